@@ -1,0 +1,94 @@
+"""In-process Prometheus metrics: HTTP requests, GraphQL operations, latencies and errors."""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+
+#: Histogram buckets in seconds.
+BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+
+class Registry:
+    """Counters and histograms keyed by label tuples, rendered in the text exposition format."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.http_requests: dict[tuple[str, str, str], int] = defaultdict(int)
+        self.operations: dict[tuple[str, str], int] = defaultdict(int)
+        self.operation_errors: dict[tuple[str, str], int] = defaultdict(int)
+        self.latency_buckets: dict[str, list[int]] = defaultdict(lambda: [0] * len(BUCKETS))
+        self.latency_sum: dict[str, float] = defaultdict(float)
+        self.latency_count: dict[str, int] = defaultdict(int)
+
+    def observe_http(self, *, method: str, path: str, status: int) -> None:
+        """Count one HTTP response."""
+        with self._lock:
+            self.http_requests[(method, path, str(status))] += 1
+
+    def observe_operation(self, *, name: str, kind: str, seconds: float, errors: int) -> None:
+        """Count one GraphQL operation, its latency and whether it had errors."""
+        with self._lock:
+            self.operations[(name, kind)] += 1
+            if errors:
+                self.operation_errors[(name, kind)] += 1
+            buckets = self.latency_buckets[name]
+            for i, bound in enumerate(BUCKETS):
+                if seconds <= bound:
+                    buckets[i] += 1
+            self.latency_sum[name] += seconds
+            self.latency_count[name] += 1
+
+    def render(self) -> str:
+        """Return every metric in Prometheus text format."""
+        out: list[str] = []
+        with self._lock:
+            out += [
+                "# HELP bankpm_http_requests_total HTTP responses by method, path and status.",
+                "# TYPE bankpm_http_requests_total counter",
+            ]
+            for (method, path, status), n in sorted(self.http_requests.items()):
+                out.append(
+                    f'bankpm_http_requests_total{{method="{method}",path="{_esc(path)}",'
+                    f'status="{status}"}} {n}'
+                )
+            out += [
+                "# HELP bankpm_graphql_operations_total GraphQL operations by name and type.",
+                "# TYPE bankpm_graphql_operations_total counter",
+            ]
+            for (name, kind), n in sorted(self.operations.items()):
+                out.append(
+                    f'bankpm_graphql_operations_total{{operation="{_esc(name)}",type="{kind}"}} {n}'
+                )
+            out += [
+                "# HELP bankpm_graphql_errors_total GraphQL operations that returned errors.",
+                "# TYPE bankpm_graphql_errors_total counter",
+            ]
+            for (name, kind), n in sorted(self.operation_errors.items()):
+                out.append(
+                    f'bankpm_graphql_errors_total{{operation="{_esc(name)}",type="{kind}"}} {n}'
+                )
+            out += [
+                "# HELP bankpm_graphql_duration_seconds GraphQL operation latency.",
+                "# TYPE bankpm_graphql_duration_seconds histogram",
+            ]
+            for name, buckets in sorted(self.latency_buckets.items()):
+                label = f'operation="{_esc(name)}"'
+                for bound, n in zip(BUCKETS, buckets, strict=True):
+                    out.append(
+                        f'bankpm_graphql_duration_seconds_bucket{{{label},le="{bound}"}} {n}'
+                    )
+                count = self.latency_count[name]
+                out.append(f'bankpm_graphql_duration_seconds_bucket{{{label},le="+Inf"}} {count}')
+                out.append(
+                    f"bankpm_graphql_duration_seconds_sum{{{label}}} {self.latency_sum[name]}"
+                )
+                out.append(f"bankpm_graphql_duration_seconds_count{{{label}}} {count}")
+        return "\n".join(out) + "\n"
+
+
+def _esc(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+registry = Registry()

@@ -1,0 +1,39 @@
+"""Run a service call for a mutation: expected failures become payload errors and are audited."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import TypeVar
+
+from backend.actor import Actor
+from backend.domains.audit import service as audit
+from backend.errors import DomainError
+from backend.schema.core import UserError
+
+T = TypeVar("T")
+
+
+async def run(
+    call: Awaitable[T],
+    *,
+    actor: Actor,
+    action: str,
+    object_type: str | None = None,
+    object_id: str | int | None = None,
+) -> tuple[T | None, list[UserError]]:
+    """Await the call; on ``DomainError`` record a FAILURE audit event and return the errors.
+
+    The service rolled its transaction back before raising, so nothing was written but the
+    failure record.
+    """
+    try:
+        return await call, []
+    except DomainError as exc:
+        await audit.record_failure(
+            actor=actor,
+            action=action,
+            errors=exc.errors,
+            object_type=object_type,
+            object_id=object_id,
+        )
+        return None, [UserError.from_field_error(e) for e in exc.errors]

@@ -1,0 +1,77 @@
+"""Deny-by-default field permissions.
+
+Every root field declares its policy with ``requires(...)``, ``signed_in()`` or ``public()``;
+the permission-matrix test reads these declarations, so a field without one fails CI.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphql import GraphQLError
+from strawberry.extensions.field_extension import FieldExtension
+from strawberry.permission import BasePermission, PermissionExtension
+from strawberry.types import Info
+
+UNAUTHENTICATED = "UNAUTHENTICATED"
+FORBIDDEN = "FORBIDDEN"
+
+
+def unauthenticated_error() -> GraphQLError:
+    """The error for a caller with no valid session or API key."""
+    return GraphQLError("Sign in to continue.", extensions={"code": UNAUTHENTICATED})
+
+
+def forbidden_error(permission: str) -> GraphQLError:
+    """The error for a caller who lacks a permission."""
+    return GraphQLError(
+        f"You do not have the '{permission}' permission.",
+        extensions={"code": FORBIDDEN, "permission": permission},
+    )
+
+
+class Policy(BasePermission):
+    """A field's access policy: public, any signed-in caller, or one named permission."""
+
+    def __init__(self, *, permission: str | None, authenticated: bool) -> None:
+        self.permission = permission
+        self.authenticated = authenticated
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        actor = info.context.actor
+        if not self.authenticated:
+            return True
+        if not actor.is_authenticated:
+            raise unauthenticated_error()
+        if self.permission is not None and not actor.can(self.permission):
+            raise forbidden_error(self.permission)
+        return True
+
+
+def _extension(policy: Policy) -> list[FieldExtension]:
+    return [PermissionExtension(permissions=[policy], use_directives=False)]
+
+
+def requires(permission: str) -> list[FieldExtension]:
+    """Allow only callers holding the permission."""
+    return _extension(Policy(permission=permission, authenticated=True))
+
+
+def signed_in() -> list[FieldExtension]:
+    """Allow any signed-in user or API key."""
+    return _extension(Policy(permission=None, authenticated=True))
+
+
+def public() -> list[FieldExtension]:
+    """Allow anyone, signed in or not (only sign-in itself)."""
+    return _extension(Policy(permission=None, authenticated=False))
+
+
+def policy_of(extensions: list[FieldExtension]) -> Policy | None:
+    """Return the policy declared on a field, or None when it has none."""
+    for ext in extensions:
+        if isinstance(ext, PermissionExtension):
+            for perm in ext.permissions:
+                if isinstance(perm, Policy):
+                    return perm
+    return None

@@ -1,0 +1,66 @@
+"""Assemble the GraphQL schema from every domain's root types.
+
+Adding a domain adds one base class to ``Query`` / ``Mutation``.
+"""
+
+from __future__ import annotations
+
+import strawberry
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
+
+from backend.api.extensions import MaskUnexpectedErrors, OperationMetrics
+from backend.resolvers.audit import AuditQuery
+from backend.resolvers.auth import AuthMutation, AuthQuery
+from backend.resolvers.node import NodeQuery
+from backend.schema.audit import AuditEvent
+from backend.schema.auth import ApiKey, User
+
+MAX_DEPTH = 10
+MAX_ALIASES = 15
+MAX_TOKENS = 1000
+
+
+@strawberry.type(description="Read operations of the BankPM API.")
+class Query(NodeQuery, AuthQuery, AuditQuery):
+    pass
+
+
+@strawberry.type(
+    description="Write operations of the BankPM API; each returns a payload with errors."
+)
+class Mutation(AuthMutation):
+    pass
+
+
+def build_schema(*, production: bool = False) -> strawberry.Schema:
+    """Build the schema with the security limits; production also disables introspection."""
+    extensions: list[SchemaExtension | type[SchemaExtension]] = [
+        MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        QueryDepthLimiter(max_depth=MAX_DEPTH),
+        MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        ParserCache(maxsize=512),
+        ValidationCache(maxsize=512),
+        MaskUnexpectedErrors,
+        OperationMetrics,
+    ]
+    if production:
+        extensions.append(AddValidationRules([NoSchemaIntrospectionCustomRule]))
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        types=[User, ApiKey, AuditEvent],
+        extensions=extensions,
+    )
+
+
+#: The development schema, exported to ``schema.graphql`` by ``make schema``.
+schema = build_schema()

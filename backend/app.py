@@ -1,0 +1,98 @@
+"""The Starlette application: /graphql, health, metrics and the built console."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    Response,
+)
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+
+from backend import db
+from backend.api.metrics import registry
+from backend.api.middleware import RequestLogMiddleware
+from backend.api.schema import build_schema
+from backend.api.view import GraphQLView
+from backend.domains.auth import service as auth_service
+from backend.settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger("bankpm")
+
+_NOT_BUILT = """<!doctype html><meta charset="utf-8"><title>BankPM</title>
+<p>The console has not been built yet. Run <code>make run</code> (or
+<code>cd frontend &amp;&amp; npm run build</code>). The API is at <a href="/graphql">/graphql</a>.</p>"""
+
+
+async def check_production(settings: Settings) -> None:
+    """Refuse to serve in production with demo users present."""
+    if settings.is_production and await auth_service.any_demo_user():
+        raise SettingsError(
+            "Demo users exist; production refuses to start. Remove them or use a fresh database."
+        )
+
+
+def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
+    """Build the application; with ``manage_db`` its lifespan opens and closes the database."""
+    settings = settings or load_settings()
+    graphql = GraphQLView(build_schema(production=settings.is_production), settings)
+    static_dir: Path = settings.static_dir
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if manage_db:
+            await db.init(settings)
+        try:
+            await check_production(settings)
+            yield
+        finally:
+            if manage_db:
+                await db.close()
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(request: Request) -> Response:
+        try:
+            await db.ping()
+        except Exception as exc:  # noqa: BLE001 - any failure means not ready
+            log.warning("readiness check failed: %s", exc)
+            return JSONResponse({"status": "unavailable", "database": "down"}, status_code=503)
+        return JSONResponse({"status": "ok", "database": "up"})
+
+    async def metrics(request: Request) -> Response:
+        return PlainTextResponse(registry.render(), media_type="text/plain; version=0.0.4")
+
+    async def spa(request: Request) -> Response:
+        index = static_dir / "index.html"
+        path = request.path_params.get("path", "")
+        candidate = (static_dir / path).resolve()
+        if path and candidate.is_file() and static_dir.resolve() in candidate.parents:
+            return FileResponse(candidate)
+        if not index.exists():
+            return HTMLResponse(_NOT_BUILT, status_code=503)
+        return FileResponse(index, headers={"cache-control": "no-cache"})
+
+    routes = [
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/metrics", metrics),
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
+        Mount("/assets", StaticFiles(directory=static_dir / "assets", check_dir=False)),
+        Route("/{path:path}", spa),
+    ]
+    app = Starlette(routes=routes, middleware=[Middleware(RequestLogMiddleware)], lifespan=lifespan)
+    app.state.settings = settings
+    return app

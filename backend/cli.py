@@ -1,0 +1,170 @@
+"""The ``bankpm`` command: serve, migrate, demo data, users and audit verification."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from backend import db
+from backend.settings import Settings, SettingsError, load_settings
+
+
+def _run(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
+    async def main() -> int:
+        await db.init(settings)
+        try:
+            return await work()
+        finally:
+            await db.close()
+
+    return asyncio.run(main())
+
+
+def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    """Apply pending migrations."""
+
+    async def main() -> int:
+        try:
+            await db.migrate(settings)
+        finally:
+            await db.close()
+        return 0
+
+    return asyncio.run(main())
+
+
+def cmd_demo_data(settings: Settings, args: argparse.Namespace) -> int:
+    """Load demo data into an empty database."""
+    from backend import demo
+
+    if settings.is_production:
+        print("refusing to load demo data in production", file=sys.stderr)
+        return 2
+
+    async def work() -> int:
+        created = await demo.load(only_if_empty=not args.force)
+        if created:
+            print(f"demo data loaded: {created} users (password '{demo.DEMO_PASSWORD}')")
+        else:
+            print("database already has users; demo data not loaded (use --force to add)")
+        return 0
+
+    return _run(settings, work)
+
+
+def cmd_create_user(settings: Settings, args: argparse.Namespace) -> int:
+    """Create a user from the shell."""
+    from backend.actor import Actor
+    from backend.domains.auth import service
+    from backend.domains.auth.enums import Role
+    from backend.errors import DomainError
+
+    try:
+        roles = [Role(r.strip().upper()) for r in args.roles.split(",") if r.strip()]
+    except ValueError:
+        print(f"unknown role in {args.roles!r}; roles: {', '.join(Role)}", file=sys.stderr)
+        return 2
+    password = os.environ.get("BANKPM_NEW_PASSWORD") or getpass.getpass("Password: ")
+
+    async def work() -> int:
+        try:
+            user = await service.create_user(
+                username=args.username,
+                display_name=args.display_name or args.username,
+                branch=args.branch,
+                roles=roles,
+                password=password,
+                actor=Actor.system("cli"),
+            )
+        except DomainError as exc:
+            for e in exc.errors:
+                print(f"error: {e.field or '-'}: {e.message}", file=sys.stderr)
+            return 1
+        print(f"created user {user.username} with roles {', '.join(user.roles)}")
+        return 0
+
+    return _run(settings, work)
+
+
+def cmd_audit_verify(settings: Settings, args: argparse.Namespace) -> int:
+    """Recompute the audit hash chain; exit 1 naming the first broken sequence number."""
+    from backend.domains.audit import service
+
+    async def work() -> int:
+        result = await service.verify_chain()
+        if result.first_broken is None:
+            print(f"audit chain OK: {result.checked} events verified")
+            return 0
+        print(
+            f"audit chain BROKEN at sequence {result.first_broken}: {result.reason} "
+            f"({result.checked} events verified before it)",
+            file=sys.stderr,
+        )
+        return 1
+
+    return _run(settings, work)
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    """Serve the API and console with uvicorn."""
+    import uvicorn
+
+    from backend.api import logs
+
+    logs.configure(settings.log_level)
+    host = args.host or os.environ.get("HOST", "127.0.0.1")
+    port = int(args.port or os.environ.get("PORT", "8000"))
+    print(f"BankPM serving at http://{host}:{port}  (GraphQL at /graphql)", flush=True)
+    uvicorn.run(
+        "backend.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=args.workers,
+        proxy_headers=True,
+        log_config=None,
+        access_log=False,
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``bankpm`` console script."""
+    parser = argparse.ArgumentParser(prog="bankpm", description="BankPM command line")
+    sub = parser.add_subparsers(dest="command", required=True)
+    commands: dict[str, Callable[[Settings, argparse.Namespace], int]] = {}
+
+    def add(name: str, func: Callable[[Settings, argparse.Namespace], int], **kw: Any) -> Any:
+        commands[name] = func
+        return sub.add_parser(name, help=func.__doc__, description=func.__doc__, **kw)
+
+    p = add("serve", cmd_serve)
+    p.add_argument("--host", default=None, help="bind address (default $HOST or 127.0.0.1)")
+    p.add_argument("--port", default=None, help="port (default $PORT or 8000)")
+    p.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    add("migrate", cmd_migrate)
+    p = add("demo-data", cmd_demo_data)
+    p.add_argument("--force", action="store_true", help="load even if users exist")
+    p = add("create-user", cmd_create_user)
+    p.add_argument("username")
+    p.add_argument("--roles", required=True, help="comma-separated, e.g. ADMIN,AUDITOR")
+    p.add_argument("--display-name", default=None)
+    p.add_argument("--branch", default="")
+    add("audit-verify", cmd_audit_verify)
+
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    return commands[args.command](settings, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Demo data: one user per role, all with the documented demo password."""
+
+from __future__ import annotations
+
+from backend.actor import Actor
+from backend.domains.auth import service as auth_service
+from backend.domains.auth.enums import Role
+
+#: (username, display name, branch, role) of each demo user; README lists the same.
+DEMO_USERS = [
+    ("admin", "系统管理员 王磊", "总行信息科技部", Role.ADMIN),
+    ("pm", "产品经理 李娜", "总行零售业务部", Role.PRODUCT_MANAGER),
+    ("risk", "风险经理 张伟", "总行风险管理部", Role.RISK_OFFICER),
+    ("marketing", "营销经理 刘洋", "总行营销部", Role.MARKETING),
+    ("sales", "客户经理 陈静", "上海分行营业部", Role.SALES),
+    ("service", "客服专员 杨帆", "客户服务中心", Role.SERVICE_AGENT),
+    ("analyst", "数据分析师 赵敏", "总行数据管理部", Role.ANALYST),
+    ("auditor", "审计师 孙强", "总行审计部", Role.AUDITOR),
+]
+DEMO_PASSWORD = "bankpm-demo"
+
+
+async def load(*, only_if_empty: bool = True) -> int:
+    """Create the demo users; returns how many were created (none if users already exist)."""
+    if only_if_empty and await auth_service.user_count() > 0:
+        return 0
+    actor = Actor.system("demo-data")
+    created = 0
+    for username, display_name, branch, role in DEMO_USERS:
+        await auth_service.create_user(
+            username=username,
+            display_name=display_name,
+            branch=branch,
+            roles=[role],
+            password=DEMO_PASSWORD,
+            actor=actor,
+            is_demo=True,
+        )
+        created += 1
+    return created

@@ -1,0 +1,33 @@
+"""The append-only, hash-chained audit trail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class AuditEvent(Model):
+    """One audited action, hash-chained to the event before it."""
+
+    id = fields.IntField(primary_key=True)
+    sequence = fields.BigIntField(unique=True)
+    occurred_at = fields.DatetimeField()
+    actor_type = fields.CharField(max_length=16)
+    actor_id = fields.CharField(max_length=64, null=True)
+    actor_name = fields.CharField(max_length=100)
+    action = fields.CharField(max_length=64, db_index=True)
+    object_type = fields.CharField(max_length=64, null=True, db_index=True)
+    object_id = fields.CharField(max_length=64, null=True)
+    before: Any = fields.JSONField(null=True)
+    after: Any = fields.JSONField(null=True)
+    ip_address = fields.CharField(max_length=64, null=True)
+    user_agent = fields.CharField(max_length=300, null=True)
+    outcome = fields.CharField(max_length=16)
+    correlation_id = fields.CharField(max_length=64)
+    prev_hash = fields.CharField(max_length=64)
+    hash = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "audit_event"

@@ -1,0 +1,88 @@
+"""Permissions and the one role → permission map.
+
+A permission is a named string ``<object>:<verb>``. Resolvers ask for permissions, never for
+roles, so changing what a role may do is a change to this file only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from backend.domains.auth.enums import ApiKeyScope, Role
+
+USER_READ = "user:read"
+USER_WRITE = "user:write"
+APIKEY_READ = "apikey:read"
+APIKEY_WRITE = "apikey:write"
+AUDIT_READ = "audit:read"
+SETTINGS_WRITE = "settings:write"
+
+PRODUCT_READ = "product:read"
+PRODUCT_WRITE = "product:write"
+PRODUCT_APPROVE = "product:approve"
+PRODUCT_SUSPEND = "product:suspend"
+CUSTOMER_READ = "customer:read"
+CUSTOMER_WRITE = "customer:write"
+CUSTOMER_PII = "customer:pii"
+RESEARCH_READ = "research:read"
+RESEARCH_WRITE = "research:write"
+MARKETING_READ = "marketing:read"
+MARKETING_WRITE = "marketing:write"
+SALES_READ = "sales:read"
+SALES_WRITE = "sales:write"
+SALES_REVIEW = "sales:review"
+SERVICE_READ = "service:read"
+SERVICE_WRITE = "service:write"
+MONITORING_READ = "monitoring:read"
+MONITORING_WRITE = "monitoring:write"
+ALERT_MANAGE = "alert:manage"
+REPORT_READ = "report:read"
+
+#: Permissions held by every signed-in staff member.
+_BASE = frozenset({PRODUCT_READ})
+
+#: Read access to every domain, for oversight roles.
+_READ_ALL = frozenset(
+    {
+        PRODUCT_READ,
+        CUSTOMER_READ,
+        RESEARCH_READ,
+        MARKETING_READ,
+        SALES_READ,
+        SERVICE_READ,
+        MONITORING_READ,
+        REPORT_READ,
+    }
+)
+
+ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
+    Role.ADMIN: _BASE
+    | {USER_READ, USER_WRITE, APIKEY_READ, APIKEY_WRITE, AUDIT_READ, SETTINGS_WRITE},
+    Role.PRODUCT_MANAGER: _BASE
+    | {PRODUCT_WRITE, RESEARCH_READ, RESEARCH_WRITE, MONITORING_READ, REPORT_READ},
+    Role.RISK_OFFICER: _BASE
+    | {PRODUCT_APPROVE, PRODUCT_SUSPEND, RESEARCH_READ, MONITORING_READ, MONITORING_WRITE}
+    | {ALERT_MANAGE, REPORT_READ, SALES_READ},
+    Role.MARKETING: _BASE | {CUSTOMER_READ, MARKETING_READ, MARKETING_WRITE, REPORT_READ},
+    Role.SALES: _BASE | {CUSTOMER_READ, CUSTOMER_WRITE, SALES_READ, SALES_WRITE, MARKETING_READ},
+    Role.SERVICE_AGENT: _BASE | {CUSTOMER_READ, SERVICE_READ, SERVICE_WRITE},
+    Role.ANALYST: _BASE | _READ_ALL,
+    Role.AUDITOR: _BASE | _READ_ALL | {AUDIT_READ},
+}
+
+ALL_PERMISSIONS: frozenset[str] = frozenset().union(*ROLE_PERMISSIONS.values()) | {
+    scope.value for scope in ApiKeyScope
+}
+
+
+def permissions_for_roles(roles: Iterable[Role]) -> frozenset[str]:
+    """Return the union of the permissions granted by the given roles."""
+    result: set[str] = set()
+    for role in roles:
+        result |= ROLE_PERMISSIONS[role]
+    return frozenset(result)
+
+
+def permissions_for_scopes(scopes: Iterable[ApiKeyScope]) -> frozenset[str]:
+    """Return the permissions an API key with these scopes holds."""
+    return frozenset(scope.value for scope in scopes)

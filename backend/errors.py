@@ -1,0 +1,55 @@
+"""Typed errors shared by every domain.
+
+Services raise ``DomainError`` for expected failures (bad input, conflicts, missing objects);
+the GraphQL layer turns it into payload ``errors``. ``Unauthenticated`` and ``Forbidden``
+become top-level GraphQL errors with ``extensions.code``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """Why an operation was refused."""
+
+    INVALID = "INVALID"
+    REQUIRED = "REQUIRED"
+    NOT_FOUND = "NOT_FOUND"
+    CONFLICT = "CONFLICT"
+    DUPLICATE = "DUPLICATE"
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    ACCOUNT_LOCKED = "ACCOUNT_LOCKED"
+    ACCOUNT_INACTIVE = "ACCOUNT_INACTIVE"
+    FORBIDDEN = "FORBIDDEN"
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with the input: which field, what kind, and a human message."""
+
+    code: ErrorCode
+    message: str
+    field: str | None = None
+
+
+class DomainError(Exception):
+    """An expected failure: nothing was written and the caller gets ``errors``."""
+
+    def __init__(self, *errors: FieldError) -> None:
+        super().__init__("; ".join(e.message for e in errors))
+        self.errors = list(errors)
+
+    @classmethod
+    def single(cls, code: ErrorCode, message: str, field: str | None = None) -> DomainError:
+        """Build an error with one entry."""
+        return cls(FieldError(code=code, message=message, field=field))
+
+
+class Unauthenticated(Exception):
+    """The caller did not present a valid session or API key."""
+
+
+class Forbidden(Exception):
+    """The caller is known but lacks the permission the operation needs."""

@@ -1,0 +1,56 @@
+"""The ``node(id:)`` field: fetch any object by global ID, with that type's permission."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import strawberry
+
+from backend.api.permissions import forbidden_error, signed_in
+from backend.domains.audit import service as audit_service
+from backend.domains.auth import permissions as perms
+from backend.domains.auth import service as auth_service
+from backend.schema.audit import AuditEvent
+from backend.schema.auth import ApiKey, User
+from backend.schema.core import Node, from_global_id
+
+
+@dataclass(frozen=True)
+class NodeType:
+    """How to fetch one type by primary key and which permission reading it needs."""
+
+    permission: str
+    fetch: Callable[[list[int]], Awaitable[list[Any]]]
+    convert: Callable[[Any], Node]
+
+
+#: Every type reachable through node(id:); a domain adds its types here.
+NODE_TYPES: dict[str, NodeType] = {
+    "User": NodeType(perms.USER_READ, lambda ids: auth_service.get_users(ids=ids), User.from_model),
+    "ApiKey": NodeType(
+        perms.APIKEY_READ, lambda ids: auth_service.get_api_keys(ids=ids), ApiKey.from_model
+    ),
+    "AuditEvent": NodeType(
+        perms.AUDIT_READ, lambda ids: audit_service.get_many(ids=ids), AuditEvent.from_model
+    ),
+}
+
+
+@strawberry.type
+class NodeQuery:
+    @strawberry.field(
+        extensions=signed_in(),
+        description="Fetch any object by its global ID; the caller needs that type's read "
+        "permission. Null when the ID names nothing.",
+    )
+    async def node(self, info: strawberry.Info, id: strawberry.ID) -> Node | None:
+        decoded = from_global_id(id)
+        if decoded is None or decoded[0] not in NODE_TYPES or not decoded[1].isdigit():
+            return None
+        node_type = NODE_TYPES[decoded[0]]
+        if not info.context.actor.can(node_type.permission):
+            raise forbidden_error(node_type.permission)
+        found = await node_type.fetch([int(decoded[1])])
+        return node_type.convert(found[0]) if found else None

@@ -1,0 +1,190 @@
+"""GraphQL types of the auth domain: users, roles, API keys and their payloads."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+import strawberry
+
+from backend.domains.auth import models
+from backend.domains.auth.enums import ApiKeyScope as ApiKeyScopeEnum
+from backend.domains.auth.enums import Role as RoleEnum
+from backend.domains.auth.permissions import ROLE_PERMISSIONS, permissions_for_roles
+from backend.domains.auth.service import user_roles
+from backend.schema.core import Node, OrderDirection, UserError, to_global_id
+
+Role = strawberry.enum(
+    RoleEnum, name="Role", description="A staff role granting a set of permissions."
+)
+ApiKeyScope = strawberry.enum(
+    ApiKeyScopeEnum,
+    name="ApiKeyScope",
+    description="What an API key may do: CATALOG_READ (catalog:read), ALERTS_SUBSCRIBE "
+    "(alerts:subscribe), INGEST_WRITE (ingest:write).",
+)
+
+
+@strawberry.type(description="A member of staff who signs in.")
+class User(Node):
+    pk: strawberry.Private[int]
+    username: str = strawberry.field(description="Sign-in name, lower case.")
+    display_name: str = strawberry.field(description="Name shown in the console.")
+    branch: str = strawberry.field(description="Branch or department.")
+    roles: list[Role] = strawberry.field(description="Roles held.")
+    is_active: bool = strawberry.field(description="Whether the user may sign in.")
+    last_login_at: datetime | None = strawberry.field(description="Last successful sign-in.")
+    created_at: datetime = strawberry.field(description="When the user was created.")
+
+    @strawberry.field(description="Permissions granted by the user's roles, sorted.")
+    def permissions(self) -> list[str]:
+        return sorted(permissions_for_roles(self.roles))
+
+    @classmethod
+    def from_model(cls, user: models.User) -> User:
+        """Build the GraphQL view of a user."""
+        return cls(
+            id=to_global_id("User", user.id),
+            pk=user.id,
+            username=user.username,
+            display_name=user.display_name,
+            branch=user.branch,
+            roles=user_roles(user),
+            is_active=user.is_active,
+            last_login_at=user.last_login_at,
+            created_at=user.created_at,
+        )
+
+
+@strawberry.type(description="A role and the permissions it grants.")
+class RoleInfo:
+    role: Role = strawberry.field(description="The role.")
+    permissions: list[str] = strawberry.field(description="Permissions it grants, sorted.")
+
+    @classmethod
+    def all(cls) -> list[RoleInfo]:
+        """Every role with its permissions, from the one role map."""
+        return [cls(role=r, permissions=sorted(p)) for r, p in ROLE_PERMISSIONS.items()]
+
+
+@strawberry.type(
+    description="A service account's API key (the secret itself is never shown again)."
+)
+class ApiKey(Node):
+    pk: strawberry.Private[int]
+    created_by_id: strawberry.Private[int | None]
+    name: str = strawberry.field(description="What the key is for.")
+    prefix: str = strawberry.field(description="First characters of the key, to recognise it.")
+    scopes: list[ApiKeyScope] = strawberry.field(description="What the key may do.")
+    created_at: datetime = strawberry.field(description="When the key was created.")
+    last_used_at: datetime | None = strawberry.field(description="Last request made with it.")
+    revoked_at: datetime | None = strawberry.field(description="When it was revoked, if it was.")
+
+    @strawberry.field(description="Whether the key still works.")
+    def is_active(self) -> bool:
+        return self.revoked_at is None
+
+    @strawberry.field(description="The admin who created the key.")
+    async def created_by(self, info: strawberry.Info) -> User | None:
+        if self.created_by_id is None:
+            return None
+        user = await info.context.loaders.user_by_id.load(self.created_by_id)
+        return User.from_model(user) if user else None
+
+    @classmethod
+    def from_model(cls, key: models.ApiKey) -> ApiKey:
+        """Build the GraphQL view of an API key."""
+        return cls(
+            id=to_global_id("ApiKey", key.id),
+            pk=key.id,
+            created_by_id=key.created_by_id,  # type: ignore[attr-defined]
+            name=key.name,
+            prefix=f"bpk_{key.prefix}",
+            scopes=[ApiKeyScopeEnum(s) for s in key.scopes],
+            created_at=key.created_at,
+            last_used_at=key.last_used_at,
+            revoked_at=key.revoked_at,
+        )
+
+
+@strawberry.input(description="Which users to list.")
+class UserFilter:
+    search: str | None = strawberry.field(
+        default=None, description="Part of the username, display name or branch."
+    )
+    role: Role | None = strawberry.field(default=None, description="Only users with this role.")
+    is_active: bool | None = strawberry.field(default=None, description="Only active/inactive.")
+
+
+@strawberry.enum(description="Fields users can be sorted by.")
+class UserOrderField(StrEnum):
+    USERNAME = "username"
+    CREATED_AT = "created_at"
+
+
+@strawberry.input(description="Sort order of users.")
+class UserOrder:
+    field: UserOrderField = strawberry.field(description="Field to sort by.")
+    direction: OrderDirection = strawberry.field(
+        default=OrderDirection.ASC, description="Sort direction."
+    )
+
+
+@strawberry.input(description="A new user.")
+class UserCreateInput:
+    username: str = strawberry.field(description="2–32 characters of a-z, 0-9, '_', '.', '-'.")
+    display_name: str = strawberry.field(description="Name shown in the console.")
+    branch: str = strawberry.field(default="", description="Branch or department.")
+    roles: list[Role] = strawberry.field(description="At least one role.")
+    password: str = strawberry.field(description="Initial password, at least 10 characters.")
+
+
+@strawberry.input(description="Changes to a user; omitted fields stay as they are.")
+class UserUpdateInput:
+    display_name: str | None = strawberry.field(default=None, description="New display name.")
+    branch: str | None = strawberry.field(default=None, description="New branch.")
+    roles: list[Role] | None = strawberry.field(default=None, description="New set of roles.")
+    is_active: bool | None = strawberry.field(
+        default=None, description="False to disable sign-in and end the user's sessions."
+    )
+
+
+@strawberry.input(description="A new API key.")
+class ApiKeyCreateInput:
+    name: str = strawberry.field(description="What the key is for, 1–100 characters.")
+    scopes: list[ApiKeyScope] = strawberry.field(description="At least one scope.")
+
+
+@strawberry.type(description="Result of signing in.")
+class LoginPayload:
+    token: str | None = strawberry.field(
+        description="Session token for the Authorization: Bearer header (browsers get a cookie)."
+    )
+    user: User | None = strawberry.field(description="The signed-in user.")
+    errors: list[UserError] = strawberry.field(description="Why sign-in failed, if it did.")
+
+
+@strawberry.type(description="Result of signing out.")
+class LogoutPayload:
+    errors: list[UserError] = strawberry.field(description="Problems, if any.")
+
+
+@strawberry.type(description="Result of a change to a user.")
+class UserPayload:
+    user: User | None = strawberry.field(description="The user after the change.")
+    errors: list[UserError] = strawberry.field(description="Why the change was refused.")
+
+
+@strawberry.type(description="Result of creating an API key.")
+class ApiKeyCreatePayload:
+    api_key: ApiKey | None = strawberry.field(description="The new key's record.")
+    secret: str | None = strawberry.field(
+        description="The key itself. Shown this once only: store it now."
+    )
+    errors: list[UserError] = strawberry.field(description="Why creation was refused.")
+
+
+@strawberry.type(description="Result of a change to an API key.")
+class ApiKeyPayload:
+    api_key: ApiKey | None = strawberry.field(description="The key after the change.")
+    errors: list[UserError] = strawberry.field(description="Why the change was refused.")

@@ -1,0 +1,97 @@
+"""Settings read once from the environment, with safe development defaults."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEVELOPMENT = "development"
+PRODUCTION = "production"
+
+
+class SettingsError(RuntimeError):
+    """Raised when the environment does not describe a startable configuration."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the process needs to know about its environment."""
+
+    env: str
+    data_dir: Path
+    database_url: str
+    secret_key: str
+    allowed_origins: tuple[str, ...]
+    session_idle_minutes: int
+    static_dir: Path
+    cookie_secure: bool
+    log_level: str = "INFO"
+    demo_password: str = field(default="bankpm-demo", repr=False)
+
+    @property
+    def is_production(self) -> bool:
+        """Whether production hardening (no IDE, no introspection, no demo users) applies."""
+        return self.env == PRODUCTION
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether the database is the embedded SQLite file."""
+        return self.database_url.startswith("sqlite")
+
+
+def _secret(value: str, data_dir: Path, env: str) -> str:
+    """Return the secret key from the environment, or a per-installation one in development."""
+    value = value.strip()
+    if value:
+        if env == PRODUCTION and len(value) < 32:
+            raise SettingsError("BANKPM_SECRET_KEY must be at least 32 characters in production")
+        return value
+    if env == PRODUCTION:
+        raise SettingsError("BANKPM_SECRET_KEY is required in production")
+    path = data_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    value = secrets.token_urlsafe(48)
+    path.write_text(value)
+    path.chmod(0o600)
+    return value
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    """Build settings from the environment (or the given mapping) and validate them."""
+    env_vars = dict(os.environ if environ is None else environ)
+    env = env_vars.get("BANKPM_ENV", DEVELOPMENT).strip().lower()
+    if env not in (DEVELOPMENT, PRODUCTION):
+        raise SettingsError(f"BANKPM_ENV must be '{DEVELOPMENT}' or '{PRODUCTION}', not {env!r}")
+    root = Path(__file__).resolve().parent.parent
+    data_dir = Path(env_vars.get("BANKPM_DATA_DIR", str(root / "data"))).resolve()
+    database_url = env_vars.get("DATABASE_URL", "").strip() or f"sqlite://{data_dir}/bankpm.sqlite3"
+    if database_url.startswith("postgresql://"):
+        database_url = "postgres://" + database_url.removeprefix("postgresql://")
+    if not database_url.startswith(("sqlite://", "postgres://")):
+        raise SettingsError("DATABASE_URL must start with sqlite:// or postgres://")
+    if database_url.startswith("sqlite://"):
+        Path(database_url.removeprefix("sqlite://")).parent.mkdir(parents=True, exist_ok=True)
+    origins = tuple(
+        o.strip() for o in env_vars.get("BANKPM_ALLOWED_ORIGINS", "").split(",") if o.strip()
+    )
+    try:
+        idle = int(env_vars.get("BANKPM_SESSION_IDLE_MINUTES", "30"))
+    except ValueError as exc:
+        raise SettingsError("BANKPM_SESSION_IDLE_MINUTES must be a whole number") from exc
+    if idle <= 0:
+        raise SettingsError("BANKPM_SESSION_IDLE_MINUTES must be positive")
+    return Settings(
+        env=env,
+        data_dir=data_dir,
+        database_url=database_url,
+        secret_key=_secret(env_vars.get("BANKPM_SECRET_KEY", ""), data_dir, env),
+        allowed_origins=origins,
+        session_idle_minutes=idle,
+        static_dir=Path(env_vars.get("BANKPM_STATIC_DIR", str(root / "frontend" / "dist"))),
+        cookie_secure=env == PRODUCTION,
+        log_level=env_vars.get("BANKPM_LOG_LEVEL", "INFO").upper(),
+    )
