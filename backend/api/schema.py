@@ -5,6 +5,8 @@ Adding a domain adds one base class to ``Query`` / ``Mutation``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import strawberry
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
@@ -43,17 +45,17 @@ class Mutation(AuthMutation):
 
 def build_schema(*, production: bool = False) -> strawberry.Schema:
     """Build the schema with the security limits; production also disables introspection."""
-    extensions: list[SchemaExtension | type[SchemaExtension]] = [
-        MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        QueryDepthLimiter(max_depth=MAX_DEPTH),
-        MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-        ParserCache(maxsize=512),
-        ValidationCache(maxsize=512),
+    extensions: list[Callable[[], SchemaExtension] | type[SchemaExtension]] = [
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: ParserCache(maxsize=512),
+        lambda: ValidationCache(maxsize=512),
         MaskUnexpectedErrors,
         OperationMetrics,
     ]
     if production:
-        extensions.append(AddValidationRules([NoSchemaIntrospectionCustomRule]))
+        extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,

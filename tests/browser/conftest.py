@@ -1,0 +1,53 @@
+"""Playwright fixtures for the console's browser tests.
+
+The tests drive Debian's Chromium (never a downloaded browser) against the `live_server`
+fixture from ``tests/conftest.py``: a real server with a migrated database, the demo users
+and the built console. The sync API is used so no event loop is shared with pytest-asyncio.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM = Path(os.environ.get("BANKPM_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+DEMO_PASSWORD = "bankpm-demo"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} missing: apt-get install -y chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, live_server: str) -> Iterator[Page]:
+    """A fresh browser profile per test: no cookies, no saved language."""
+    context = browser.new_context(base_url=live_server, viewport={"width": 1366, "height": 900})
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def sign_in(page: Page) -> Callable[[str], None]:
+    """Sign in through the form as a demo user and wait for the console's frame."""
+
+    def _sign_in(username: str, password: str = DEMO_PASSWORD) -> None:
+        page.goto("/login")
+        page.get_by_test_id("sign-in-username").fill(username)
+        page.get_by_test_id("sign-in-password").fill(password)
+        page.get_by_test_id("sign-in-submit").click()
+        page.get_by_test_id("side-menu").wait_for()
+
+    return _sign_in

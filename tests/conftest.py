@@ -1,0 +1,185 @@
+"""Test fixtures: a real database per session (SQLite or PostgreSQL), clients per role.
+
+``BANKPM_TEST_DB=sqlite`` (default) or ``postgres`` picks the database; ``make test`` runs
+the suite once with each. Under ``CI=true`` a PostgreSQL that cannot be reached fails the
+run instead of skipping it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+import pytest
+from tortoise import Tortoise
+
+from backend import db
+from backend.app import create_app
+from backend.settings import Settings, load_settings
+from tests.factories import GraphQLClient
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_DB = os.environ.get("BANKPM_TEST_DB", "sqlite")
+PG_ADMIN_URL = os.environ.get("BANKPM_TEST_PG", "postgres://postgres@127.0.0.1:5432/postgres")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def _pg_unavailable(reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"PostgreSQL is required under CI: {reason}")
+    pytest.skip(f"PostgreSQL not reachable: {reason}")
+
+
+async def _pg_admin(sql: str) -> None:
+    conn = await asyncpg.connect(PG_ADMIN_URL.replace("postgres://", "postgresql://"), timeout=5)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+def _fresh_database_url(tmp_dir: Path, label: str) -> tuple[str, str | None]:
+    """Return a URL of a new empty database and, for PostgreSQL, its name to drop later."""
+    if TEST_DB == "postgres":
+        name = f"bankpm_test_{label}_{os.getpid()}_{secrets.token_hex(3)}"
+        try:
+            asyncio.run(_pg_admin(f'CREATE DATABASE "{name}"'))
+        except (OSError, asyncpg.PostgresError) as exc:
+            _pg_unavailable(str(exc))
+        base = PG_ADMIN_URL.rsplit("/", 1)[0]
+        return f"{base}/{name}", name
+    return f"sqlite://{tmp_dir / f'{label}.sqlite3'}", None
+
+
+def _drop_database(name: str | None) -> None:
+    if name:
+        asyncio.run(_pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    """Settings of the in-process app, pointing at a fresh database."""
+    data_dir = tmp_path_factory.mktemp("data")
+    url, name = _fresh_database_url(data_dir, "app")
+    yield load_settings(
+        {"BANKPM_DATA_DIR": str(data_dir), "DATABASE_URL": url, "BANKPM_ENV": "development"}
+    )
+    _drop_database(name)
+
+
+@pytest.fixture(scope="session", autouse=True)
+async def database(settings: Settings) -> AsyncIterator[None]:
+    """Migrate the test database with the committed migrations, then open it."""
+    await db.migrate(settings, quiet=True)
+    await db.close()
+    await db.init(settings)
+    yield
+    await db.close()
+
+
+async def _truncate() -> None:
+    conn = db.connection()
+    tables = [m._meta.db_table for m in Tortoise.apps["bankpm"].values()]
+    if db.is_postgres():
+        await conn.execute_script(
+            "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+        )
+        return
+    # The append-only triggers refuse DELETE on audit_event; lift them for the clean-up only.
+    await conn.execute_script(
+        "DROP TRIGGER IF EXISTS audit_event_no_delete;"
+        + "".join(f'DELETE FROM "{t}";' for t in tables)
+        + "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
+        "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END;"
+    )
+
+
+@pytest.fixture(autouse=True)
+async def clean_database(database: None) -> AsyncIterator[None]:
+    """Start every test from empty tables."""
+    await _truncate()
+    yield
+
+
+@pytest.fixture
+def app(settings: Settings) -> Any:
+    """The application, sharing the session's open database."""
+    return create_app(settings, manage_db=False)
+
+
+@pytest.fixture
+async def http(app: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """A raw HTTP client talking to the app in-process."""
+    transport = httpx.ASGITransport(app=app, client=("10.1.2.3", 4321))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield client
+
+
+@pytest.fixture
+def gql(http: httpx.AsyncClient) -> GraphQLClient:
+    """An anonymous GraphQL client."""
+    return GraphQLClient(http)
+
+
+# --- live server for websocket and browser tests ---------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real ``bankpm serve`` process on a free port, with migrations and demo users."""
+    data_dir = tmp_path_factory.mktemp("live")
+    url, name = _fresh_database_url(data_dir, "live")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "BANKPM_DATA_DIR": str(data_dir),
+        "DATABASE_URL": url,
+        "BANKPM_ENV": "development",
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+    }
+    bankpm = [sys.executable, "-m", "backend.cli"]
+    for step in (["migrate"], ["demo-data"]):
+        subprocess.run(bankpm + step, env=env, cwd=ROOT, check=True, capture_output=True)
+    log = (data_dir / "server.log").open("w")
+    proc = subprocess.Popen(bankpm + ["serve"], env=env, cwd=ROOT, stdout=log, stderr=log)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None:
+            break
+        time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail(f"live server did not start; log: {(data_dir / 'server.log').read_text()}")
+    if proc.poll() is not None:
+        pytest.fail(f"live server exited; log: {(data_dir / 'server.log').read_text()}")
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+    _drop_database(name)
