@@ -39,8 +39,9 @@ async def test_login_success_returns_token_user_and_cookie(gql: GraphQLClient) -
     await create_user(Role.AUDITOR, username="alice")
     # when
     response = await gql.post(
-        "mutation { login(username: \"Alice\", password: \"%s\") "
-        "{ token user { username roles } errors { code } } }" % PASSWORD
+        "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) "
+        "{ token user { username roles } errors { code } } }",
+        {"u": "Alice", "p": PASSWORD},
     )
     # then
     payload = response.json()["data"]["login"]
@@ -145,8 +146,14 @@ async def test_admin_creates_user_who_can_sign_in(gql: GraphQLClient) -> None:
     admin = await client_for(gql, Role.ADMIN)
     result = await admin.execute(
         USER_CREATE,
-        {"input": {"username": "gina", "displayName": "吉娜", "roles": ["SALES"],
-                   "password": "a-long-password"}},
+        {
+            "input": {
+                "username": "gina",
+                "displayName": "吉娜",
+                "roles": ["SALES"],
+                "password": "a-long-password",
+            }
+        },
     )
     payload = result["data"]["userCreate"]
     assert payload["errors"] == []
@@ -164,7 +171,10 @@ async def test_user_create_rejects_bad_input_and_writes_nothing(gql: GraphQLClie
     payload = result["data"]["userCreate"]
     assert payload["user"] is None
     assert {e["field"] for e in payload["errors"]} == {
-        "username", "displayName", "roles", "password"
+        "username",
+        "displayName",
+        "roles",
+        "password",
     }
     assert await auth_models.User.all().count() == before
     failure = await audit_models.AuditEvent.filter(action="user.create", outcome="FAILURE").first()
@@ -176,8 +186,14 @@ async def test_duplicate_username_is_a_typed_error(gql: GraphQLClient) -> None:
     await create_user(Role.SALES, username="henry")
     result = await admin.execute(
         USER_CREATE,
-        {"input": {"username": "henry", "displayName": "H", "roles": ["SALES"],
-                   "password": "a-long-password"}},
+        {
+            "input": {
+                "username": "henry",
+                "displayName": "H",
+                "roles": ["SALES"],
+                "password": "a-long-password",
+            }
+        },
     )
     assert result["data"]["userCreate"]["errors"][0]["code"] == "DUPLICATE"
 
@@ -195,9 +211,11 @@ async def test_deactivating_a_user_ends_their_sessions(gql: GraphQLClient) -> No
 async def test_api_key_is_shown_once_authenticates_and_can_be_revoked(gql: GraphQLClient) -> None:
     # given
     admin = await client_for(gql, Role.ADMIN)
-    created = (await admin.execute(
-        API_KEY_CREATE, {"input": {"name": "mobile banking", "scopes": ["CATALOG_READ"]}}
-    ))["data"]["apiKeyCreate"]
+    created = (
+        await admin.execute(
+            API_KEY_CREATE, {"input": {"name": "mobile banking", "scopes": ["CATALOG_READ"]}}
+        )
+    )["data"]["apiKeyCreate"]
     secret = created["secret"]
     assert secret.startswith(created["apiKey"]["prefix"])
     stored = await auth_models.ApiKey.get(name="mobile banking")

@@ -2,7 +2,12 @@
 
 The tests drive Debian's Chromium (never a downloaded browser) against the `live_server`
 fixture from ``tests/conftest.py``: a real server with a migrated database, the demo users
-and the built console. The sync API is used so no event loop is shared with pytest-asyncio.
+and the built console.
+
+The sync API runs its own event loop in the main thread for as long as Playwright is started,
+and pytest-asyncio cannot run async fixtures (the suite's autouse database clean-up) while it
+does. So Playwright is started per test, after the autouse fixtures, and stopped before they
+are torn down; launching Chromium costs well under a second.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 DEMO_PASSWORD = "bankpm-demo"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} missing: apt-get install -y chromium")

@@ -1,0 +1,81 @@
+# BankPM — every task a developer runs. `make run` and `make test` set everything up first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HOST PORT
+
+FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
+
+.PHONY: help setup run test lint format typecheck schema schema-check codegen test-python \
+        test-sqlite test-postgres test-frontend bench clean
+
+help: ## List the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
+
+$(BIN)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@
+
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SRC) schema.graphql
+	cd frontend && npm run build --silent
+	@touch $@
+
+setup: $(BIN)/.installed frontend/dist/index.html ## Create the venv, install packages, build the console
+
+run: setup ## Set up, migrate, load demo data if empty, and serve on http://$(HOST):$(PORT)
+	@$(BIN)/bankpm migrate
+	@$(BIN)/bankpm demo-data
+	@echo ""
+	@echo "  BankPM console and API:  http://$(HOST):$(PORT)   (GraphQL: /graphql)"
+	@echo "  Demo sign-ins (password bankpm-demo): admin pm risk marketing sales service analyst auditor"
+	@echo ""
+	@$(BIN)/bankpm serve --host $(HOST) --port $(PORT)
+
+test: setup lint typecheck schema-check test-frontend test-sqlite test-postgres ## Everything CI checks
+
+lint: $(BIN)/.installed ## ruff lint and format check
+	$(BIN)/ruff check backend tests bench
+	$(BIN)/ruff format --check backend tests bench
+
+format: $(BIN)/.installed ## Apply ruff fixes and formatting
+	$(BIN)/ruff check --fix backend tests bench
+	$(BIN)/ruff format backend tests bench
+
+typecheck: $(BIN)/.installed ## mypy (strict on backend/)
+	$(BIN)/mypy
+
+schema: $(BIN)/.installed ## Regenerate schema.graphql from the code
+	$(BIN)/strawberry export-schema backend.api.schema:schema --output schema.graphql
+
+schema-check: $(BIN)/.installed ## Fail when schema.graphql is stale
+	@$(BIN)/strawberry export-schema backend.api.schema:schema > .schema.check.graphql
+	@if ! diff -u schema.graphql .schema.check.graphql; then \
+	  rm -f .schema.check.graphql; echo "schema.graphql is stale: run 'make schema'"; exit 1; fi
+	@rm -f .schema.check.graphql; echo "schema.graphql is current"
+
+codegen: frontend/node_modules/.installed ## Regenerate the console's typed GraphQL operations
+	cd frontend && npm run codegen
+
+test-sqlite: setup ## pytest on SQLite (API, services, websockets, browser)
+	BANKPM_TEST_DB=sqlite $(BIN)/pytest
+
+test-postgres: setup ## pytest on PostgreSQL (a fresh database per run, dropped afterwards)
+	BANKPM_TEST_DB=postgres $(BIN)/pytest
+
+test-frontend: frontend/node_modules/.installed ## Console typecheck and unit tests
+	cd frontend && npm run typecheck --silent && npm test --silent
+
+bench: setup ## Benchmarks (see bench/README.md)
+	$(BIN)/python -m bench.run
+
+clean: ## Remove build products (keeps ./data)
+	rm -rf $(VENV) frontend/node_modules frontend/dist .pytest_cache .mypy_cache .ruff_cache
