@@ -59,7 +59,8 @@ async def migrate(settings: Settings, *, quiet: bool = False) -> None:
 
 def connection() -> BaseDBAsyncClient:
     """Return the default connection."""
-    return connections.get("default")
+    client: BaseDBAsyncClient = connections.get("default")
+    return client
 
 
 def is_postgres() -> bool:

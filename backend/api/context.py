@@ -15,7 +15,7 @@ from backend.domains.auth import service as auth_service
 from backend.settings import Settings
 
 
-class UserByIdLoader(DataLoader):  # type: ignore[misc]
+class UserByIdLoader(DataLoader[int, auth_models.User | None]):
     """Batch user look-ups by primary key."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[auth_models.User | None]:
@@ -27,9 +27,9 @@ class Loaders:
     """The request's dataloaders, created on first use (they need the running loop)."""
 
     def __init__(self) -> None:
-        self._cache: dict[type[DataLoader], DataLoader] = {}
+        self._cache: dict[type[DataLoader[Any, Any]], DataLoader[Any, Any]] = {}
 
-    def get(self, loader: type[DataLoader]) -> Any:
+    def get(self, loader: type[DataLoader[Any, Any]]) -> Any:
         """Return this request's instance of a loader class."""
         if loader not in self._cache:
             self._cache[loader] = loader()

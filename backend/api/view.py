@@ -113,9 +113,11 @@ class GraphQLView(GraphQL[Context, None]):
         self, request: Request, result: ExecutionResult
     ) -> GraphQLHTTPResponse:
         data = await super().process_result(request, result)
-        if self.settings.is_production and data.get("errors"):
-            for error in data["errors"]:
-                error["message"] = _SUGGESTION.sub("", error["message"])
+        errors = data.get("errors")
+        if self.settings.is_production and isinstance(errors, list):
+            for error in errors:
+                if isinstance(error, dict):
+                    error["message"] = _SUGGESTION.sub("", str(error.get("message", "")))
         return data
 
     async def run(self, request: Any, context: Any = None, root_value: Any = None) -> Any:

@@ -7,17 +7,13 @@ from datetime import datetime
 import strawberry
 from strawberry.scalars import JSON
 
-from backend.actor import ActorType as ActorTypeEnum
+from backend.actor import ActorType
 from backend.domains.audit import models
-from backend.domains.audit.enums import AuditOutcome as AuditOutcomeEnum
+from backend.domains.audit.enums import AuditOutcome
 from backend.schema.core import Node, to_global_id
 
-AuditOutcome = strawberry.enum(
-    AuditOutcomeEnum, name="AuditOutcome", description="Whether the audited action took effect."
-)
-ActorType = strawberry.enum(
-    ActorTypeEnum, name="ActorType", description="The kind of principal that acted."
-)
+strawberry.enum(AuditOutcome, description="Whether the audited action took effect.")
+strawberry.enum(ActorType, description="The kind of principal that acted.")
 
 
 @strawberry.type(description="One entry of the append-only, hash-chained audit trail.")
@@ -49,7 +45,7 @@ class AuditEvent(Node):
             pk=event.id,
             sequence=event.sequence,
             occurred_at=event.occurred_at,
-            actor_type=ActorTypeEnum(event.actor_type),
+            actor_type=ActorType(event.actor_type),
             actor_id=event.actor_id,
             actor_name=event.actor_name,
             action=event.action,
@@ -59,7 +55,7 @@ class AuditEvent(Node):
             after=event.after,
             ip_address=event.ip_address,
             user_agent=event.user_agent,
-            outcome=AuditOutcomeEnum(event.outcome),
+            outcome=AuditOutcome(event.outcome),
             correlation_id=event.correlation_id,
             hash=event.hash,
         )

@@ -8,18 +8,14 @@ from enum import StrEnum
 import strawberry
 
 from backend.domains.auth import models
-from backend.domains.auth.enums import ApiKeyScope as ApiKeyScopeEnum
-from backend.domains.auth.enums import Role as RoleEnum
+from backend.domains.auth.enums import ApiKeyScope, Role
 from backend.domains.auth.permissions import ROLE_PERMISSIONS, permissions_for_roles
 from backend.domains.auth.service import user_roles
 from backend.schema.core import Node, OrderDirection, UserError, to_global_id
 
-Role = strawberry.enum(
-    RoleEnum, name="Role", description="A staff role granting a set of permissions."
-)
-ApiKeyScope = strawberry.enum(
-    ApiKeyScopeEnum,
-    name="ApiKeyScope",
+strawberry.enum(Role, description="A staff role granting a set of permissions.")
+strawberry.enum(
+    ApiKeyScope,
     description="What an API key may do: CATALOG_READ (catalog:read), ALERTS_SUBSCRIBE "
     "(alerts:subscribe), INGEST_WRITE (ingest:write).",
 )
@@ -100,7 +96,7 @@ class ApiKey(Node):
             created_by_id=key.created_by_id,  # type: ignore[attr-defined]
             name=key.name,
             prefix=f"bpk_{key.prefix}",
-            scopes=[ApiKeyScopeEnum(s) for s in key.scopes],
+            scopes=[ApiKeyScope(s) for s in key.scopes],
             created_at=key.created_at,
             last_used_at=key.last_used_at,
             revoked_at=key.revoked_at,

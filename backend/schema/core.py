@@ -9,14 +9,11 @@ from typing import Generic, TypeVar
 
 import strawberry
 
-from backend.errors import ErrorCode as ErrorCodeEnum
-from backend.errors import FieldError
+from backend.errors import ErrorCode, FieldError
 
 T = TypeVar("T")
 
-ErrorCode = strawberry.enum(
-    ErrorCodeEnum, name="ErrorCode", description="Why an operation was refused."
-)
+strawberry.enum(ErrorCode, description="Why an operation was refused.")
 
 
 @strawberry.enum(description="Sort direction.")

@@ -13,7 +13,7 @@ class User(Model):
     username = fields.CharField(max_length=32, unique=True)
     display_name = fields.CharField(max_length=100)
     branch = fields.CharField(max_length=100, default="")
-    roles: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
+    roles: list[str] = fields.JSONField(default=list)
     password_hash = fields.CharField(max_length=255)
     is_active = fields.BooleanField(default=True)
     is_demo = fields.BooleanField(default=False)
@@ -49,7 +49,7 @@ class ApiKey(Model):
     name = fields.CharField(max_length=100)
     prefix = fields.CharField(max_length=16, unique=True)
     key_hash = fields.CharField(max_length=64, unique=True)
-    scopes: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
+    scopes: list[str] = fields.JSONField(default=list)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "bankpm.User", related_name="api_keys", null=True, on_delete=fields.SET_NULL
     )
