@@ -1,0 +1,33 @@
+import { graphql } from '../gql';
+
+export const auditEventListQuery = graphql(`
+  query AuditEventList($first: Int, $after: String, $filter: AuditEventFilter) {
+    auditEvents(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          sequence
+          occurredAt
+          actorType
+          actorName
+          action
+          objectType
+          objectId
+          before
+          after
+          ipAddress
+          userAgent
+          outcome
+          correlationId
+          hash
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { NAV_ITEMS, navItemForPath, visibleNavItems } from './navigation';
+
+const ADMIN = ['product:read', 'user:read', 'user:write', 'apikey:read', 'apikey:write', 'audit:read', 'settings:write'];
+const AUDITOR = ['product:read', 'customer:read', 'sales:read', 'report:read', 'audit:read'];
+const SALES = ['product:read', 'customer:read', 'customer:write', 'sales:read', 'sales:write'];
+
+const keys = (permissions: string[]) => visibleNavItems(permissions).map((item) => item.key);
+
+describe('visibleNavItems', () => {
+  it('gives an administrator the administration pages and the audit log', () => {
+    expect(keys(ADMIN)).toEqual(['home', 'audit', 'users', 'roles', 'apiKeys']);
+  });
+
+  it('gives an auditor the audit log but no user or key administration', () => {
+    const visible = keys(AUDITOR);
+    expect(visible).toContain('audit');
+    expect(visible).not.toContain('users');
+    expect(visible).not.toContain('roles');
+    expect(visible).not.toContain('apiKeys');
+  });
+
+  it('gives someone without any listed permission the home page only', () => {
+    expect(keys(SALES)).toEqual(['home']);
+    expect(keys([])).toEqual(['home']);
+  });
+
+  it('follows permissions, not roles: API keys alone need apikey:read', () => {
+    expect(keys(['apikey:read'])).toEqual(['home', 'apiKeys']);
+  });
+
+  it('keeps a future domain entry hidden until its permission is held', () => {
+    const withProducts = [
+      ...NAV_ITEMS,
+      { key: 'products', path: '/products', labelKey: 'menu.home' as const, icon: null, permission: 'product:read', group: 'main' as const },
+    ];
+    expect(visibleNavItems(['product:read'], withProducts).map((i) => i.key)).toEqual(['home', 'products']);
+    expect(visibleNavItems([], withProducts).map((i) => i.key)).toEqual(['home']);
+  });
+});
+
+describe('navItemForPath', () => {
+  it('selects the most specific entry', () => {
+    expect(navItemForPath('/')?.key).toBe('home');
+    expect(navItemForPath('/admin/users')?.key).toBe('users');
+    expect(navItemForPath('/admin/users/42')?.key).toBe('users');
+    expect(navItemForPath('/audit')?.key).toBe('audit');
+    expect(navItemForPath('/admin/usersx')).toBeUndefined();
+  });
+});

@@ -1,0 +1,21 @@
+import type { RouteObject } from 'react-router';
+import { auditRoutes } from './audit/routes';
+import { authRoutes } from './auth/routes';
+import { SignInPage } from './auth/SignInPage';
+import { AppLayout } from './components/AppLayout';
+import { NotFound, RequireAuth } from './components/guards';
+import { HomePage } from './home/HomePage';
+
+/** Every page of the console; each domain contributes its own routes. */
+export const routes: RouteObject[] = [
+  { path: '/login', element: <SignInPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [{ index: true, element: <HomePage /> }, ...authRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const backend = process.env.BANKPM_BACKEND ?? 'http://127.0.0.1:8000';
+
+export default defineConfig({
+  plugins: [react()],
+  // The backend serves the built SPA at "/" and answers index.html for unknown paths,
+  // so assets must be referenced absolutely (deep links like /admin/users keep working).
+  base: '/',
+  server: {
+    proxy: {
+      '/graphql': { target: backend, changeOrigin: false, ws: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // antd alone is ~1 MB; splitting the libraries from our code lets browsers keep them
+    // cached across console releases.
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|dayjs)[\\/]/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test/setup.ts'],
+    css: false,
+    testTimeout: 20000,
+  },
+});
