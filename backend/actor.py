@@ -28,6 +28,7 @@ class Actor:
     user_agent: str | None = None
     correlation_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     session_id: int | None = None
+    locale: str = "en"
 
     @property
     def is_authenticated(self) -> bool:
@@ -50,6 +51,7 @@ class Actor:
         ip_address: str | None = None,
         user_agent: str | None = None,
         correlation_id: str | None = None,
+        locale: str = "en",
     ) -> Actor:
         """An actor for a request without credentials."""
         return cls(
@@ -57,4 +59,5 @@ class Actor:
             ip_address=ip_address,
             user_agent=user_agent,
             correlation_id=correlation_id or uuid.uuid4().hex,
+            locale=locale,
         )

@@ -83,7 +83,7 @@ def cmd_create_user(settings: Settings, args: argparse.Namespace) -> int:
             )
         except DomainError as exc:
             for e in exc.errors:
-                print(f"error: {e.field or '-'}: {e.message}", file=sys.stderr)
+                print(f"error: {e.field or '-'}: {e.render()}", file=sys.stderr)
             return 1
         print(f"created user {user.username} with roles {', '.join(user.roles)}")
         return 0

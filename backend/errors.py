@@ -27,24 +27,37 @@ class ErrorCode(StrEnum):
 
 @dataclass(frozen=True)
 class FieldError:
-    """One problem with the input: which field, what kind, and a human message."""
+    """One problem with the input: which field, what kind, and a human message.
+
+    ``template`` is an English message with ``{name}`` placeholders filled from ``params``;
+    it is also the key of its translations in ``backend/i18n.py``. Use ``render()`` to read it.
+    """
 
     code: ErrorCode
-    message: str
+    template: str
     field: str | None = None
+    params: tuple[tuple[str, str | int], ...] = ()
+
+    def render(self, locale: str = "en") -> str:
+        """Return the message in the given locale (English when no translation exists)."""
+        from backend.i18n import translate
+
+        return translate(self.template, locale, **dict(self.params))
 
 
 class DomainError(Exception):
     """An expected failure: nothing was written and the caller gets ``errors``."""
 
     def __init__(self, *errors: FieldError) -> None:
-        super().__init__("; ".join(e.message for e in errors))
+        super().__init__("; ".join(e.render() for e in errors))
         self.errors = list(errors)
 
     @classmethod
-    def single(cls, code: ErrorCode, message: str, field: str | None = None) -> DomainError:
+    def single(
+        cls, code: ErrorCode, message: str, field: str | None = None, **params: str | int
+    ) -> DomainError:
         """Build an error with one entry."""
-        return cls(FieldError(code=code, message=message, field=field))
+        return cls(FieldError(code, message, field, tuple(params.items())))
 
 
 class Unauthenticated(Exception):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 from backend.actor import Actor
 from backend.domains.audit import service as audit
-from backend.errors import DomainError
+from backend.errors import DomainError, ErrorCode
 from backend.schema.core import UserError
 
 T = TypeVar("T")
@@ -36,4 +36,9 @@ async def run(
             object_type=object_type,
             object_id=object_id,
         )
-        return None, [UserError.from_field_error(e) for e in exc.errors]
+        return None, [UserError.from_field_error(e, actor.locale) for e in exc.errors]
+
+
+async def not_found(field: str = "id") -> NoReturn:
+    """A call that fails as NOT_FOUND: for an ID that does not decode to the expected type."""
+    raise DomainError.single(ErrorCode.NOT_FOUND, "No such object.", field)

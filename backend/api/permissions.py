@@ -13,19 +13,23 @@ from strawberry.extensions.field_extension import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.types import Info
 
+from backend.i18n import translate
+
 UNAUTHENTICATED = "UNAUTHENTICATED"
 FORBIDDEN = "FORBIDDEN"
 
 
-def unauthenticated_error() -> GraphQLError:
+def unauthenticated_error(locale: str = "en") -> GraphQLError:
     """The error for a caller with no valid session or API key."""
-    return GraphQLError("Sign in to continue.", extensions={"code": UNAUTHENTICATED})
+    return GraphQLError(
+        translate("Sign in to continue.", locale), extensions={"code": UNAUTHENTICATED}
+    )
 
 
-def forbidden_error(permission: str) -> GraphQLError:
+def forbidden_error(permission: str, locale: str = "en") -> GraphQLError:
     """The error for a caller who lacks a permission."""
     return GraphQLError(
-        f"You do not have the '{permission}' permission.",
+        translate("You do not have the '{permission}' permission.", locale, permission=permission),
         extensions={"code": FORBIDDEN, "permission": permission},
     )
 
@@ -42,9 +46,9 @@ class Policy(BasePermission):
         if not self.authenticated:
             return True
         if not actor.is_authenticated:
-            raise unauthenticated_error()
+            raise unauthenticated_error(actor.locale)
         if self.permission is not None and not actor.can(self.permission):
-            raise forbidden_error(self.permission)
+            raise forbidden_error(self.permission, actor.locale)
         return True
 
 

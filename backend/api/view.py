@@ -22,6 +22,7 @@ from backend.actor import Actor
 from backend.api import logs
 from backend.api.context import Context
 from backend.domains.auth import service as auth_service
+from backend.i18n import locale_from_header
 from backend.settings import Settings
 
 SESSION_COOKIE = "bankpm_session"
@@ -78,6 +79,7 @@ class GraphQLView(GraphQL[Context, None]):
             ip_address=_client_ip(request),
             user_agent=request.headers.get("user-agent"),
             correlation_id=logs.correlation_id.get() or uuid.uuid4().hex,
+            locale=locale_from_header(request.headers.get("accept-language")),
         )
         actor = origin
         if isinstance(request, Request):

@@ -9,9 +9,10 @@ from backend.actor import ActorType
 from backend.api import mutation
 from backend.api.pagination import paginate
 from backend.api.permissions import public, requires, signed_in, unauthenticated_error
+from backend.api.view import SESSION_COOKIE
 from backend.domains.auth import permissions as perms
 from backend.domains.auth import service
-from backend.errors import DomainError, ErrorCode
+from backend.errors import DomainError
 from backend.schema.auth import (
     ApiKey,
     ApiKeyCreateInput,
@@ -30,12 +31,6 @@ from backend.schema.auth import (
 )
 from backend.schema.core import Connection, OrderDirection, UserError, pk_of
 
-SESSION_COOKIE = "bankpm_session"
-
-
-def _not_found(field: str = "id") -> list[UserError]:
-    return [UserError(field=field, code=ErrorCode.NOT_FOUND, message="No such object.")]
-
 
 @strawberry.type
 class AuthQuery:
@@ -44,7 +39,7 @@ class AuthQuery:
         actor = info.context.actor
         user = await info.context.loaders.user_by_id.load(actor.id) if actor.id else None
         if user is None or actor.type != ActorType.USER:
-            raise unauthenticated_error()
+            raise unauthenticated_error(actor.locale)
         return User.from_model(user)
 
     @strawberry.field(extensions=requires(perms.USER_READ), description="Staff users, paged.")
@@ -108,7 +103,11 @@ class AuthMutation:
             )
         except DomainError as exc:
             return LoginPayload(
-                token=None, user=None, errors=[UserError.from_field_error(e) for e in exc.errors]
+                token=None,
+                user=None,
+                errors=[
+                    UserError.from_field_error(e, info.context.actor.locale) for e in exc.errors
+                ],
             )
         response = info.context.response
         if isinstance(response, Response):
@@ -157,10 +156,10 @@ class AuthMutation:
     ) -> UserPayload:
         actor = info.context.actor
         pk = pk_of(id, "User")
-        if pk is None:
-            return UserPayload(user=None, errors=_not_found())
         user, errors = await mutation.run(
-            service.update_user(
+            mutation.not_found()
+            if pk is None
+            else service.update_user(
                 user_id=pk,
                 actor=actor,
                 display_name=input.display_name,
@@ -184,10 +183,10 @@ class AuthMutation:
     ) -> UserPayload:
         actor = info.context.actor
         pk = pk_of(id, "User")
-        if pk is None:
-            return UserPayload(user=None, errors=_not_found())
         user, errors = await mutation.run(
-            service.set_password(user_id=pk, password=password, actor=actor),
+            mutation.not_found()
+            if pk is None
+            else service.set_password(user_id=pk, password=password, actor=actor),
             actor=actor,
             action="user.set_password",
             object_type="User",
@@ -221,10 +220,8 @@ class AuthMutation:
     async def api_key_revoke(self, info: strawberry.Info, id: strawberry.ID) -> ApiKeyPayload:
         actor = info.context.actor
         pk = pk_of(id, "ApiKey")
-        if pk is None:
-            return ApiKeyPayload(api_key=None, errors=_not_found())
         key, errors = await mutation.run(
-            service.revoke_api_key(key_id=pk, actor=actor),
+            mutation.not_found() if pk is None else service.revoke_api_key(key_id=pk, actor=actor),
             actor=actor,
             action="apikey.revoke",
             object_type="ApiKey",

@@ -51,6 +51,6 @@ class NodeQuery:
             return None
         node_type = NODE_TYPES[decoded[0]]
         if not info.context.actor.can(node_type.permission):
-            raise forbidden_error(node_type.permission)
+            raise forbidden_error(node_type.permission, info.context.actor.locale)
         found = await node_type.fetch([int(decoded[1])])
         return node_type.convert(found[0]) if found else None

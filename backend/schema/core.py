@@ -31,9 +31,9 @@ class UserError:
     message: str = strawberry.field(description="Human-readable explanation.")
 
     @classmethod
-    def from_field_error(cls, error: FieldError) -> UserError:
-        """Convert a domain error entry."""
-        return cls(field=error.field, code=error.code, message=error.message)
+    def from_field_error(cls, error: FieldError, locale: str = "en") -> UserError:
+        """Convert a domain error entry, with its message in the caller's language."""
+        return cls(field=error.field, code=error.code, message=error.render(locale))
 
 
 @strawberry.interface(description="An object with a globally unique ID, fetchable by node(id:).")

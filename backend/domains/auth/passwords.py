@@ -5,6 +5,8 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from backend.errors import ErrorCode, FieldError
+
 _hasher = PasswordHasher()
 MIN_LENGTH = 10
 MAX_LENGTH = 128
@@ -26,12 +28,22 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return False
 
 
-def policy_problem(password: str) -> str | None:
+def policy_problem(password: str, field: str = "password") -> FieldError | None:
     """Return why a password is unacceptable, or None when it is fine."""
     if len(password) < MIN_LENGTH:
-        return f"Password must be at least {MIN_LENGTH} characters."
+        return FieldError(
+            ErrorCode.INVALID,
+            "Password must be at least {min} characters.",
+            field,
+            (("min", MIN_LENGTH),),
+        )
     if len(password) > MAX_LENGTH:
-        return f"Password must be at most {MAX_LENGTH} characters."
+        return FieldError(
+            ErrorCode.INVALID,
+            "Password must be at most {max} characters.",
+            field,
+            (("max", MAX_LENGTH),),
+        )
     if password.strip() != password or not password.strip():
-        return "Password must not start or end with spaces."
+        return FieldError(ErrorCode.INVALID, "Password must not start or end with spaces.", field)
     return None

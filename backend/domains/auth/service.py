@@ -67,6 +67,7 @@ def actor_for_user(user: models.User, *, base: Actor, session_id: int | None = N
         ip_address=base.ip_address,
         user_agent=base.user_agent,
         correlation_id=base.correlation_id,
+        locale=base.locale,
         session_id=session_id,
     )
 
@@ -134,6 +135,7 @@ def _attempt_actor(username: str, origin: Actor) -> Actor:
         ip_address=origin.ip_address,
         user_agent=origin.user_agent,
         correlation_id=origin.correlation_id,
+        locale=origin.locale,
     )
 
 
@@ -194,6 +196,7 @@ async def _authenticate_api_key(credential: str, *, origin: Actor) -> Actor | No
         ip_address=origin.ip_address,
         user_agent=origin.user_agent,
         correlation_id=origin.correlation_id,
+        locale=origin.locale,
     )
 
 
@@ -247,7 +250,7 @@ def _check_user_fields(
     if roles is not None and not roles:
         errors.append(FieldError(ErrorCode.REQUIRED, "Give the user at least one role.", "roles"))
     if password is not None and (problem := passwords.policy_problem(password)):
-        errors.append(FieldError(ErrorCode.INVALID, problem, "password"))
+        errors.append(problem)
     return errors
 
 
@@ -272,7 +275,10 @@ async def create_user(
         async with db.transaction():
             if await models.User.filter(username=username).exists():
                 raise DomainError.single(
-                    ErrorCode.DUPLICATE, f"Username '{username}' is taken.", "username"
+                    ErrorCode.DUPLICATE,
+                    "Username '{username}' is taken.",
+                    "username",
+                    username=username,
                 )
             user = await models.User.create(
                 username=username,
@@ -291,7 +297,7 @@ async def create_user(
             )
     except IntegrityError as exc:
         raise DomainError.single(
-            ErrorCode.DUPLICATE, f"Username '{username}' is taken.", "username"
+            ErrorCode.DUPLICATE, "Username '{username}' is taken.", "username", username=username
         ) from exc
     return user
 
