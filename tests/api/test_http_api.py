@@ -236,3 +236,20 @@ async def test_node_fetches_by_global_id_with_the_types_permission(gql: GraphQLC
     assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     missing = await admin.execute(query, {"id": "bm9wZTox"})
     assert missing["data"]["node"] is None
+
+
+async def test_requests_are_logged_as_json_with_the_correlation_id(
+    http: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    import json
+
+    from backend.api.logs import JsonFormatter
+
+    with caplog.at_level(logging.INFO, logger="bankpm.access"):
+        response = await http.get("/healthz", headers={"x-request-id": "req-12345678"})
+    assert response.headers["x-correlation-id"] == "req-12345678"
+    record = next(r for r in caplog.records if r.name == "bankpm.access")
+    line = json.loads(JsonFormatter().format(record))
+    assert line["correlation_id"] == "req-12345678"
+    assert (line["method"], line["path"], line["status"]) == ("GET", "/healthz", 200)
+    assert line["duration_ms"] >= 0 and line["level"] == "INFO"
