@@ -26,6 +26,9 @@ from backend.api.middleware import RequestLogMiddleware
 from backend.api.schema import build_schema
 from backend.api.view import GraphQLView
 from backend.domains.auth import service as auth_service
+from backend.domains.products import documents as documents_service
+from backend.errors import DomainError, ErrorCode
+from backend.schema.core import pk_of
 from backend.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger("bankpm")
@@ -74,6 +77,31 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     async def metrics(request: Request) -> Response:
         return PlainTextResponse(registry.render(), media_type="text/plain; version=0.0.4")
 
+    async def download_document(request: Request) -> Response:
+        """Stream a product document to a signed-in reader; the download is audited."""
+        actor = await graphql.actor_for_request(request)
+        if not actor.is_authenticated:
+            return JSONResponse({"error": "Sign in to continue.", "code": "UNAUTHENTICATED"}, 401)
+        pk = pk_of(request.path_params["document_id"], "ProductDocument")
+        try:
+            if pk is None:
+                raise DomainError.single(ErrorCode.NOT_FOUND, "No such document.", "id")
+            document, path = await documents_service.open_for_download(
+                document_id=pk, actor=actor, root=settings.documents_dir
+            )
+        except DomainError as exc:
+            error = exc.errors[0]
+            status = 403 if error.code == ErrorCode.FORBIDDEN else 404
+            return JSONResponse(
+                {"error": error.render(actor.locale), "code": error.code.value}, status
+            )
+        return FileResponse(
+            path,
+            media_type=document.content_type,
+            filename=document.filename,
+            headers={"cache-control": "private, no-store"},
+        )
+
     async def spa(request: Request) -> Response:
         index = static_dir / "index.html"
         path = request.path_params.get("path", "")
@@ -90,6 +118,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         Route("/metrics", metrics),
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
+        Route("/files/documents/{document_id}", download_document),
         Mount("/assets", StaticFiles(directory=static_dir / "assets", check_dir=False)),
         Route("/{path:path}", spa),
     ]

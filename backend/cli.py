@@ -47,9 +47,11 @@ def cmd_demo_data(settings: Settings, args: argparse.Namespace) -> int:
         return 2
 
     async def work() -> int:
-        created = await demo.load(only_if_empty=not args.force)
+        created = await demo.load(settings=settings, only_if_empty=not args.force)
         if created:
-            print(f"demo data loaded: {created} users (password '{demo.DEMO_PASSWORD}')")
+            print(
+                f"demo data loaded: {created} users (password '{demo.DEMO_PASSWORD}') and products"
+            )
         else:
             print("database already has users; demo data not loaded (use --force to add)")
         return 0

@@ -16,6 +16,7 @@ APP_LABEL = "bankpm"
 MODEL_MODULES = [
     "backend.domains.auth.models",
     "backend.domains.audit.models",
+    "backend.domains.products.models",
 ]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from backend.actor import Actor
 from backend.domains.auth import service as auth_service
 from backend.domains.auth.enums import Role
+from backend.domains.products import demo as products_demo
+from backend.settings import Settings
 
 #: (username, display name, branch, role) of each demo user; README lists the same.
 DEMO_USERS = [
@@ -20,14 +22,16 @@ DEMO_USERS = [
 DEMO_PASSWORD = "bankpm-demo"
 
 
-async def load(*, only_if_empty: bool = True) -> int:
-    """Create the demo users; returns how many were created (none if users already exist)."""
+async def load(*, settings: Settings, only_if_empty: bool = True) -> int:
+    """Create the demo users and products; returns how many users were created (none if users
+    already exist)."""
     if only_if_empty and await auth_service.user_count() > 0:
         return 0
     actor = Actor.system("demo-data")
     created = 0
+    users = {}
     for username, display_name, branch, role in DEMO_USERS:
-        await auth_service.create_user(
+        users[username] = await auth_service.create_user(
             username=username,
             display_name=display_name,
             branch=branch,
@@ -37,4 +41,8 @@ async def load(*, only_if_empty: bool = True) -> int:
             is_demo=True,
         )
         created += 1
+    base = Actor.system("demo-data")
+    pm = auth_service.actor_for_user(users["pm"], base=base)
+    risk = auth_service.actor_for_user(users["risk"], base=base)
+    await products_demo.load(pm=pm, risk=risk, settings=settings)
     return created

@@ -54,7 +54,7 @@ class DomainError(Exception):
 
     @classmethod
     def single(
-        cls, code: ErrorCode, message: str, field: str | None = None, **params: str | int
+        cls, code: ErrorCode, message: str, field: str | None = None, /, **params: str | int
     ) -> DomainError:
         """Build an error with one entry."""
         return cls(FieldError(code, message, field, tuple(params.items())))

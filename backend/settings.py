@@ -27,6 +27,8 @@ class Settings:
     session_idle_minutes: int
     static_dir: Path
     cookie_secure: bool
+    documents_dir: Path = Path("data/documents")
+    max_upload_bytes: int = 10 * 1024 * 1024
     log_level: str = "INFO"
     demo_password: str = field(default="bankpm-demo", repr=False)
 
@@ -93,5 +95,18 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         session_idle_minutes=idle,
         static_dir=Path(env_vars.get("BANKPM_STATIC_DIR", str(root / "frontend" / "dist"))),
         cookie_secure=env == PRODUCTION,
+        documents_dir=Path(env_vars.get("BANKPM_DOCUMENTS_DIR", str(data_dir / "documents"))),
+        max_upload_bytes=_int(env_vars, "BANKPM_MAX_UPLOAD_MB", 10) * 1024 * 1024,
         log_level=env_vars.get("BANKPM_LOG_LEVEL", "INFO").upper(),
     )
+
+
+def _int(env_vars: dict[str, str], name: str, default: int) -> int:
+    """Read a positive whole number from the environment."""
+    try:
+        value = int(env_vars.get(name, str(default)))
+    except ValueError as exc:
+        raise SettingsError(f"{name} must be a whole number") from exc
+    if value <= 0:
+        raise SettingsError(f"{name} must be positive")
+    return value

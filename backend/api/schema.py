@@ -23,8 +23,10 @@ from backend.api.extensions import MaskUnexpectedErrors, OperationMetrics
 from backend.resolvers.audit import AuditQuery
 from backend.resolvers.auth import AuthMutation, AuthQuery
 from backend.resolvers.node import NodeQuery
+from backend.resolvers.products import ProductMutation, ProductQuery
 from backend.schema.audit import AuditEvent
 from backend.schema.auth import ApiKey, User
+from backend.schema.products import ProductChangeRequest, ProductDocument
 
 MAX_DEPTH = 10
 MAX_ALIASES = 15
@@ -32,14 +34,14 @@ MAX_TOKENS = 1000
 
 
 @strawberry.type(description="Read operations of the BankPM API.")
-class Query(NodeQuery, AuthQuery, AuditQuery):
+class Query(NodeQuery, AuthQuery, AuditQuery, ProductQuery):
     pass
 
 
 @strawberry.type(
     description="Write operations of the BankPM API; each returns a payload with errors."
 )
-class Mutation(AuthMutation):
+class Mutation(AuthMutation, ProductMutation):
     pass
 
 
@@ -59,7 +61,7 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
-        types=[User, ApiKey, AuditEvent],
+        types=[User, ApiKey, AuditEvent, ProductDocument, ProductChangeRequest],
         extensions=extensions,
     )
 

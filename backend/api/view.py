@@ -93,6 +93,11 @@ class GraphQLView(GraphQL[Context, None]):
             request.state.graphql_context = context
         return context
 
+    async def actor_for_request(self, request: Request) -> Actor:
+        """The actor behind a plain HTTP request (bearer token or session cookie)."""
+        context = await self.get_context(request, None)
+        return context.actor
+
     async def _authenticate(self, credential: str, origin: Actor) -> Actor | None:
         return await auth_service.authenticate(
             credential=credential, origin=origin, idle_minutes=self.settings.session_idle_minutes

@@ -12,9 +12,12 @@ from backend.api.permissions import forbidden_error, signed_in
 from backend.domains.audit import service as audit_service
 from backend.domains.auth import permissions as perms
 from backend.domains.auth import service as auth_service
+from backend.domains.products import documents as documents_service
+from backend.domains.products import service as products_service
 from backend.schema.audit import AuditEvent
 from backend.schema.auth import ApiKey, User
 from backend.schema.core import Node, from_global_id
+from backend.schema.products import Product, ProductChangeRequest, ProductDocument
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,19 @@ NODE_TYPES: dict[str, NodeType] = {
     "User": NodeType(perms.USER_READ, lambda ids: auth_service.get_users(ids=ids), User.from_model),
     "ApiKey": NodeType(
         perms.APIKEY_READ, lambda ids: auth_service.get_api_keys(ids=ids), ApiKey.from_model
+    ),
+    "Product": NodeType(
+        perms.PRODUCT_READ, lambda ids: products_service.get_many(ids=ids), Product.from_model
+    ),
+    "ProductDocument": NodeType(
+        perms.PRODUCT_READ,
+        lambda ids: documents_service.get_many(ids=ids),
+        ProductDocument.from_model,
+    ),
+    "ProductChangeRequest": NodeType(
+        perms.PRODUCT_READ,
+        lambda ids: products_service.get_change_requests(ids=ids),
+        ProductChangeRequest.from_model,
     ),
     "AuditEvent": NodeType(
         perms.AUDIT_READ, lambda ids: audit_service.get_many(ids=ids), AuditEvent.from_model

@@ -51,6 +51,9 @@ def literal(type_: GraphQLInputType) -> str:
     if isinstance(type_, GraphQLEnumType):
         return next(iter(type_.values))
     if isinstance(type_, GraphQLInputObjectType):
+        if getattr(schema.get_type_by_name(type_.name), "is_one_of", False):
+            name, field = next(iter(type_.fields.items()))
+            return f"{{{name}: {literal(field.type)}}}"
         required = [
             f"{name}: {literal(f.type)}"
             for name, f in type_.fields.items()

@@ -38,8 +38,10 @@ MONITORING_WRITE = "monitoring:write"
 ALERT_MANAGE = "alert:manage"
 REPORT_READ = "report:read"
 
+CATALOG_READ = "catalog:read"
+
 #: Permissions held by every signed-in staff member.
-_BASE = frozenset({PRODUCT_READ})
+_BASE = frozenset({PRODUCT_READ, CATALOG_READ})
 
 #: Read access to every domain, for oversight roles.
 _READ_ALL = frozenset(
@@ -59,7 +61,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
     Role.ADMIN: _BASE
     | {USER_READ, USER_WRITE, APIKEY_READ, APIKEY_WRITE, AUDIT_READ, SETTINGS_WRITE},
     Role.PRODUCT_MANAGER: _BASE
-    | {PRODUCT_WRITE, RESEARCH_READ, RESEARCH_WRITE, MONITORING_READ, REPORT_READ},
+    | {PRODUCT_WRITE, PRODUCT_SUSPEND, RESEARCH_READ, RESEARCH_WRITE, MONITORING_READ, REPORT_READ},
     Role.RISK_OFFICER: _BASE
     | {PRODUCT_APPROVE, PRODUCT_SUSPEND, RESEARCH_READ, MONITORING_READ, MONITORING_WRITE}
     | {ALERT_MANAGE, REPORT_READ, SALES_READ},
