@@ -5,6 +5,7 @@ import { SignInPage } from './auth/SignInPage';
 import { AppLayout } from './components/AppLayout';
 import { NotFound, RequireAuth } from './components/guards';
 import { HomePage } from './home/HomePage';
+import { productRoutes } from './products/routes';
 
 /** Every page of the console; each domain contributes its own routes. */
 export const routes: RouteObject[] = [
@@ -14,7 +15,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <AppLayout />,
-        children: [{ index: true, element: <HomePage /> }, ...authRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
+        children: [{ index: true, element: <HomePage /> }, ...productRoutes, ...authRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
       },
     ],
   },

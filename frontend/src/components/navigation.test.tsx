@@ -9,7 +9,7 @@ const keys = (permissions: string[]) => visibleNavItems(permissions).map((item) 
 
 describe('visibleNavItems', () => {
   it('gives an administrator the administration pages and the audit log', () => {
-    expect(keys(ADMIN)).toEqual(['home', 'audit', 'users', 'roles', 'apiKeys']);
+    expect(keys(ADMIN)).toEqual(['home', 'products', 'audit', 'users', 'roles', 'apiKeys']);
   });
 
   it('gives an auditor the audit log but no user or key administration', () => {
@@ -21,8 +21,14 @@ describe('visibleNavItems', () => {
   });
 
   it('gives someone without any listed permission the home page only', () => {
-    expect(keys(SALES)).toEqual(['home']);
+    expect(keys(['customer:read'])).toEqual(['home']);
     expect(keys([])).toEqual(['home']);
+  });
+
+  it('shows every reader the product catalog, and the change-request queue to checkers only', () => {
+    expect(keys(SALES)).toEqual(['home', 'products']);
+    expect(keys(['product:read', 'product:write', 'product:suspend'])).toEqual(['home', 'products']);
+    expect(keys(['product:read', 'product:approve', 'product:suspend'])).toEqual(['home', 'products', 'productChangeRequests']);
   });
 
   it('follows permissions, not roles: API keys alone need apikey:read', () => {
@@ -32,9 +38,9 @@ describe('visibleNavItems', () => {
   it('keeps a future domain entry hidden until its permission is held', () => {
     const withProducts = [
       ...NAV_ITEMS,
-      { key: 'products', path: '/products', labelKey: 'menu.home' as const, icon: null, permission: 'product:read', group: 'main' as const },
+      { key: 'customers', path: '/customers', labelKey: 'menu.home' as const, icon: null, permission: 'customer:read', group: 'main' as const },
     ];
-    expect(visibleNavItems(['product:read'], withProducts).map((i) => i.key)).toEqual(['home', 'products']);
+    expect(visibleNavItems(['customer:read'], withProducts).map((i) => i.key)).toEqual(['home', 'customers']);
     expect(visibleNavItems([], withProducts).map((i) => i.key)).toEqual(['home']);
   });
 });
@@ -45,6 +51,8 @@ describe('navItemForPath', () => {
     expect(navItemForPath('/admin/users')?.key).toBe('users');
     expect(navItemForPath('/admin/users/42')?.key).toBe('users');
     expect(navItemForPath('/audit')?.key).toBe('audit');
+    expect(navItemForPath('/products/UHJvZHVjdDox')?.key).toBe('products');
+    expect(navItemForPath('/products/change-requests')?.key).toBe('productChangeRequests');
     expect(navItemForPath('/admin/usersx')).toBeUndefined();
   });
 });

@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react';
-import { AuditOutlined, HomeOutlined, KeyOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  FileSyncOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
 
 export type NavGroup = 'main' | 'admin';
@@ -20,6 +28,23 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, group: 'main' },
+  {
+    key: 'products',
+    path: '/products',
+    labelKey: 'menu.products',
+    icon: <AppstoreOutlined />,
+    permission: 'product:read',
+    group: 'main',
+  },
+  {
+    // The checkers' queue: everyone may read change requests, but only checkers act on them.
+    key: 'productChangeRequests',
+    path: '/products/change-requests',
+    labelKey: 'menu.productChangeRequests',
+    icon: <FileSyncOutlined />,
+    permission: 'product:approve',
+    group: 'main',
+  },
   {
     key: 'audit',
     path: '/audit',

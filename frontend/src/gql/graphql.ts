@@ -48,6 +48,129 @@ export type AuditOutcome =
   | 'FAILURE'
   | 'SUCCESS';
 
+/** Credit card tier. */
+export type CardTier =
+  | 'CLASSIC'
+  | 'DIAMOND'
+  | 'GOLD'
+  | 'PLATINUM';
+
+/** Points multiplier for a category. */
+export type CategoryMultiplierInput = {
+  /** Spending category. */
+  category: string;
+  /** Above 0, at most 20. */
+  multiplier: string;
+};
+
+/** Where a change request stands. */
+export type ChangeRequestStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** A channel a product is offered on. */
+export type Channel =
+  | 'ATM'
+  | 'COUNTER'
+  | 'MOBILE_BANKING'
+  | 'ONLINE_BANKING'
+  | 'PARTNER';
+
+/** A channel and its publication window. */
+export type ChannelPublicationInput = {
+  /** The channel. */
+  channel: Channel;
+  /** First day shown. */
+  publishFrom?: string | null | undefined;
+  /** Last day shown. */
+  publishTo?: string | null | undefined;
+};
+
+/** Credit card terms. */
+export type CreditCardTermsInput = {
+  /** Annual fee. */
+  annualFee: string;
+  /** Benefits. */
+  benefits?: Array<string>;
+  /** Minimum cash advance fee. */
+  cashAdvanceFeeMin: string;
+  /** Cash advance fee %. */
+  cashAdvanceFeeRate: string;
+  /** Bonus categories. */
+  categoryMultipliers?: Array<CategoryMultiplierInput>;
+  /** Highest limit. */
+  creditLimitMax: string;
+  /** Lowest limit. */
+  creditLimitMin: string;
+  /** Waiver rule. */
+  feeWaiverRule?: string;
+  /** 20–60 days. */
+  interestFreeDaysMax: number;
+  /** Annual rate %. */
+  interestRate: string;
+  /** Required for CO_BRANDED. */
+  partnerBrand?: string | null | undefined;
+  /** Points per ¥1. */
+  pointsPerYuan: string;
+  /** Tier. */
+  tier: CardTier;
+};
+
+/** Individual or corporate customers. */
+export type CustomerType =
+  | 'CORPORATE'
+  | 'INDIVIDUAL';
+
+/** One rate of a deposit rate table. */
+export type DepositRateTierInput = {
+  /** Tier start amount. */
+  minAmount: string;
+  /** Annual rate %, 4 decimals, 0–36. */
+  rate: string;
+  /** Term; null for demand. */
+  termMonths?: number | null | undefined;
+};
+
+/** Deposit terms. */
+export type DepositTermsInput = {
+  /** Renews at maturity. */
+  autoRenewal: boolean;
+  /** Rate on early withdrawal. */
+  earlyWithdrawalRate: string;
+  /** When interest is paid. */
+  interestPayment: InterestPayment;
+  /** 起存金额; ≥ 200,000 for LARGE_CD. */
+  minimumDeposit: string;
+  /** At least one rate. */
+  rateTable: Array<DepositRateTierInput>;
+  /** Among 3, 6, 12, 24, 36, 60; empty for demand. */
+  termsMonths: Array<number>;
+};
+
+/** What a product document is. */
+export type DocumentKind =
+  | 'BROCHURE'
+  | 'CONTRACT_TEMPLATE'
+  | 'OTHER'
+  | 'PROSPECTUS'
+  | 'RISK_DISCLOSURE';
+
+/** Who may buy the product. */
+export type EligibilityInput = {
+  /** At least one. */
+  customerTypes: Array<CustomerType>;
+  /** Maximum age. */
+  maxAge?: number | null | undefined;
+  /** Minimum age. */
+  minAge?: number | null | undefined;
+  /** Minimum annual income. */
+  minAnnualIncome?: string | null | undefined;
+  /** At least one. */
+  residency: Array<Residency>;
+};
+
 /** Why an operation was refused. */
 export type ErrorCode =
   | 'ACCOUNT_INACTIVE'
@@ -60,10 +183,400 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'REQUIRED';
 
+/** FIXED amount or RATE (percentage). */
+export type FeeBasis =
+  | 'FIXED'
+  | 'RATE';
+
+/** How often a fee is charged. */
+export type FeeFrequency =
+  | 'ANNUAL'
+  | 'MONTHLY'
+  | 'ONE_TIME'
+  | 'PER_TRANSACTION'
+  | 'QUARTERLY';
+
+/** A fee. */
+export type FeeInput = {
+  /** Fixed amount. */
+  amount?: string | null | undefined;
+  /** FIXED (give amount) or RATE (give rate). */
+  basis: FeeBasis;
+  /** Cap over a year. */
+  cap?: string | null | undefined;
+  /** How often. */
+  frequency: FeeFrequency;
+  /** Maximum per charge. */
+  maxAmount?: string | null | undefined;
+  /** Minimum per charge. */
+  minAmount?: string | null | undefined;
+  /** Percentage, 0–36. */
+  rate?: string | null | undefined;
+  /** What it is charged for. */
+  type: FeeType;
+};
+
+/** What a fee is charged for. */
+export type FeeType =
+  | 'ACCOUNT'
+  | 'ANNUAL'
+  | 'CASH_ADVANCE'
+  | 'CUSTODY'
+  | 'EARLY_REPAYMENT'
+  | 'MANAGEMENT'
+  | 'OTHER'
+  | 'REDEMPTION'
+  | 'SUBSCRIPTION'
+  | 'TRANSFER';
+
+/** FX terms. */
+export type FxTermsInput = {
+  /** e.g. USD/CNY. */
+  currencyPairs: Array<string>;
+  /** Structured deposit pair. */
+  linkedPair?: string | null | undefined;
+  /** Minimum per trade. */
+  minimumAmount: string;
+  /** Option premium %. */
+  premiumRate?: string | null | undefined;
+  /** Structured deposit. */
+  principalProtected?: boolean | null | undefined;
+  /** 0–1000. */
+  spreadBps: number;
+  /** Option tenors, e.g. 1M. */
+  tenors?: Array<string>;
+  /** HH:MM-HH:MM. */
+  tradingHours: string;
+  /** Structured deposit %. */
+  yieldMax?: string | null | undefined;
+  /** Structured deposit %. */
+  yieldMin?: string | null | undefined;
+};
+
+/** When deposit interest is paid. */
+export type InterestPayment =
+  | 'AT_MATURITY'
+  | 'MONTHLY'
+  | 'QUARTERLY';
+
+/** FIXED rate or linked to the LPR. */
+export type LoanRateType =
+  | 'FIXED'
+  | 'LPR';
+
+/** Loan terms. */
+export type LoanTermsInput = {
+  /** Between min and max. */
+  amountDefault: string;
+  /** Largest loan. */
+  amountMax: string;
+  /** Smallest loan. */
+  amountMin: string;
+  /** Secured loan. */
+  collateralRequired: boolean;
+  /** For FIXED. */
+  fixedRate?: string | null | undefined;
+  /** 0–90. */
+  gracePeriodDays: number;
+  /** For LPR. */
+  lprTenor?: LprTenor | null | undefined;
+  /** Required when secured. */
+  maxLtv?: string | null | undefined;
+  /** Overdue annual rate %. */
+  penaltyRate: string;
+  /** FIXED or LPR. */
+  rateType: LoanRateType;
+  /** At least one. */
+  repaymentMethods: Array<RepaymentMethod>;
+  /** For LPR, −300 to 1000. */
+  spreadBps?: number | null | undefined;
+  /** Between min and max. */
+  termMonthsDefault: number;
+  /** 1–360. */
+  termMonthsMax: number;
+  /** 1–360. */
+  termMonthsMin: number;
+};
+
+/** The Loan Prime Rate a floating loan follows. */
+export type LprTenor =
+  | 'FIVE_YEAR'
+  | 'ONE_YEAR';
+
+/** Precious metal. */
+export type Metal =
+  | 'GOLD'
+  | 'PLATINUM'
+  | 'SILVER';
+
+/** Unit of precious-metal quantities. */
+export type MetalUnit =
+  | 'GRAM'
+  | 'OUNCE';
+
+/** Public or private offering. */
+export type Offering =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** Sort direction. */
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
+
+/** Precious-metal terms. */
+export type PreciousMetalTermsInput = {
+  /** 1–20; 1 unless futures or options. */
+  leverage: string;
+  /** Metal. */
+  metal: Metal;
+  /** Minimum trade. */
+  minimumTradeUnits: string;
+  /** Physical delivery. */
+  physicalDelivery: boolean;
+  /** 90–99.999 %. */
+  purity: string;
+  /** Spread per unit. */
+  spread: string;
+  /** Unit. */
+  unit: MetalUnit;
+};
+
+/** A change request for an approved, on-sale or suspended product. */
+export type ProductChangeRequestInput = {
+  /** Field changes. */
+  changes?: ProductUpdateInput | null | undefined;
+  /** Today or later; when new terms apply. */
+  effectiveDate: string;
+  /** The product version you looked at. */
+  expectedVersion: number;
+  /** The product. */
+  productId: string | number;
+  /** Why. */
+  reason: string;
+  /** New terms. */
+  terms?: ProductTermsInput | null | undefined;
+};
+
+/** A new product (created as DRAFT). */
+export type ProductCreateInput = {
+  /** At least one channel. */
+  channels: Array<ChannelPublicationInput>;
+  /** Unique code, 3–40 of A-Z, 0-9, '-'. */
+  code: string;
+  /** ISO 4217 code. */
+  currency?: string;
+  /** Markdown. */
+  description?: string;
+  /** Eligibility. */
+  eligibility: EligibilityInput;
+  /** Family. */
+  family: ProductFamily;
+  /** Fees. */
+  fees?: Array<FeeInput>;
+  /** Selling points. */
+  highlights?: Array<string>;
+  /** Maximum per purchase. */
+  maxAmount?: string | null | undefined;
+  /** Minimum per purchase. */
+  minAmount?: string | null | undefined;
+  /** English name. */
+  nameEn: string;
+  /** Chinese name. */
+  nameZh: string;
+  /** Quota; null = unlimited. */
+  quotaTotal?: string | null | undefined;
+  /** R1–R5. */
+  riskLevel: RiskLevel;
+  /** Sales window end. */
+  salesEnd?: string | null | undefined;
+  /** Sales window start. */
+  salesStart?: string | null | undefined;
+  /** Subtype of that family. */
+  subtype: ProductSubtype;
+  /** Tags. */
+  tags?: Array<string>;
+  /** Target customers. */
+  targetCustomers?: string;
+  /** Family terms. */
+  terms: ProductTermsInput;
+};
+
+/** A document to attach to a product. */
+export type ProductDocumentUploadInput = {
+  /** The file, base64-encoded; at most 10 MB. */
+  contentBase64: string;
+  /** File name with extension (pdf, docx, xlsx, png, jpg, md). */
+  filename: string;
+  /** What it is. */
+  kind: DocumentKind;
+  /** The product. */
+  productId: string | number;
+  /** Title; same kind and title make a new version. */
+  title: string;
+};
+
+/** The six product families. */
+export type ProductFamily =
+  | 'CREDIT_CARD'
+  | 'DEPOSIT'
+  | 'FX'
+  | 'LOAN'
+  | 'PRECIOUS_METAL'
+  | 'WEALTH';
+
+/** Which products to list; all criteria are combined. */
+export type ProductFilter = {
+  /** Offered on this channel. */
+  channel?: Channel | null | undefined;
+  /** Currency. */
+  currency?: string | null | undefined;
+  /** Families. */
+  families?: Array<ProductFamily> | null | undefined;
+  /** On sale on this date. */
+  onSaleAt?: string | null | undefined;
+  /** Owned by this user. */
+  ownerId?: string | number | null | undefined;
+  /** Headline rate at most. */
+  rateMax?: string | null | undefined;
+  /** Headline rate at least. */
+  rateMin?: string | null | undefined;
+  /** Risk levels. */
+  riskLevels?: Array<RiskLevel> | null | undefined;
+  /** Statuses. */
+  statuses?: Array<ProductStatus> | null | undefined;
+  /** Subtypes. */
+  subtypes?: Array<ProductSubtype> | null | undefined;
+  /** Part of the code or a name. */
+  text?: string | null | undefined;
+};
+
+/** Sort order of products. */
+export type ProductOrder = {
+  /** Direction. */
+  direction?: OrderDirection;
+  /** Field to sort by. */
+  field: ProductOrderField;
+};
+
+/** Fields products can be sorted by. */
+export type ProductOrderField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'HEADLINE_RATE'
+  | 'NAME'
+  | 'RISK_LEVEL'
+  | 'UPDATED_AT';
+
+/** Lifecycle status: DRAFT → PENDING_REVIEW → APPROVED → ON_SALE ⇄ SUSPENDED → OFFLINE → RETIRED. */
+export type ProductStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'OFFLINE'
+  | 'ON_SALE'
+  | 'PENDING_REVIEW'
+  | 'RETIRED'
+  | 'SUSPENDED';
+
+/** The kind of product within its family. */
+export type ProductSubtype =
+  | 'AUTO'
+  | 'BOND'
+  | 'CONSUMER'
+  | 'CO_BRANDED'
+  | 'DEMAND'
+  | 'EQUITY'
+  | 'FIXED_ASSET'
+  | 'GOLD_FUTURES'
+  | 'GOLD_OPTION'
+  | 'LARGE_CD'
+  | 'MIXED'
+  | 'MONEY_MARKET'
+  | 'MORTGAGE'
+  | 'OPTION'
+  | 'PAPER_GOLD'
+  | 'PHYSICAL_GOLD'
+  | 'PREMIUM'
+  | 'SPOT'
+  | 'STANDARD'
+  | 'STRUCTURED_DEPOSIT'
+  | 'TIME'
+  | 'WORKING_CAPITAL';
+
+/** Family terms: exactly one member, matching the product's family. */
+export type ProductTermsInput =
+  {   /** CREDIT_CARD terms. */
+  creditCard: CreditCardTermsInput; deposit?: never; fx?: never; loan?: never; preciousMetal?: never; wealth?: never; }
+  |  { creditCard?: never;   /** DEPOSIT terms. */
+  deposit: DepositTermsInput; fx?: never; loan?: never; preciousMetal?: never; wealth?: never; }
+  |  { creditCard?: never; deposit?: never;   /** FX terms. */
+  fx: FxTermsInput; loan?: never; preciousMetal?: never; wealth?: never; }
+  |  { creditCard?: never; deposit?: never; fx?: never;   /** LOAN terms. */
+  loan: LoanTermsInput; preciousMetal?: never; wealth?: never; }
+  |  { creditCard?: never; deposit?: never; fx?: never; loan?: never;   /** PRECIOUS_METAL terms. */
+  preciousMetal: PreciousMetalTermsInput; wealth?: never; }
+  |  { creditCard?: never; deposit?: never; fx?: never; loan?: never; preciousMetal?: never;   /** WEALTH terms. */
+  wealth: WealthTermsInput; };
+
+/** Changes to a product; only the fields given change. */
+export type ProductUpdateInput = {
+  /** Channels. */
+  channels?: Array<ChannelPublicationInput> | null | undefined;
+  /** Currency. */
+  currency?: string | null | undefined;
+  /** Markdown. */
+  description?: string | null | undefined;
+  /** Eligibility. */
+  eligibility?: EligibilityInput | null | undefined;
+  /** Fees. */
+  fees?: Array<FeeInput> | null | undefined;
+  /** Selling points. */
+  highlights?: Array<string> | null | undefined;
+  /** Maximum amount. */
+  maxAmount?: string | null | undefined;
+  /** Minimum amount. */
+  minAmount?: string | null | undefined;
+  /** English name. */
+  nameEn?: string | null | undefined;
+  /** Chinese name. */
+  nameZh?: string | null | undefined;
+  /** Quota. */
+  quotaTotal?: string | null | undefined;
+  /** Risk level. */
+  riskLevel?: RiskLevel | null | undefined;
+  /** Sales window end. */
+  salesEnd?: string | null | undefined;
+  /** Sales window start. */
+  salesStart?: string | null | undefined;
+  /** Subtype (needs terms). */
+  subtype?: ProductSubtype | null | undefined;
+  /** Tags. */
+  tags?: Array<string> | null | undefined;
+  /** Target customers. */
+  targetCustomers?: string | null | undefined;
+  /** New terms. */
+  terms?: ProductTermsInput | null | undefined;
+};
+
+/** How a loan is repaid (等额本息, 等额本金, bullet, interest-only). */
+export type RepaymentMethod =
+  | 'BULLET'
+  | 'EQUAL_INSTALLMENT'
+  | 'EQUAL_PRINCIPAL'
+  | 'INTEREST_ONLY';
+
+/** Resident or non-resident customers. */
+export type Residency =
+  | 'NON_RESIDENT'
+  | 'RESIDENT';
+
+/** Product risk rating, R1 (lowest) to R5 (highest). */
+export type RiskLevel =
+  | 'R1'
+  | 'R2'
+  | 'R3'
+  | 'R4'
+  | 'R5';
 
 /** A staff role granting a set of permissions. */
 export type Role =
@@ -123,6 +636,30 @@ export type UserUpdateInput = {
   isActive?: boolean | null | undefined;
   /** New set of roles. */
   roles?: Array<Role> | null | undefined;
+};
+
+/** Wealth-management terms. */
+export type WealthTermsInput = {
+  /** Benchmark high end % (≥ low). */
+  benchmarkMax: string;
+  /** Benchmark low end %. */
+  benchmarkMin: string;
+  /** ≥ 24 for private offerings. */
+  coolingOffHours: number;
+  /** Custody fee %. */
+  custodyFeeRate: string;
+  /** Management fee %. */
+  managementFeeRate: string;
+  /** ≥ 1,000,000 for private offerings. */
+  minimumInvestment: string;
+  /** PUBLIC or PRIVATE. */
+  offering: Offering;
+  /** Open-ended. */
+  openEnded: boolean;
+  /** Subscription fee %. */
+  subscriptionFeeRate: string;
+  /** Closed-ended term, 1–3650. */
+  termDays?: number | null | undefined;
 };
 
 export type AuditEventListQueryVariables = Exact<{
@@ -212,7 +749,248 @@ export type ApiKeyListQueryVariables = Exact<{
 
 export type ApiKeyListQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, isActive: boolean, createdBy: { id: string, username: string, displayName: string } | null } }> } };
 
+export type ProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
 
+
+export type ProductCreateMutation = { productCreate: { product: { id: string, code: string, status: ProductStatus, version: number } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductUpdateMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  reason: string;
+  input: ProductUpdateInput;
+}>;
+
+
+export type ProductUpdateMutation = { productUpdate: { product: { id: string, code: string, status: ProductStatus, version: number } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductSubmitMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ProductSubmitMutation = { productSubmit: { product: { id: string, status: ProductStatus, version: number, statusReason: string | null, updatedAt: string } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductApproveMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ProductApproveMutation = { productApprove: { product: { id: string, status: ProductStatus, version: number, statusReason: string | null, updatedAt: string } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductRejectMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+
+export type ProductRejectMutation = { productReject: { product: { id: string, status: ProductStatus, version: number, statusReason: string | null, updatedAt: string } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductLaunchMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ProductLaunchMutation = { productLaunch: { product: { id: string, status: ProductStatus, version: number, statusReason: string | null, updatedAt: string } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductSuspendMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+
+export type ProductSuspendMutation = { productSuspend: { product: { id: string, status: ProductStatus, version: number, statusReason: string | null, updatedAt: string } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductResumeMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ProductResumeMutation = { productResume: { product: { id: string, status: ProductStatus, version: number, statusReason: string | null, updatedAt: string } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductTakeOfflineMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+
+export type ProductTakeOfflineMutation = { productTakeOffline: { product: { id: string, status: ProductStatus, version: number, statusReason: string | null, updatedAt: string } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductRetireMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ProductRetireMutation = { productRetire: { product: { id: string, status: ProductStatus, version: number, statusReason: string | null, updatedAt: string } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductChangeRequestCreateMutationVariables = Exact<{
+  input: ProductChangeRequestInput;
+}>;
+
+
+export type ProductChangeRequestCreateMutation = { productChangeRequestCreate: { changeRequest: { id: string, status: ChangeRequestStatus } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductChangeRequestApproveMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ProductChangeRequestApproveMutation = { productChangeRequestApprove: { changeRequest: { id: string, status: ChangeRequestStatus, decidedAt: string | null, decisionNote: string | null } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductChangeRequestRejectMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type ProductChangeRequestRejectMutation = { productChangeRequestReject: { changeRequest: { id: string, status: ChangeRequestStatus, decidedAt: string | null, decisionNote: string | null } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductChangeRequestCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProductChangeRequestCancelMutation = { productChangeRequestCancel: { changeRequest: { id: string, status: ChangeRequestStatus } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+export type ProductDocumentUploadMutationVariables = Exact<{
+  input: ProductDocumentUploadInput;
+}>;
+
+
+export type ProductDocumentUploadMutation = { productDocumentUpload: { document: { id: string, title: string, version: number } | null, errors: Array<{ field: string | null, code: ErrorCode, message: string }> } };
+
+type ProductTermsFields_CreditCardTerms_Fragment = { __typename: 'CreditCardTerms', tier: CardTier, partnerBrand: string | null, annualFee: string, feeWaiverRule: string, interestFreeDaysMax: number, interestRate: string, pointsPerYuan: string, creditLimitMin: string, creditLimitMax: string, cashAdvanceFeeRate: string, cashAdvanceFeeMin: string, benefits: Array<string>, categoryMultipliers: Array<{ category: string, multiplier: string }> };
+
+type ProductTermsFields_DepositTerms_Fragment = { __typename: 'DepositTerms', termsMonths: Array<number>, minimumDeposit: string, interestPayment: InterestPayment, earlyWithdrawalRate: string, autoRenewal: boolean, rateTable: Array<{ termMonths: number | null, minAmount: string, rate: string }> };
+
+type ProductTermsFields_FxTerms_Fragment = { __typename: 'FxTerms', currencyPairs: Array<string>, minimumAmount: string, tradingHours: string, tenors: Array<string>, premiumRate: string | null, linkedPair: string | null, principalProtected: boolean | null, yieldMin: string | null, yieldMax: string | null, fxSpreadBps: number };
+
+type ProductTermsFields_LoanTerms_Fragment = { __typename: 'LoanTerms', rateType: LoanRateType, fixedRate: string | null, lprTenor: LprTenor | null, spreadBps: number | null, effectiveRate: string, amountMin: string, amountMax: string, amountDefault: string, termMonthsMin: number, termMonthsMax: number, termMonthsDefault: number, repaymentMethods: Array<RepaymentMethod>, collateralRequired: boolean, maxLtv: string | null, gracePeriodDays: number, penaltyRate: string };
+
+type ProductTermsFields_PreciousMetalTerms_Fragment = { __typename: 'PreciousMetalTerms', metal: Metal, unit: MetalUnit, purity: string, spread: string, minimumTradeUnits: string, physicalDelivery: boolean, leverage: string };
+
+type ProductTermsFields_WealthTerms_Fragment = { __typename: 'WealthTerms', benchmarkMin: string, benchmarkMax: string, openEnded: boolean, termDays: number | null, minimumInvestment: string, subscriptionFeeRate: string, managementFeeRate: string, custodyFeeRate: string, offering: Offering, coolingOffHours: number };
+
+export type ProductTermsFieldsFragment =
+  | ProductTermsFields_CreditCardTerms_Fragment
+  | ProductTermsFields_DepositTerms_Fragment
+  | ProductTermsFields_FxTerms_Fragment
+  | ProductTermsFields_LoanTerms_Fragment
+  | ProductTermsFields_PreciousMetalTerms_Fragment
+  | ProductTermsFields_WealthTerms_Fragment
+;
+
+export type ProductCommonFieldsFragment = { id: string, code: string, nameZh: string, nameEn: string, family: ProductFamily, subtype: ProductSubtype, currency: string, riskLevel: RiskLevel, description: string, highlights: Array<string>, targetCustomers: string, salesStart: string | null, salesEnd: string | null, minAmount: string | null, maxAmount: string | null, tags: Array<string>, status: ProductStatus, version: number, createdAt: string, updatedAt: string, statusReason: string | null, headlineRate: string | null, eligibility: { minAge: number | null, maxAge: number | null, minAnnualIncome: string | null, customerTypes: Array<CustomerType>, residency: Array<Residency> }, channels: Array<{ channel: Channel, publishFrom: string | null, publishTo: string | null }>, quota: { total: string | null, used: string, remaining: string | null }, fees: Array<{ type: FeeType, basis: FeeBasis, amount: string | null, rate: string | null, minAmount: string | null, maxAmount: string | null, cap: string | null, frequency: FeeFrequency }>, owner: { id: string, username: string, displayName: string } | null, submittedBy: { id: string, username: string, displayName: string } | null, approvedBy: { id: string, username: string, displayName: string } | null, terms:
+    | { __typename: 'CreditCardTerms', tier: CardTier, partnerBrand: string | null, annualFee: string, feeWaiverRule: string, interestFreeDaysMax: number, interestRate: string, pointsPerYuan: string, creditLimitMin: string, creditLimitMax: string, cashAdvanceFeeRate: string, cashAdvanceFeeMin: string, benefits: Array<string>, categoryMultipliers: Array<{ category: string, multiplier: string }> }
+    | { __typename: 'DepositTerms', termsMonths: Array<number>, minimumDeposit: string, interestPayment: InterestPayment, earlyWithdrawalRate: string, autoRenewal: boolean, rateTable: Array<{ termMonths: number | null, minAmount: string, rate: string }> }
+    | { __typename: 'FxTerms', currencyPairs: Array<string>, minimumAmount: string, tradingHours: string, tenors: Array<string>, premiumRate: string | null, linkedPair: string | null, principalProtected: boolean | null, yieldMin: string | null, yieldMax: string | null, fxSpreadBps: number }
+    | { __typename: 'LoanTerms', rateType: LoanRateType, fixedRate: string | null, lprTenor: LprTenor | null, spreadBps: number | null, effectiveRate: string, amountMin: string, amountMax: string, amountDefault: string, termMonthsMin: number, termMonthsMax: number, termMonthsDefault: number, repaymentMethods: Array<RepaymentMethod>, collateralRequired: boolean, maxLtv: string | null, gracePeriodDays: number, penaltyRate: string }
+    | { __typename: 'PreciousMetalTerms', metal: Metal, unit: MetalUnit, purity: string, spread: string, minimumTradeUnits: string, physicalDelivery: boolean, leverage: string }
+    | { __typename: 'WealthTerms', benchmarkMin: string, benchmarkMax: string, openEnded: boolean, termDays: number | null, minimumInvestment: string, subscriptionFeeRate: string, managementFeeRate: string, custodyFeeRate: string, offering: Offering, coolingOffHours: number }
+   | null };
+
+export type ChangeRequestFieldsFragment = { id: string, status: ChangeRequestStatus, reason: string, effectiveDate: string, changes: unknown, requestedAt: string, decidedAt: string | null, decisionNote: string | null, terms:
+    | { __typename: 'CreditCardTerms', tier: CardTier, partnerBrand: string | null, annualFee: string, feeWaiverRule: string, interestFreeDaysMax: number, interestRate: string, pointsPerYuan: string, creditLimitMin: string, creditLimitMax: string, cashAdvanceFeeRate: string, cashAdvanceFeeMin: string, benefits: Array<string>, categoryMultipliers: Array<{ category: string, multiplier: string }> }
+    | { __typename: 'DepositTerms', termsMonths: Array<number>, minimumDeposit: string, interestPayment: InterestPayment, earlyWithdrawalRate: string, autoRenewal: boolean, rateTable: Array<{ termMonths: number | null, minAmount: string, rate: string }> }
+    | { __typename: 'FxTerms', currencyPairs: Array<string>, minimumAmount: string, tradingHours: string, tenors: Array<string>, premiumRate: string | null, linkedPair: string | null, principalProtected: boolean | null, yieldMin: string | null, yieldMax: string | null, fxSpreadBps: number }
+    | { __typename: 'LoanTerms', rateType: LoanRateType, fixedRate: string | null, lprTenor: LprTenor | null, spreadBps: number | null, effectiveRate: string, amountMin: string, amountMax: string, amountDefault: string, termMonthsMin: number, termMonthsMax: number, termMonthsDefault: number, repaymentMethods: Array<RepaymentMethod>, collateralRequired: boolean, maxLtv: string | null, gracePeriodDays: number, penaltyRate: string }
+    | { __typename: 'PreciousMetalTerms', metal: Metal, unit: MetalUnit, purity: string, spread: string, minimumTradeUnits: string, physicalDelivery: boolean, leverage: string }
+    | { __typename: 'WealthTerms', benchmarkMin: string, benchmarkMax: string, openEnded: boolean, termDays: number | null, minimumInvestment: string, subscriptionFeeRate: string, managementFeeRate: string, custodyFeeRate: string, offering: Offering, coolingOffHours: number }
+   | null, requestedBy: { id: string, username: string, displayName: string } | null, decidedBy: { id: string, username: string, displayName: string } | null };
+
+export type ProductListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProductFilter | null | undefined;
+  orderBy?: ProductOrder | null | undefined;
+}>;
+
+
+export type ProductListQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, nameZh: string, nameEn: string, family: ProductFamily, subtype: ProductSubtype, status: ProductStatus, riskLevel: RiskLevel, currency: string, headlineRate: string | null, version: number, updatedAt: string, owner: { id: string, displayName: string } | null, channels: Array<{ channel: Channel }> } }> } };
+
+export type ProductQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ProductQuery = { product: { isOnSaleAt: boolean, id: string, code: string, nameZh: string, nameEn: string, family: ProductFamily, subtype: ProductSubtype, currency: string, riskLevel: RiskLevel, description: string, highlights: Array<string>, targetCustomers: string, salesStart: string | null, salesEnd: string | null, minAmount: string | null, maxAmount: string | null, tags: Array<string>, status: ProductStatus, version: number, createdAt: string, updatedAt: string, statusReason: string | null, headlineRate: string | null, termsSchedule: Array<{ id: string, effectiveDate: string, headlineRate: string | null, reason: string, createdAt: string, terms:
+        | { __typename: 'CreditCardTerms', tier: CardTier, partnerBrand: string | null, annualFee: string, feeWaiverRule: string, interestFreeDaysMax: number, interestRate: string, pointsPerYuan: string, creditLimitMin: string, creditLimitMax: string, cashAdvanceFeeRate: string, cashAdvanceFeeMin: string, benefits: Array<string>, categoryMultipliers: Array<{ category: string, multiplier: string }> }
+        | { __typename: 'DepositTerms', termsMonths: Array<number>, minimumDeposit: string, interestPayment: InterestPayment, earlyWithdrawalRate: string, autoRenewal: boolean, rateTable: Array<{ termMonths: number | null, minAmount: string, rate: string }> }
+        | { __typename: 'FxTerms', currencyPairs: Array<string>, minimumAmount: string, tradingHours: string, tenors: Array<string>, premiumRate: string | null, linkedPair: string | null, principalProtected: boolean | null, yieldMin: string | null, yieldMax: string | null, fxSpreadBps: number }
+        | { __typename: 'LoanTerms', rateType: LoanRateType, fixedRate: string | null, lprTenor: LprTenor | null, spreadBps: number | null, effectiveRate: string, amountMin: string, amountMax: string, amountDefault: string, termMonthsMin: number, termMonthsMax: number, termMonthsDefault: number, repaymentMethods: Array<RepaymentMethod>, collateralRequired: boolean, maxLtv: string | null, gracePeriodDays: number, penaltyRate: string }
+        | { __typename: 'PreciousMetalTerms', metal: Metal, unit: MetalUnit, purity: string, spread: string, minimumTradeUnits: string, physicalDelivery: boolean, leverage: string }
+        | { __typename: 'WealthTerms', benchmarkMin: string, benchmarkMax: string, openEnded: boolean, termDays: number | null, minimumInvestment: string, subscriptionFeeRate: string, managementFeeRate: string, custodyFeeRate: string, offering: Offering, coolingOffHours: number }
+      , createdBy: { id: string, displayName: string } | null }>, documents: Array<{ id: string, kind: DocumentKind, title: string, filename: string, contentType: string, size: number, sha256: string, version: number, uploadedAt: string, downloadUrl: string, uploadedBy: { id: string, displayName: string } | null }>, changeRequests: Array<{ id: string, status: ChangeRequestStatus, reason: string, effectiveDate: string, changes: unknown, requestedAt: string, decidedAt: string | null, decisionNote: string | null, terms:
+        | { __typename: 'CreditCardTerms', tier: CardTier, partnerBrand: string | null, annualFee: string, feeWaiverRule: string, interestFreeDaysMax: number, interestRate: string, pointsPerYuan: string, creditLimitMin: string, creditLimitMax: string, cashAdvanceFeeRate: string, cashAdvanceFeeMin: string, benefits: Array<string>, categoryMultipliers: Array<{ category: string, multiplier: string }> }
+        | { __typename: 'DepositTerms', termsMonths: Array<number>, minimumDeposit: string, interestPayment: InterestPayment, earlyWithdrawalRate: string, autoRenewal: boolean, rateTable: Array<{ termMonths: number | null, minAmount: string, rate: string }> }
+        | { __typename: 'FxTerms', currencyPairs: Array<string>, minimumAmount: string, tradingHours: string, tenors: Array<string>, premiumRate: string | null, linkedPair: string | null, principalProtected: boolean | null, yieldMin: string | null, yieldMax: string | null, fxSpreadBps: number }
+        | { __typename: 'LoanTerms', rateType: LoanRateType, fixedRate: string | null, lprTenor: LprTenor | null, spreadBps: number | null, effectiveRate: string, amountMin: string, amountMax: string, amountDefault: string, termMonthsMin: number, termMonthsMax: number, termMonthsDefault: number, repaymentMethods: Array<RepaymentMethod>, collateralRequired: boolean, maxLtv: string | null, gracePeriodDays: number, penaltyRate: string }
+        | { __typename: 'PreciousMetalTerms', metal: Metal, unit: MetalUnit, purity: string, spread: string, minimumTradeUnits: string, physicalDelivery: boolean, leverage: string }
+        | { __typename: 'WealthTerms', benchmarkMin: string, benchmarkMax: string, openEnded: boolean, termDays: number | null, minimumInvestment: string, subscriptionFeeRate: string, managementFeeRate: string, custodyFeeRate: string, offering: Offering, coolingOffHours: number }
+       | null, requestedBy: { id: string, username: string, displayName: string } | null, decidedBy: { id: string, username: string, displayName: string } | null }>, eligibility: { minAge: number | null, maxAge: number | null, minAnnualIncome: string | null, customerTypes: Array<CustomerType>, residency: Array<Residency> }, channels: Array<{ channel: Channel, publishFrom: string | null, publishTo: string | null }>, quota: { total: string | null, used: string, remaining: string | null }, fees: Array<{ type: FeeType, basis: FeeBasis, amount: string | null, rate: string | null, minAmount: string | null, maxAmount: string | null, cap: string | null, frequency: FeeFrequency }>, owner: { id: string, username: string, displayName: string } | null, submittedBy: { id: string, username: string, displayName: string } | null, approvedBy: { id: string, username: string, displayName: string } | null, terms:
+      | { __typename: 'CreditCardTerms', tier: CardTier, partnerBrand: string | null, annualFee: string, feeWaiverRule: string, interestFreeDaysMax: number, interestRate: string, pointsPerYuan: string, creditLimitMin: string, creditLimitMax: string, cashAdvanceFeeRate: string, cashAdvanceFeeMin: string, benefits: Array<string>, categoryMultipliers: Array<{ category: string, multiplier: string }> }
+      | { __typename: 'DepositTerms', termsMonths: Array<number>, minimumDeposit: string, interestPayment: InterestPayment, earlyWithdrawalRate: string, autoRenewal: boolean, rateTable: Array<{ termMonths: number | null, minAmount: string, rate: string }> }
+      | { __typename: 'FxTerms', currencyPairs: Array<string>, minimumAmount: string, tradingHours: string, tenors: Array<string>, premiumRate: string | null, linkedPair: string | null, principalProtected: boolean | null, yieldMin: string | null, yieldMax: string | null, fxSpreadBps: number }
+      | { __typename: 'LoanTerms', rateType: LoanRateType, fixedRate: string | null, lprTenor: LprTenor | null, spreadBps: number | null, effectiveRate: string, amountMin: string, amountMax: string, amountDefault: string, termMonthsMin: number, termMonthsMax: number, termMonthsDefault: number, repaymentMethods: Array<RepaymentMethod>, collateralRequired: boolean, maxLtv: string | null, gracePeriodDays: number, penaltyRate: string }
+      | { __typename: 'PreciousMetalTerms', metal: Metal, unit: MetalUnit, purity: string, spread: string, minimumTradeUnits: string, physicalDelivery: boolean, leverage: string }
+      | { __typename: 'WealthTerms', benchmarkMin: string, benchmarkMax: string, openEnded: boolean, termDays: number | null, minimumInvestment: string, subscriptionFeeRate: string, managementFeeRate: string, custodyFeeRate: string, offering: Offering, coolingOffHours: number }
+     | null } | null };
+
+export type ProductVersionsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProductVersionsQuery = { product: { id: string, versions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, changedAt: string, reason: string, action: string, diff: unknown, changedBy: { id: string, displayName: string } | null } }> } } | null };
+
+export type ProductCompareQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ProductCompareQuery = { productCompare: Array<{ id: string, code: string, nameZh: string, nameEn: string, family: ProductFamily, subtype: ProductSubtype, currency: string, riskLevel: RiskLevel, description: string, highlights: Array<string>, targetCustomers: string, salesStart: string | null, salesEnd: string | null, minAmount: string | null, maxAmount: string | null, tags: Array<string>, status: ProductStatus, version: number, createdAt: string, updatedAt: string, statusReason: string | null, headlineRate: string | null, eligibility: { minAge: number | null, maxAge: number | null, minAnnualIncome: string | null, customerTypes: Array<CustomerType>, residency: Array<Residency> }, channels: Array<{ channel: Channel, publishFrom: string | null, publishTo: string | null }>, quota: { total: string | null, used: string, remaining: string | null }, fees: Array<{ type: FeeType, basis: FeeBasis, amount: string | null, rate: string | null, minAmount: string | null, maxAmount: string | null, cap: string | null, frequency: FeeFrequency }>, owner: { id: string, username: string, displayName: string } | null, submittedBy: { id: string, username: string, displayName: string } | null, approvedBy: { id: string, username: string, displayName: string } | null, terms:
+      | { __typename: 'CreditCardTerms', tier: CardTier, partnerBrand: string | null, annualFee: string, feeWaiverRule: string, interestFreeDaysMax: number, interestRate: string, pointsPerYuan: string, creditLimitMin: string, creditLimitMax: string, cashAdvanceFeeRate: string, cashAdvanceFeeMin: string, benefits: Array<string>, categoryMultipliers: Array<{ category: string, multiplier: string }> }
+      | { __typename: 'DepositTerms', termsMonths: Array<number>, minimumDeposit: string, interestPayment: InterestPayment, earlyWithdrawalRate: string, autoRenewal: boolean, rateTable: Array<{ termMonths: number | null, minAmount: string, rate: string }> }
+      | { __typename: 'FxTerms', currencyPairs: Array<string>, minimumAmount: string, tradingHours: string, tenors: Array<string>, premiumRate: string | null, linkedPair: string | null, principalProtected: boolean | null, yieldMin: string | null, yieldMax: string | null, fxSpreadBps: number }
+      | { __typename: 'LoanTerms', rateType: LoanRateType, fixedRate: string | null, lprTenor: LprTenor | null, spreadBps: number | null, effectiveRate: string, amountMin: string, amountMax: string, amountDefault: string, termMonthsMin: number, termMonthsMax: number, termMonthsDefault: number, repaymentMethods: Array<RepaymentMethod>, collateralRequired: boolean, maxLtv: string | null, gracePeriodDays: number, penaltyRate: string }
+      | { __typename: 'PreciousMetalTerms', metal: Metal, unit: MetalUnit, purity: string, spread: string, minimumTradeUnits: string, physicalDelivery: boolean, leverage: string }
+      | { __typename: 'WealthTerms', benchmarkMin: string, benchmarkMax: string, openEnded: boolean, termDays: number | null, minimumInvestment: string, subscriptionFeeRate: string, managementFeeRate: string, custodyFeeRate: string, offering: Offering, coolingOffHours: number }
+     | null }> };
+
+export type ProductChangeRequestListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: ChangeRequestStatus | null | undefined;
+}>;
+
+
+export type ProductChangeRequestListQuery = { productChangeRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ChangeRequestStatus, reason: string, effectiveDate: string, changes: unknown, requestedAt: string, decidedAt: string | null, decisionNote: string | null, product: { id: string, code: string, nameZh: string, nameEn: string, family: ProductFamily, subtype: ProductSubtype, status: ProductStatus, version: number } | null, terms:
+          | { __typename: 'CreditCardTerms', tier: CardTier, partnerBrand: string | null, annualFee: string, feeWaiverRule: string, interestFreeDaysMax: number, interestRate: string, pointsPerYuan: string, creditLimitMin: string, creditLimitMax: string, cashAdvanceFeeRate: string, cashAdvanceFeeMin: string, benefits: Array<string>, categoryMultipliers: Array<{ category: string, multiplier: string }> }
+          | { __typename: 'DepositTerms', termsMonths: Array<number>, minimumDeposit: string, interestPayment: InterestPayment, earlyWithdrawalRate: string, autoRenewal: boolean, rateTable: Array<{ termMonths: number | null, minAmount: string, rate: string }> }
+          | { __typename: 'FxTerms', currencyPairs: Array<string>, minimumAmount: string, tradingHours: string, tenors: Array<string>, premiumRate: string | null, linkedPair: string | null, principalProtected: boolean | null, yieldMin: string | null, yieldMax: string | null, fxSpreadBps: number }
+          | { __typename: 'LoanTerms', rateType: LoanRateType, fixedRate: string | null, lprTenor: LprTenor | null, spreadBps: number | null, effectiveRate: string, amountMin: string, amountMax: string, amountDefault: string, termMonthsMin: number, termMonthsMax: number, termMonthsDefault: number, repaymentMethods: Array<RepaymentMethod>, collateralRequired: boolean, maxLtv: string | null, gracePeriodDays: number, penaltyRate: string }
+          | { __typename: 'PreciousMetalTerms', metal: Metal, unit: MetalUnit, purity: string, spread: string, minimumTradeUnits: string, physicalDelivery: boolean, leverage: string }
+          | { __typename: 'WealthTerms', benchmarkMin: string, benchmarkMax: string, openEnded: boolean, termDays: number | null, minimumInvestment: string, subscriptionFeeRate: string, managementFeeRate: string, custodyFeeRate: string, offering: Offering, coolingOffHours: number }
+         | null, requestedBy: { id: string, username: string, displayName: string } | null, decidedBy: { id: string, username: string, displayName: string } | null } }> } };
+
+export const ProductTermsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductTermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepositTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termsMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rateTable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minimumDeposit"}},{"kind":"Field","name":{"kind":"Name","value":"interestPayment"}},{"kind":"Field","name":{"kind":"Name","value":"earlyWithdrawalRate"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewal"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"fixedRate"}},{"kind":"Field","name":{"kind":"Name","value":"lprTenor"}},{"kind":"Field","name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRate"}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"}},{"kind":"Field","name":{"kind":"Name","value":"amountDefault"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMin"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMax"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsDefault"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentMethods"}},{"kind":"Field","name":{"kind":"Name","value":"collateralRequired"}},{"kind":"Field","name":{"kind":"Name","value":"maxLtv"}},{"kind":"Field","name":{"kind":"Name","value":"gracePeriodDays"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyRate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditCardTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"partnerBrand"}},{"kind":"Field","name":{"kind":"Name","value":"annualFee"}},{"kind":"Field","name":{"kind":"Name","value":"feeWaiverRule"}},{"kind":"Field","name":{"kind":"Name","value":"interestFreeDaysMax"}},{"kind":"Field","name":{"kind":"Name","value":"interestRate"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerYuan"}},{"kind":"Field","name":{"kind":"Name","value":"categoryMultipliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMin"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMax"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeMin"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WealthTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benchmarkMin"}},{"kind":"Field","name":{"kind":"Name","value":"benchmarkMax"}},{"kind":"Field","name":{"kind":"Name","value":"openEnded"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"minimumInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"managementFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"custodyFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"offering"}},{"kind":"Field","name":{"kind":"Name","value":"coolingOffHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FxTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyPairs"}},{"kind":"Field","alias":{"kind":"Name","value":"fxSpreadBps"},"name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAmount"}},{"kind":"Field","name":{"kind":"Name","value":"tradingHours"}},{"kind":"Field","name":{"kind":"Name","value":"tenors"}},{"kind":"Field","name":{"kind":"Name","value":"premiumRate"}},{"kind":"Field","name":{"kind":"Name","value":"linkedPair"}},{"kind":"Field","name":{"kind":"Name","value":"principalProtected"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMin"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMax"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreciousMetalTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"purity"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"minimumTradeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"physicalDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"leverage"}}]}}]}}]} as unknown as DocumentNode<ProductTermsFieldsFragment, unknown>;
+export const ProductCommonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductCommonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"highlights"}},{"kind":"Field","name":{"kind":"Name","value":"targetCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"minAnnualIncome"}},{"kind":"Field","name":{"kind":"Name","value":"customerTypes"}},{"kind":"Field","name":{"kind":"Name","value":"residency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"publishFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesStart"}},{"kind":"Field","name":{"kind":"Name","value":"salesEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"headlineRate"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductTermsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductTermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepositTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termsMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rateTable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minimumDeposit"}},{"kind":"Field","name":{"kind":"Name","value":"interestPayment"}},{"kind":"Field","name":{"kind":"Name","value":"earlyWithdrawalRate"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewal"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"fixedRate"}},{"kind":"Field","name":{"kind":"Name","value":"lprTenor"}},{"kind":"Field","name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRate"}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"}},{"kind":"Field","name":{"kind":"Name","value":"amountDefault"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMin"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMax"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsDefault"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentMethods"}},{"kind":"Field","name":{"kind":"Name","value":"collateralRequired"}},{"kind":"Field","name":{"kind":"Name","value":"maxLtv"}},{"kind":"Field","name":{"kind":"Name","value":"gracePeriodDays"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyRate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditCardTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"partnerBrand"}},{"kind":"Field","name":{"kind":"Name","value":"annualFee"}},{"kind":"Field","name":{"kind":"Name","value":"feeWaiverRule"}},{"kind":"Field","name":{"kind":"Name","value":"interestFreeDaysMax"}},{"kind":"Field","name":{"kind":"Name","value":"interestRate"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerYuan"}},{"kind":"Field","name":{"kind":"Name","value":"categoryMultipliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMin"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMax"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeMin"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WealthTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benchmarkMin"}},{"kind":"Field","name":{"kind":"Name","value":"benchmarkMax"}},{"kind":"Field","name":{"kind":"Name","value":"openEnded"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"minimumInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"managementFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"custodyFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"offering"}},{"kind":"Field","name":{"kind":"Name","value":"coolingOffHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FxTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyPairs"}},{"kind":"Field","alias":{"kind":"Name","value":"fxSpreadBps"},"name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAmount"}},{"kind":"Field","name":{"kind":"Name","value":"tradingHours"}},{"kind":"Field","name":{"kind":"Name","value":"tenors"}},{"kind":"Field","name":{"kind":"Name","value":"premiumRate"}},{"kind":"Field","name":{"kind":"Name","value":"linkedPair"}},{"kind":"Field","name":{"kind":"Name","value":"principalProtected"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMin"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMax"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreciousMetalTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"purity"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"minimumTradeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"physicalDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"leverage"}}]}}]}}]} as unknown as DocumentNode<ProductCommonFieldsFragment, unknown>;
+export const ChangeRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductChangeRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductTermsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductTermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepositTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termsMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rateTable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minimumDeposit"}},{"kind":"Field","name":{"kind":"Name","value":"interestPayment"}},{"kind":"Field","name":{"kind":"Name","value":"earlyWithdrawalRate"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewal"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"fixedRate"}},{"kind":"Field","name":{"kind":"Name","value":"lprTenor"}},{"kind":"Field","name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRate"}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"}},{"kind":"Field","name":{"kind":"Name","value":"amountDefault"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMin"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMax"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsDefault"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentMethods"}},{"kind":"Field","name":{"kind":"Name","value":"collateralRequired"}},{"kind":"Field","name":{"kind":"Name","value":"maxLtv"}},{"kind":"Field","name":{"kind":"Name","value":"gracePeriodDays"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyRate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditCardTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"partnerBrand"}},{"kind":"Field","name":{"kind":"Name","value":"annualFee"}},{"kind":"Field","name":{"kind":"Name","value":"feeWaiverRule"}},{"kind":"Field","name":{"kind":"Name","value":"interestFreeDaysMax"}},{"kind":"Field","name":{"kind":"Name","value":"interestRate"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerYuan"}},{"kind":"Field","name":{"kind":"Name","value":"categoryMultipliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMin"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMax"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeMin"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WealthTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benchmarkMin"}},{"kind":"Field","name":{"kind":"Name","value":"benchmarkMax"}},{"kind":"Field","name":{"kind":"Name","value":"openEnded"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"minimumInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"managementFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"custodyFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"offering"}},{"kind":"Field","name":{"kind":"Name","value":"coolingOffHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FxTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyPairs"}},{"kind":"Field","alias":{"kind":"Name","value":"fxSpreadBps"},"name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAmount"}},{"kind":"Field","name":{"kind":"Name","value":"tradingHours"}},{"kind":"Field","name":{"kind":"Name","value":"tenors"}},{"kind":"Field","name":{"kind":"Name","value":"premiumRate"}},{"kind":"Field","name":{"kind":"Name","value":"linkedPair"}},{"kind":"Field","name":{"kind":"Name","value":"principalProtected"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMin"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMax"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreciousMetalTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"purity"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"minimumTradeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"physicalDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"leverage"}}]}}]}}]} as unknown as DocumentNode<ChangeRequestFieldsFragment, unknown>;
 export const AuditEventListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEventList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"ipAddress"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventListQuery, AuditEventListQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
@@ -225,3 +1003,23 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const UserListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserListQuery, UserListQueryVariables>;
 export const RoleListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<RoleListQuery, RoleListQueryVariables>;
 export const ApiKeyListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeyList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeyListQuery, ApiKeyListQueryVariables>;
+export const ProductCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductCreateMutation, ProductCreateMutationVariables>;
+export const ProductUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductUpdateMutation, ProductUpdateMutationVariables>;
+export const ProductSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductSubmitMutation, ProductSubmitMutationVariables>;
+export const ProductApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductApproveMutation, ProductApproveMutationVariables>;
+export const ProductRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productReject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductRejectMutation, ProductRejectMutationVariables>;
+export const ProductLaunchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductLaunch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productLaunch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductLaunchMutation, ProductLaunchMutationVariables>;
+export const ProductSuspendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductSuspend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productSuspend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductSuspendMutation, ProductSuspendMutationVariables>;
+export const ProductResumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductResume"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productResume"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductResumeMutation, ProductResumeMutationVariables>;
+export const ProductTakeOfflineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductTakeOffline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productTakeOffline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductTakeOfflineMutation, ProductTakeOfflineMutationVariables>;
+export const ProductRetireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductRetire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productRetire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductRetireMutation, ProductRetireMutationVariables>;
+export const ProductChangeRequestCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductChangeRequestCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductChangeRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productChangeRequestCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductChangeRequestCreateMutation, ProductChangeRequestCreateMutationVariables>;
+export const ProductChangeRequestApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductChangeRequestApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productChangeRequestApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductChangeRequestApproveMutation, ProductChangeRequestApproveMutationVariables>;
+export const ProductChangeRequestRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductChangeRequestReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productChangeRequestReject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductChangeRequestRejectMutation, ProductChangeRequestRejectMutationVariables>;
+export const ProductChangeRequestCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductChangeRequestCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productChangeRequestCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductChangeRequestCancelMutation, ProductChangeRequestCancelMutationVariables>;
+export const ProductDocumentUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductDocumentUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductDocumentUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productDocumentUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductDocumentUploadMutation, ProductDocumentUploadMutationVariables>;
+export const ProductListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"headlineRate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductListQuery, ProductListQueryVariables>;
+export const ProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Product"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductCommonFields"}},{"kind":"Field","name":{"kind":"Name","value":"isOnSaleAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"termsSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"headlineRate"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductTermsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeRequestFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductTermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepositTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termsMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rateTable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minimumDeposit"}},{"kind":"Field","name":{"kind":"Name","value":"interestPayment"}},{"kind":"Field","name":{"kind":"Name","value":"earlyWithdrawalRate"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewal"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"fixedRate"}},{"kind":"Field","name":{"kind":"Name","value":"lprTenor"}},{"kind":"Field","name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRate"}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"}},{"kind":"Field","name":{"kind":"Name","value":"amountDefault"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMin"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMax"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsDefault"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentMethods"}},{"kind":"Field","name":{"kind":"Name","value":"collateralRequired"}},{"kind":"Field","name":{"kind":"Name","value":"maxLtv"}},{"kind":"Field","name":{"kind":"Name","value":"gracePeriodDays"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyRate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditCardTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"partnerBrand"}},{"kind":"Field","name":{"kind":"Name","value":"annualFee"}},{"kind":"Field","name":{"kind":"Name","value":"feeWaiverRule"}},{"kind":"Field","name":{"kind":"Name","value":"interestFreeDaysMax"}},{"kind":"Field","name":{"kind":"Name","value":"interestRate"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerYuan"}},{"kind":"Field","name":{"kind":"Name","value":"categoryMultipliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMin"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMax"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeMin"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WealthTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benchmarkMin"}},{"kind":"Field","name":{"kind":"Name","value":"benchmarkMax"}},{"kind":"Field","name":{"kind":"Name","value":"openEnded"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"minimumInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"managementFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"custodyFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"offering"}},{"kind":"Field","name":{"kind":"Name","value":"coolingOffHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FxTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyPairs"}},{"kind":"Field","alias":{"kind":"Name","value":"fxSpreadBps"},"name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAmount"}},{"kind":"Field","name":{"kind":"Name","value":"tradingHours"}},{"kind":"Field","name":{"kind":"Name","value":"tenors"}},{"kind":"Field","name":{"kind":"Name","value":"premiumRate"}},{"kind":"Field","name":{"kind":"Name","value":"linkedPair"}},{"kind":"Field","name":{"kind":"Name","value":"principalProtected"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMin"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMax"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreciousMetalTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"purity"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"minimumTradeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"physicalDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"leverage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductCommonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"highlights"}},{"kind":"Field","name":{"kind":"Name","value":"targetCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"minAnnualIncome"}},{"kind":"Field","name":{"kind":"Name","value":"customerTypes"}},{"kind":"Field","name":{"kind":"Name","value":"residency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"publishFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesStart"}},{"kind":"Field","name":{"kind":"Name","value":"salesEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"headlineRate"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductTermsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductChangeRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductTermsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<ProductQuery, ProductQueryVariables>;
+export const ProductVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"diff"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductVersionsQuery, ProductVersionsQueryVariables>;
+export const ProductCompareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductCompare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCompare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductCommonFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductTermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepositTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termsMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rateTable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minimumDeposit"}},{"kind":"Field","name":{"kind":"Name","value":"interestPayment"}},{"kind":"Field","name":{"kind":"Name","value":"earlyWithdrawalRate"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewal"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"fixedRate"}},{"kind":"Field","name":{"kind":"Name","value":"lprTenor"}},{"kind":"Field","name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRate"}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"}},{"kind":"Field","name":{"kind":"Name","value":"amountDefault"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMin"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMax"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsDefault"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentMethods"}},{"kind":"Field","name":{"kind":"Name","value":"collateralRequired"}},{"kind":"Field","name":{"kind":"Name","value":"maxLtv"}},{"kind":"Field","name":{"kind":"Name","value":"gracePeriodDays"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyRate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditCardTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"partnerBrand"}},{"kind":"Field","name":{"kind":"Name","value":"annualFee"}},{"kind":"Field","name":{"kind":"Name","value":"feeWaiverRule"}},{"kind":"Field","name":{"kind":"Name","value":"interestFreeDaysMax"}},{"kind":"Field","name":{"kind":"Name","value":"interestRate"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerYuan"}},{"kind":"Field","name":{"kind":"Name","value":"categoryMultipliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMin"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMax"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeMin"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WealthTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benchmarkMin"}},{"kind":"Field","name":{"kind":"Name","value":"benchmarkMax"}},{"kind":"Field","name":{"kind":"Name","value":"openEnded"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"minimumInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"managementFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"custodyFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"offering"}},{"kind":"Field","name":{"kind":"Name","value":"coolingOffHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FxTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyPairs"}},{"kind":"Field","alias":{"kind":"Name","value":"fxSpreadBps"},"name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAmount"}},{"kind":"Field","name":{"kind":"Name","value":"tradingHours"}},{"kind":"Field","name":{"kind":"Name","value":"tenors"}},{"kind":"Field","name":{"kind":"Name","value":"premiumRate"}},{"kind":"Field","name":{"kind":"Name","value":"linkedPair"}},{"kind":"Field","name":{"kind":"Name","value":"principalProtected"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMin"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMax"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreciousMetalTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"purity"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"minimumTradeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"physicalDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"leverage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductCommonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"highlights"}},{"kind":"Field","name":{"kind":"Name","value":"targetCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"minAnnualIncome"}},{"kind":"Field","name":{"kind":"Name","value":"customerTypes"}},{"kind":"Field","name":{"kind":"Name","value":"residency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"publishFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesStart"}},{"kind":"Field","name":{"kind":"Name","value":"salesEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"headlineRate"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductTermsFields"}}]}}]}}]} as unknown as DocumentNode<ProductCompareQuery, ProductCompareQueryVariables>;
+export const ProductChangeRequestListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductChangeRequestList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeRequestStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productChangeRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeRequestFields"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductTermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepositTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termsMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rateTable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minimumDeposit"}},{"kind":"Field","name":{"kind":"Name","value":"interestPayment"}},{"kind":"Field","name":{"kind":"Name","value":"earlyWithdrawalRate"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewal"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"fixedRate"}},{"kind":"Field","name":{"kind":"Name","value":"lprTenor"}},{"kind":"Field","name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRate"}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"}},{"kind":"Field","name":{"kind":"Name","value":"amountDefault"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMin"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsMax"}},{"kind":"Field","name":{"kind":"Name","value":"termMonthsDefault"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentMethods"}},{"kind":"Field","name":{"kind":"Name","value":"collateralRequired"}},{"kind":"Field","name":{"kind":"Name","value":"maxLtv"}},{"kind":"Field","name":{"kind":"Name","value":"gracePeriodDays"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyRate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditCardTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"partnerBrand"}},{"kind":"Field","name":{"kind":"Name","value":"annualFee"}},{"kind":"Field","name":{"kind":"Name","value":"feeWaiverRule"}},{"kind":"Field","name":{"kind":"Name","value":"interestFreeDaysMax"}},{"kind":"Field","name":{"kind":"Name","value":"interestRate"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerYuan"}},{"kind":"Field","name":{"kind":"Name","value":"categoryMultipliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMin"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimitMax"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"cashAdvanceFeeMin"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WealthTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benchmarkMin"}},{"kind":"Field","name":{"kind":"Name","value":"benchmarkMax"}},{"kind":"Field","name":{"kind":"Name","value":"openEnded"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"minimumInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"managementFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"custodyFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"offering"}},{"kind":"Field","name":{"kind":"Name","value":"coolingOffHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FxTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyPairs"}},{"kind":"Field","alias":{"kind":"Name","value":"fxSpreadBps"},"name":{"kind":"Name","value":"spreadBps"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAmount"}},{"kind":"Field","name":{"kind":"Name","value":"tradingHours"}},{"kind":"Field","name":{"kind":"Name","value":"tenors"}},{"kind":"Field","name":{"kind":"Name","value":"premiumRate"}},{"kind":"Field","name":{"kind":"Name","value":"linkedPair"}},{"kind":"Field","name":{"kind":"Name","value":"principalProtected"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMin"}},{"kind":"Field","name":{"kind":"Name","value":"yieldMax"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PreciousMetalTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"purity"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"minimumTradeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"physicalDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"leverage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductChangeRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductTermsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<ProductChangeRequestListQuery, ProductChangeRequestListQueryVariables>;

@@ -1,3 +1,4 @@
+import { productsEnUS } from './products.en-US';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -219,4 +220,6 @@ export const enUS: Messages = {
   'audit.actorPlaceholder': 'Username',
   'audit.objectTypePlaceholder': 'e.g. User',
   'audit.objectIdPlaceholder': 'Object ID',
+
+  ...productsEnUS,
 };

@@ -1,3 +1,5 @@
+import { productsZhCN } from './products.zh-CN';
+
 // Simplified Chinese is the console's default language and the reference key set:
 // every other dictionary must have exactly these keys (checked by the type of `Messages`
 // and by i18n.test.ts).
@@ -218,6 +220,8 @@ export const zhCN = {
   'audit.actorPlaceholder': '用户名',
   'audit.objectTypePlaceholder': '如 User',
   'audit.objectIdPlaceholder': '对象 ID',
+
+  ...productsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,155 @@
+import type {
+  CardTier,
+  Channel,
+  ChangeRequestStatus,
+  CustomerType,
+  DocumentKind,
+  FeeBasis,
+  FeeFrequency,
+  FeeType,
+  InterestPayment,
+  LoanRateType,
+  LprTenor,
+  Metal,
+  MetalUnit,
+  Offering,
+  ProductFamily,
+  ProductStatus,
+  ProductSubtype,
+  RepaymentMethod,
+  Residency,
+  RiskLevel,
+} from '../gql/graphql';
+
+// The enum values of the products API, in the order the console offers them. Their labels are
+// i18n keys `product.<enum>.<VALUE>`; i18n tests check every value has one in each language.
+
+export const FAMILIES: readonly ProductFamily[] = ['DEPOSIT', 'LOAN', 'CREDIT_CARD', 'WEALTH', 'FX', 'PRECIOUS_METAL'];
+
+export const SUBTYPES: Readonly<Record<ProductFamily, readonly ProductSubtype[]>> = {
+  DEPOSIT: ['DEMAND', 'TIME', 'LARGE_CD'],
+  LOAN: ['MORTGAGE', 'AUTO', 'CONSUMER', 'WORKING_CAPITAL', 'FIXED_ASSET'],
+  CREDIT_CARD: ['STANDARD', 'CO_BRANDED', 'PREMIUM'],
+  WEALTH: ['MONEY_MARKET', 'BOND', 'MIXED', 'EQUITY'],
+  FX: ['SPOT', 'OPTION', 'STRUCTURED_DEPOSIT'],
+  PRECIOUS_METAL: ['PHYSICAL_GOLD', 'PAPER_GOLD', 'GOLD_FUTURES', 'GOLD_OPTION'],
+};
+
+export const ALL_SUBTYPES: readonly ProductSubtype[] = FAMILIES.flatMap((family) => SUBTYPES[family]);
+
+export function familyOfSubtype(subtype: ProductSubtype): ProductFamily | undefined {
+  return FAMILIES.find((family) => SUBTYPES[family].includes(subtype));
+}
+
+/** The member of `ProductTermsInput` (one-of) that carries a family's terms. */
+export const TERMS_KEY = {
+  DEPOSIT: 'deposit',
+  LOAN: 'loan',
+  CREDIT_CARD: 'creditCard',
+  WEALTH: 'wealth',
+  FX: 'fx',
+  PRECIOUS_METAL: 'preciousMetal',
+} as const satisfies Record<ProductFamily, string>;
+export type TermsKey = (typeof TERMS_KEY)[ProductFamily];
+
+/** The GraphQL type of a family's terms in the `ProductTerms` union. */
+export const TERMS_TYPENAME: Readonly<Record<ProductFamily, string>> = {
+  DEPOSIT: 'DepositTerms',
+  LOAN: 'LoanTerms',
+  CREDIT_CARD: 'CreditCardTerms',
+  WEALTH: 'WealthTerms',
+  FX: 'FxTerms',
+  PRECIOUS_METAL: 'PreciousMetalTerms',
+};
+
+export const STATUSES: readonly ProductStatus[] = [
+  'DRAFT',
+  'PENDING_REVIEW',
+  'APPROVED',
+  'ON_SALE',
+  'SUSPENDED',
+  'OFFLINE',
+  'RETIRED',
+];
+
+export const STATUS_COLORS: Readonly<Record<ProductStatus, string>> = {
+  DRAFT: 'default',
+  PENDING_REVIEW: 'processing',
+  APPROVED: 'cyan',
+  ON_SALE: 'success',
+  SUSPENDED: 'warning',
+  OFFLINE: 'error',
+  RETIRED: 'purple',
+};
+
+export const RISK_LEVELS: readonly RiskLevel[] = ['R1', 'R2', 'R3', 'R4', 'R5'];
+export const RISK_COLORS: Readonly<Record<RiskLevel, string>> = {
+  R1: 'green',
+  R2: 'cyan',
+  R3: 'gold',
+  R4: 'orange',
+  R5: 'red',
+};
+
+export const CHANNELS: readonly Channel[] = ['COUNTER', 'ONLINE_BANKING', 'MOBILE_BANKING', 'ATM', 'PARTNER'];
+export const CUSTOMER_TYPES: readonly CustomerType[] = ['INDIVIDUAL', 'CORPORATE'];
+export const RESIDENCIES: readonly Residency[] = ['RESIDENT', 'NON_RESIDENT'];
+export const FEE_TYPES: readonly FeeType[] = [
+  'SUBSCRIPTION',
+  'REDEMPTION',
+  'MANAGEMENT',
+  'CUSTODY',
+  'ANNUAL',
+  'ACCOUNT',
+  'TRANSFER',
+  'EARLY_REPAYMENT',
+  'CASH_ADVANCE',
+  'OTHER',
+];
+export const FEE_BASES: readonly FeeBasis[] = ['FIXED', 'RATE'];
+export const FEE_FREQUENCIES: readonly FeeFrequency[] = ['ONE_TIME', 'PER_TRANSACTION', 'MONTHLY', 'QUARTERLY', 'ANNUAL'];
+export const INTEREST_PAYMENTS: readonly InterestPayment[] = ['AT_MATURITY', 'MONTHLY', 'QUARTERLY'];
+export const LOAN_RATE_TYPES: readonly LoanRateType[] = ['FIXED', 'LPR'];
+export const LPR_TENORS: readonly LprTenor[] = ['ONE_YEAR', 'FIVE_YEAR'];
+export const REPAYMENT_METHODS: readonly RepaymentMethod[] = ['EQUAL_INSTALLMENT', 'EQUAL_PRINCIPAL', 'BULLET', 'INTEREST_ONLY'];
+export const CARD_TIERS: readonly CardTier[] = ['CLASSIC', 'GOLD', 'PLATINUM', 'DIAMOND'];
+export const OFFERINGS: readonly Offering[] = ['PUBLIC', 'PRIVATE'];
+export const METALS: readonly Metal[] = ['GOLD', 'SILVER', 'PLATINUM'];
+export const METAL_UNITS: readonly MetalUnit[] = ['GRAM', 'OUNCE'];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['CONTRACT_TEMPLATE', 'BROCHURE', 'PROSPECTUS', 'RISK_DISCLOSURE', 'OTHER'];
+export const CHANGE_REQUEST_STATUSES: readonly ChangeRequestStatus[] = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED'];
+export const CHANGE_REQUEST_COLORS: Readonly<Record<ChangeRequestStatus, string>> = {
+  PENDING: 'processing',
+  APPROVED: 'success',
+  REJECTED: 'error',
+  CANCELLED: 'default',
+};
+
+/** Deposit terms a bank may offer, in months. */
+export const DEPOSIT_TERMS_MONTHS = [3, 6, 12, 24, 36, 60] as const;
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'AUD', 'SGD'] as const;
+export const FX_TENORS = ['1W', '2W', '1M', '2M', '3M', '6M', '9M', '1Y'] as const;
+
+/** Every enum whose values the console names, by i18n key prefix (checked in tests). */
+export const LABELLED_ENUMS: Readonly<Record<string, readonly string[]>> = {
+  family: FAMILIES,
+  subtype: ALL_SUBTYPES,
+  status: STATUSES,
+  risk: RISK_LEVELS,
+  channel: CHANNELS,
+  customerType: CUSTOMER_TYPES,
+  residency: RESIDENCIES,
+  feeType: FEE_TYPES,
+  feeBasis: FEE_BASES,
+  feeFrequency: FEE_FREQUENCIES,
+  interestPayment: INTEREST_PAYMENTS,
+  loanRateType: LOAN_RATE_TYPES,
+  lprTenor: LPR_TENORS,
+  repayment: REPAYMENT_METHODS,
+  cardTier: CARD_TIERS,
+  offering: OFFERINGS,
+  metal: METALS,
+  metalUnit: METAL_UNITS,
+  documentKind: DOCUMENT_KINDS,
+  crStatus: CHANGE_REQUEST_STATUSES,
+};

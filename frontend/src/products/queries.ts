@@ -1,0 +1,330 @@
+import { graphql } from '../gql';
+
+export const productTermsFragment = graphql(`
+  fragment ProductTermsFields on ProductTerms {
+    __typename
+    ... on DepositTerms {
+      termsMonths
+      rateTable {
+        termMonths
+        minAmount
+        rate
+      }
+      minimumDeposit
+      interestPayment
+      earlyWithdrawalRate
+      autoRenewal
+    }
+    ... on LoanTerms {
+      rateType
+      fixedRate
+      lprTenor
+      spreadBps
+      effectiveRate
+      amountMin
+      amountMax
+      amountDefault
+      termMonthsMin
+      termMonthsMax
+      termMonthsDefault
+      repaymentMethods
+      collateralRequired
+      maxLtv
+      gracePeriodDays
+      penaltyRate
+    }
+    ... on CreditCardTerms {
+      tier
+      partnerBrand
+      annualFee
+      feeWaiverRule
+      interestFreeDaysMax
+      interestRate
+      pointsPerYuan
+      categoryMultipliers {
+        category
+        multiplier
+      }
+      creditLimitMin
+      creditLimitMax
+      cashAdvanceFeeRate
+      cashAdvanceFeeMin
+      benefits
+    }
+    ... on WealthTerms {
+      benchmarkMin
+      benchmarkMax
+      openEnded
+      termDays
+      minimumInvestment
+      subscriptionFeeRate
+      managementFeeRate
+      custodyFeeRate
+      offering
+      coolingOffHours
+    }
+    ... on FxTerms {
+      currencyPairs
+      # Aliased: LoanTerms.spreadBps is nullable, and a union selection may not mix the two.
+      fxSpreadBps: spreadBps
+      minimumAmount
+      tradingHours
+      tenors
+      premiumRate
+      linkedPair
+      principalProtected
+      yieldMin
+      yieldMax
+    }
+    ... on PreciousMetalTerms {
+      metal
+      unit
+      purity
+      spread
+      minimumTradeUnits
+      physicalDelivery
+      leverage
+    }
+  }
+`);
+
+export const productCommonFragment = graphql(`
+  fragment ProductCommonFields on Product {
+    id
+    code
+    nameZh
+    nameEn
+    family
+    subtype
+    currency
+    riskLevel
+    description
+    highlights
+    targetCustomers
+    eligibility {
+      minAge
+      maxAge
+      minAnnualIncome
+      customerTypes
+      residency
+    }
+    channels {
+      channel
+      publishFrom
+      publishTo
+    }
+    salesStart
+    salesEnd
+    quota {
+      total
+      used
+      remaining
+    }
+    minAmount
+    maxAmount
+    fees {
+      type
+      basis
+      amount
+      rate
+      minAmount
+      maxAmount
+      cap
+      frequency
+    }
+    owner {
+      id
+      username
+      displayName
+    }
+    tags
+    status
+    version
+    createdAt
+    updatedAt
+    submittedBy {
+      id
+      username
+      displayName
+    }
+    approvedBy {
+      id
+      username
+      displayName
+    }
+    statusReason
+    headlineRate
+    terms {
+      ...ProductTermsFields
+    }
+  }
+`);
+
+export const changeRequestFragment = graphql(`
+  fragment ChangeRequestFields on ProductChangeRequest {
+    id
+    status
+    reason
+    effectiveDate
+    terms {
+      ...ProductTermsFields
+    }
+    changes
+    requestedBy {
+      id
+      username
+      displayName
+    }
+    requestedAt
+    decidedBy {
+      id
+      username
+      displayName
+    }
+    decidedAt
+    decisionNote
+  }
+`);
+
+export const productListQuery = graphql(`
+  query ProductList($first: Int, $after: String, $filter: ProductFilter, $orderBy: ProductOrder) {
+    products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          code
+          nameZh
+          nameEn
+          family
+          subtype
+          status
+          riskLevel
+          currency
+          headlineRate
+          version
+          updatedAt
+          owner {
+            id
+            displayName
+          }
+          channels {
+            channel
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const productQuery = graphql(`
+  query Product($id: ID!, $asOf: Date) {
+    product(id: $id, asOf: $asOf) {
+      ...ProductCommonFields
+      isOnSaleAt(date: $asOf)
+      termsSchedule {
+        id
+        effectiveDate
+        headlineRate
+        terms {
+          ...ProductTermsFields
+        }
+        reason
+        createdBy {
+          id
+          displayName
+        }
+        createdAt
+      }
+      documents {
+        id
+        kind
+        title
+        filename
+        contentType
+        size
+        sha256
+        version
+        uploadedBy {
+          id
+          displayName
+        }
+        uploadedAt
+        downloadUrl
+      }
+      changeRequests {
+        ...ChangeRequestFields
+      }
+    }
+  }
+`);
+
+export const productVersionsQuery = graphql(`
+  query ProductVersions($id: ID!, $first: Int, $after: String) {
+    product(id: $id) {
+      id
+      versions(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            version
+            changedAt
+            changedBy {
+              id
+              displayName
+            }
+            reason
+            action
+            diff
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const productCompareQuery = graphql(`
+  query ProductCompare($ids: [ID!]!) {
+    productCompare(ids: $ids) {
+      ...ProductCommonFields
+    }
+  }
+`);
+
+export const productChangeRequestListQuery = graphql(`
+  query ProductChangeRequestList($first: Int, $after: String, $status: ChangeRequestStatus) {
+    productChangeRequests(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...ChangeRequestFields
+          product {
+            id
+            code
+            nameZh
+            nameEn
+            family
+            subtype
+            status
+            version
+          }
+        }
+      }
+    }
+  }
+`);
