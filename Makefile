@@ -74,8 +74,15 @@ test-postgres: setup ## pytest on PostgreSQL (a fresh database per run, dropped 
 test-frontend: frontend/node_modules/.installed ## Console typecheck and unit tests
 	cd frontend && npm run typecheck --silent && npm test --silent
 
-bench: setup ## Benchmarks (see bench/README.md)
+BENCH_PG ?= postgres://postgres@127.0.0.1:5432
+bench: setup ## Benchmarks on SQLite and, when reachable, PostgreSQL (see docs/benchmarks.md)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.products
+	@if pg_isready -q -h 127.0.0.1 -p 5432; then \
+	  psql "$(BENCH_PG)/postgres" -qc "DROP DATABASE IF EXISTS bankpm_bench" -c "CREATE DATABASE bankpm_bench" && \
+	  DATABASE_URL=$(BENCH_PG)/bankpm_bench $(BIN)/python -m bench.products; \
+	  psql "$(BENCH_PG)/postgres" -qc "DROP DATABASE IF EXISTS bankpm_bench WITH (FORCE)"; \
+	else echo "PostgreSQL not reachable: skipped the PostgreSQL run"; fi
 
 clean: ## Remove build products (keeps ./data)
 	rm -rf $(VENV) frontend/node_modules frontend/dist .pytest_cache .mypy_cache .ruff_cache

@@ -27,6 +27,7 @@ from backend.api.schema import build_schema
 from backend.api.view import GraphQLView
 from backend.domains.auth import service as auth_service
 from backend.domains.products import documents as documents_service
+from backend.domains.products import service as products_service
 from backend.errors import DomainError, ErrorCode
 from backend.schema.core import pk_of
 from backend.settings import Settings, SettingsError, load_settings
@@ -58,6 +59,8 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             await db.init(settings)
         try:
             await check_production(settings)
+            if manage_db:
+                await products_service.refresh_headline_rates()
             yield
         finally:
             if manage_db:

@@ -112,6 +112,18 @@ def cmd_audit_verify(settings: Settings, args: argparse.Namespace) -> int:
     return _run(settings, work)
 
 
+def cmd_refresh_rates(settings: Settings, args: argparse.Namespace) -> int:
+    """Apply scheduled rate changes to search indexes (run daily, e.g. from cron at 00:05)."""
+    from backend.domains.products import service
+
+    async def work() -> int:
+        changed = await service.refresh_headline_rates()
+        print(f"headline rates refreshed: {changed} products changed")
+        return 0
+
+    return _run(settings, work)
+
+
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     """Serve the API and console with uvicorn."""
     import uvicorn
@@ -158,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--display-name", default=None)
     p.add_argument("--branch", default="")
     add("audit-verify", cmd_audit_verify)
+    add("refresh-rates", cmd_refresh_rates)
 
     args = parser.parse_args(argv)
     try:

@@ -41,9 +41,9 @@ def take_action(page: Page, action: str, expected_status: str) -> None:
     """Press a lifecycle button, confirm it, and wait for the product's new status."""
     page.get_by_test_id(f"product-action-{action}").click()
     page.get_by_test_id("product-action-confirm").click()
-    expect(page.get_by_test_id("product-page").get_by_test_id("product-status").first).to_have_attribute(
-        "data-status", expected_status
-    )
+    expect(
+        page.get_by_test_id("product-page").get_by_test_id("product-status").first
+    ).to_have_attribute("data-status", expected_status)
 
 
 def catalog_codes(page: Page, channel: str) -> list[str]:
@@ -55,7 +55,12 @@ def catalog_codes(page: Page, channel: str) -> list[str]:
             "/graphql",
             data={
                 "query": CATALOG,
-                "variables": {"channel": channel, "family": "DEPOSIT", "first": 100, "after": after},
+                "variables": {
+                    "channel": channel,
+                    "family": "DEPOSIT",
+                    "first": 100,
+                    "after": after,
+                },
             },
             headers={"Content-Type": "application/json"},
         )
@@ -131,12 +136,16 @@ def test_time_deposit_from_wizard_to_catalog(page: Page, sign_in: SignIn) -> Non
     page.goto("/products")
     page.get_by_test_id("product-filter-text").fill(code)
     page.get_by_test_id("product-filter-submit").click()
-    row = page.get_by_test_id("products-table").locator("tr", has=page.get_by_test_id(f"product-link-{code}"))
+    row = page.get_by_test_id("products-table").locator(
+        "tr", has=page.get_by_test_id(f"product-link-{code}")
+    )
     expect(row.get_by_test_id("product-status")).to_have_attribute("data-status", "ON_SALE")
     expect(row.get_by_test_id("headline-rate")).to_have_text("1.85%")
 
 
-def test_risk_officer_sees_the_change_request_queue_and_compare(page: Page, sign_in: SignIn) -> None:
+def test_risk_officer_sees_the_change_request_queue_and_compare(
+    page: Page, sign_in: SignIn
+) -> None:
     # given a risk officer
     sign_in("risk")
 

@@ -637,3 +637,36 @@ def _terms(data: dict[str, Any]) -> dict[str, Any]:
             "auto_renewal": True,
         }
     }
+
+
+async def test_scheduled_rate_changes_reach_rate_search_on_their_date(
+    pm: GraphQLClient, risk: GraphQLClient
+) -> None:
+    # given an approved rate cut effective tomorrow
+    product = await on_sale_product(pm, risk, code="SCHED-1")
+    tomorrow = product_service.today() + timedelta(days=1)
+    terms = product_input("TIME")["terms"]
+    terms["deposit"]["rateTable"][1]["rate"] = "1.5000"
+    created = (
+        await pm.execute(
+            CHANGE_REQUEST,
+            {
+                "input": {
+                    "productId": product["id"],
+                    "expectedVersion": product["version"],
+                    "reason": "降息",
+                    "effectiveDate": tomorrow.isoformat(),
+                    "terms": terms,
+                }
+            },
+        )
+    )["data"]["productChangeRequestCreate"]
+    await risk.execute(APPROVE_CR, {"id": created["changeRequest"]["id"]})
+    search = {"filter": {"rateMax": "1.6"}}
+    assert (await pm.execute(SEARCH, search))["data"]["products"]["totalCount"] == 0
+    # when the daily refresh runs on the effective date
+    changed = await product_service.refresh_headline_rates(day=tomorrow)
+    # then the product is found by its new rate
+    assert changed == 1
+    found = (await pm.execute(SEARCH, search))["data"]["products"]["edges"]
+    assert [e["node"]["code"] for e in found] == ["SCHED-1"]

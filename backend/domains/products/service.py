@@ -800,3 +800,20 @@ def change_requests_query(
 async def get_change_requests(*, ids: Sequence[int]) -> list[models.ProductChangeRequest]:
     """The change requests with these ids."""
     return await models.ProductChangeRequest.filter(id__in=list(ids))
+
+
+async def refresh_headline_rates(*, day: date | None = None) -> int:
+    """Bring each product's stored headline rate (used by rate filters and sorting) in line
+    with the terms in force on a day; returns how many changed. Run daily and at start-up, so
+    scheduled rate changes show in searches from their effective date."""
+    day = day or today()
+    products = await models.Product.all().only("id", "family", "headline_rate")
+    rows = await terms_in_force(keys=[(p.id, day) for p in products])
+    changed = 0
+    for product, row in zip(products, rows, strict=True):
+        rate = rules.headline_rate(product.family, row.terms) if row else None
+        current = Decimal(product.headline_rate) if product.headline_rate is not None else None
+        if rate != current:
+            await models.Product.filter(id=product.id).update(headline_rate=rate)
+            changed += 1
+    return changed
