@@ -104,14 +104,21 @@ async def _record_version(
     reason: str,
     actor: Actor,
     before: dict[str, Any] | None,
+    terms_change: tuple[Any, Any, date] | None = None,
 ) -> dict[str, Any]:
+    """Store the product's new version with the field diff (and the terms change, if any)."""
     after = snapshot(product)
+    diff: dict[str, Any] = _diff(before, after)
+    if terms_change is not None:
+        old, new, effective = terms_change
+        diff["terms"] = to_json_safe([old, new])
+        diff["terms_effective_date"] = [None, effective.isoformat()]
     await models.ProductVersion.create(
         product=product,
         version=product.version,
         action=action,
         reason=reason,
-        diff=_diff(before, after),
+        diff=diff,
         snapshot=after,
         changed_by_id=actor.id if actor.type.value == "USER" else None,
         changed_at=datetime.now(UTC),
@@ -252,15 +259,24 @@ async def update_draft(
         await _save(product, expected_version, changes)
         if "channels" in changes:
             await _sync_channels(product)
+        terms_change = None
         if new_terms is not None:
+            old_row = await models.ProductTerms.filter(product_id=product.id).first()
             rate = rules.headline_rate(product.family, new_terms)
             await models.ProductTerms.filter(product_id=product.id).update(
                 terms=new_terms, headline_rate=rate
             )
             await models.Product.filter(id=product.id).update(headline_rate=rate)
             product.headline_rate = rate
+            if old_row is not None and old_row.terms != new_terms:
+                terms_change = (old_row.terms, new_terms, old_row.effective_date)
         after = await _record_version(
-            product, action="update", reason=reason, actor=actor, before=before
+            product,
+            action="update",
+            reason=reason,
+            actor=actor,
+            before=before,
+            terms_change=terms_change,
         )
         await audit.record(
             actor=actor,
@@ -553,6 +569,10 @@ async def approve_change_request(
             )
         before = snapshot(product)
         effective = max(request.effective_date, today())
+        terms_change = None
+        if request.terms is not None:
+            in_force = (await terms_in_force(keys=[(product.id, effective)]))[0]
+            terms_change = (in_force.terms if in_force else None, request.terms, effective)
         if request.changes:
             changes = _from_json_changes(request.changes)
             await _save(product, product.version, changes)
@@ -573,7 +593,12 @@ async def approve_change_request(
             if not request.changes:
                 await _save(product, product.version, {})
         await _record_version(
-            product, action="change_request", reason=request.reason, actor=actor, before=before
+            product,
+            action="change_request",
+            reason=request.reason,
+            actor=actor,
+            before=before,
+            terms_change=terms_change,
         )
         request.status = ChangeRequestStatus.APPROVED.value
         request.decided_by_id = actor.id
