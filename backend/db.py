@@ -17,6 +17,7 @@ MODEL_MODULES = [
     "backend.domains.auth.models",
     "backend.domains.audit.models",
     "backend.domains.products.models",
+    "backend.domains.customers.models",
 ]
 
 

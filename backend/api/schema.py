@@ -22,8 +22,11 @@ from strawberry.extensions import (
 from backend.api.extensions import MaskUnexpectedErrors, OperationMetrics
 from backend.resolvers.audit import AuditQuery
 from backend.resolvers.auth import AuthMutation, AuthQuery
+from backend.resolvers.customers import CustomerMutation, CustomerQuery
+from backend.resolvers.feedback import FeedbackMutation, FeedbackQuery
 from backend.resolvers.node import NodeQuery
 from backend.resolvers.products import ProductMutation, ProductQuery
+from backend.resolvers.segments import SegmentMutation, SegmentQuery
 from backend.schema.audit import AuditEvent
 from backend.schema.auth import ApiKey, User
 from backend.schema.products import ProductChangeRequest, ProductDocument
@@ -34,14 +37,18 @@ MAX_TOKENS = 1000
 
 
 @strawberry.type(description="Read operations of the BankPM API.")
-class Query(NodeQuery, AuthQuery, AuditQuery, ProductQuery):
+class Query(
+    NodeQuery, AuthQuery, AuditQuery, ProductQuery, CustomerQuery, SegmentQuery, FeedbackQuery
+):
     pass
 
 
 @strawberry.type(
     description="Write operations of the BankPM API; each returns a payload with errors."
 )
-class Mutation(AuthMutation, ProductMutation):
+class Mutation(
+    AuthMutation, ProductMutation, CustomerMutation, SegmentMutation, FeedbackMutation
+):
     pass
 
 

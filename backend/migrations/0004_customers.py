@@ -1,0 +1,536 @@
+from orjson import loads
+from tortoise import fields, migrations
+from tortoise.fields.base import OnDelete
+from tortoise.fields.data import JSON_DUMPS
+from tortoise.indexes import Index
+from tortoise.migrations import operations as ops
+
+
+class Migration(migrations.Migration):
+    dependencies = [("bankpm", "0003_products")]
+
+    initial = False
+
+    operations = [
+        ops.CreateModel(
+            name="Customer",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                ("customer_no", fields.CharField(unique=True, max_length=20)),
+                ("external_id", fields.CharField(unique=True, max_length=64)),
+                ("name", fields.CharField(db_index=True, max_length=100)),
+                ("customer_type", fields.CharField(max_length=12)),
+                ("gender", fields.CharField(default="UNKNOWN", max_length=8)),
+                ("birth_date", fields.DateField(null=True)),
+                ("id_type", fields.CharField(max_length=20)),
+                ("id_number_enc", fields.TextField(unique=False)),
+                ("id_number_index", fields.CharField(db_index=True, max_length=64)),
+                ("id_number_masked", fields.CharField(max_length=40)),
+                ("phone_enc", fields.TextField(null=True, unique=False)),
+                ("phone_index", fields.CharField(null=True, db_index=True, max_length=64)),
+                ("phone_masked", fields.CharField(null=True, max_length=20)),
+                ("email", fields.CharField(null=True, max_length=200)),
+                ("occupation", fields.CharField(null=True, max_length=50)),
+                ("annual_income", fields.DecimalField(null=True, max_digits=16, decimal_places=2)),
+                ("province", fields.CharField(null=True, max_length=20)),
+                ("city", fields.CharField(null=True, max_length=30)),
+                ("branch", fields.CharField(null=True, max_length=100)),
+                ("company_name", fields.CharField(null=True, max_length=200)),
+                ("industry", fields.CharField(null=True, max_length=50)),
+                ("company_size", fields.CharField(null=True, max_length=8)),
+                ("marketing_consent", fields.BooleanField(default=False)),
+                ("consent_date", fields.DateField(null=True)),
+                ("consent_channel", fields.CharField(null=True, max_length=16)),
+                ("risk_tolerance", fields.CharField(null=True, max_length=2)),
+                ("risk_assessed_on", fields.DateField(null=True)),
+                ("risk_expires_on", fields.DateField(null=True)),
+                ("kyc_status", fields.CharField(default="PENDING", max_length=10)),
+                ("created_at", fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ("updated_at", fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={
+                "table": "customers_customer",
+                "app": "bankpm",
+                "pk_attr": "id",
+                "table_description": "A retail or corporate customer. ID number and phone are stored encrypted, with a keyed",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="DailyRollup",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                ("business_date", fields.DateField()),
+                (
+                    "product",
+                    fields.ForeignKeyField(
+                        "bankpm.Product",
+                        source_field="product_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="rollups",
+                        on_delete=OnDelete.CASCADE,
+                    ),
+                ),
+                ("channel", fields.CharField(max_length=16)),
+                ("type", fields.CharField(max_length=20)),
+                ("tx_count", fields.IntField(default=0)),
+                ("amount", fields.DecimalField(default=0, max_digits=20, decimal_places=2)),
+            ],
+            options={
+                "table": "customers_daily_rollup",
+                "app": "bankpm",
+                "unique_together": (("business_date", "product_id", "channel", "type"),),
+                "pk_attr": "id",
+                "table_description": "Transactions summed per product × channel × type × business day; reports read these.",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="Holding",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                ("external_id", fields.CharField(unique=True, max_length=64)),
+                (
+                    "customer",
+                    fields.ForeignKeyField(
+                        "bankpm.Customer",
+                        source_field="customer_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="holdings",
+                        on_delete=OnDelete.CASCADE,
+                    ),
+                ),
+                (
+                    "product",
+                    fields.ForeignKeyField(
+                        "bankpm.Product",
+                        source_field="product_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="holdings",
+                        on_delete=OnDelete.RESTRICT,
+                    ),
+                ),
+                ("family", fields.CharField(db_index=True, max_length=16)),
+                ("opened_on", fields.DateField(db_index=True)),
+                ("status", fields.CharField(default="ACTIVE", max_length=8)),
+                ("principal", fields.DecimalField(default=0, max_digits=18, decimal_places=2)),
+                ("balance", fields.DecimalField(default=0, max_digits=18, decimal_places=2)),
+                ("currency", fields.CharField(default="CNY", max_length=3)),
+                ("rate_at_opening", fields.DecimalField(null=True, max_digits=8, decimal_places=4)),
+                ("maturity_date", fields.DateField(null=True)),
+                ("outstanding", fields.DecimalField(null=True, max_digits=18, decimal_places=2)),
+                ("days_past_due", fields.IntField(null=True)),
+                ("classification", fields.CharField(null=True, max_length=16)),
+                ("credit_limit", fields.DecimalField(null=True, max_digits=18, decimal_places=2)),
+                ("card_number_enc", fields.TextField(null=True, unique=False)),
+                ("card_number_masked", fields.CharField(null=True, max_length=24)),
+                ("updated_at", fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={
+                "table": "customers_holding",
+                "app": "bankpm",
+                "indexes": [
+                    Index(fields=["customer_id", "status"]),
+                    Index(fields=["product_id", "opened_on"]),
+                ],
+                "pk_attr": "id",
+                "table_description": "A customer's holding of a product: deposit, loan, card, wealth, FX or metal position.",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="LoanClassificationChange",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                (
+                    "holding",
+                    fields.ForeignKeyField(
+                        "bankpm.Holding",
+                        source_field="holding_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="classification_history",
+                        on_delete=OnDelete.CASCADE,
+                    ),
+                ),
+                ("classification", fields.CharField(max_length=16)),
+                ("days_past_due", fields.IntField(default=0)),
+                ("changed_on", fields.DateField()),
+            ],
+            options={
+                "table": "customers_loan_classification",
+                "app": "bankpm",
+                "pk_attr": "id",
+                "table_description": "One change of a loan holding's five-tier classification.",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="NeedRule",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                ("code", fields.CharField(unique=True, max_length=40)),
+                ("name", fields.CharField(max_length=100)),
+                ("description", fields.TextField(default="", unique=False)),
+                ("condition", fields.JSONField(encoder=JSON_DUMPS, decoder=loads)),
+                (
+                    "suggest_families",
+                    fields.JSONField(default=list, encoder=JSON_DUMPS, decoder=loads),
+                ),
+                (
+                    "suggest_subtypes",
+                    fields.JSONField(default=list, encoder=JSON_DUMPS, decoder=loads),
+                ),
+                ("enabled", fields.BooleanField(default=True)),
+                ("version", fields.IntField(default=1)),
+                ("updated_by_id", fields.IntField(null=True)),
+                ("updated_at", fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={
+                "table": "customers_need_rule",
+                "app": "bankpm",
+                "pk_attr": "id",
+                "table_description": "An editable needs-mining rule: a condition tree and the product kinds that meet the need.",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="CustomerNeed",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                (
+                    "customer",
+                    fields.ForeignKeyField(
+                        "bankpm.Customer",
+                        source_field="customer_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="needs",
+                        on_delete=OnDelete.CASCADE,
+                    ),
+                ),
+                (
+                    "rule",
+                    fields.ForeignKeyField(
+                        "bankpm.NeedRule",
+                        source_field="rule_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="matches",
+                        on_delete=OnDelete.CASCADE,
+                    ),
+                ),
+                ("evidence", fields.JSONField(default=dict, encoder=JSON_DUMPS, decoder=loads)),
+                ("detected_at", fields.DatetimeField(auto_now=False, auto_now_add=False)),
+            ],
+            options={
+                "table": "customers_need",
+                "app": "bankpm",
+                "unique_together": (("customer_id", "rule_id"),),
+                "pk_attr": "id",
+                "table_description": "A need detected for a customer by a rule, with the evidence that triggered it.",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="Segment",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                ("code", fields.CharField(unique=True, max_length=40)),
+                ("name", fields.CharField(max_length=100)),
+                ("description", fields.TextField(default="", unique=False)),
+                ("kind", fields.CharField(default="RULE", max_length=8)),
+                ("rule", fields.JSONField(null=True, encoder=JSON_DUMPS, decoder=loads)),
+                ("built_in", fields.BooleanField(default=False)),
+                ("member_count", fields.IntField(default=0)),
+                (
+                    "refreshed_at",
+                    fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),
+                ),
+                ("created_by_id", fields.IntField(null=True)),
+                ("version", fields.IntField(default=1)),
+                ("created_at", fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ("updated_at", fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={
+                "table": "customers_segment",
+                "app": "bankpm",
+                "pk_attr": "id",
+                "table_description": "A customer segment: a rule tree, or a cluster found in the data.",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="SegmentMember",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                (
+                    "segment",
+                    fields.ForeignKeyField(
+                        "bankpm.Segment",
+                        source_field="segment_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="members",
+                        on_delete=OnDelete.CASCADE,
+                    ),
+                ),
+                (
+                    "customer",
+                    fields.ForeignKeyField(
+                        "bankpm.Customer",
+                        source_field="customer_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="segment_memberships",
+                        on_delete=OnDelete.CASCADE,
+                    ),
+                ),
+            ],
+            options={
+                "table": "customers_segment_member",
+                "app": "bankpm",
+                "unique_together": (("segment_id", "customer_id"),),
+                "pk_attr": "id",
+                "table_description": "A customer in a segment as of its last refresh.",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="Survey",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                ("title", fields.CharField(max_length=200)),
+                ("questions", fields.JSONField(default=list, encoder=JSON_DUMPS, decoder=loads)),
+                (
+                    "segment",
+                    fields.ForeignKeyField(
+                        "bankpm.Segment",
+                        source_field="segment_id",
+                        null=True,
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="surveys",
+                        on_delete=OnDelete.SET_NULL,
+                    ),
+                ),
+                (
+                    "product",
+                    fields.ForeignKeyField(
+                        "bankpm.Product",
+                        source_field="product_id",
+                        null=True,
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="surveys",
+                        on_delete=OnDelete.SET_NULL,
+                    ),
+                ),
+                ("status", fields.CharField(default="DRAFT", max_length=8)),
+                ("created_by_id", fields.IntField(null=True)),
+                ("created_at", fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={
+                "table": "customers_survey",
+                "app": "bankpm",
+                "pk_attr": "id",
+                "table_description": "A customer survey with its questions and the segment it targets.",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="SurveyResponse",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                (
+                    "survey",
+                    fields.ForeignKeyField(
+                        "bankpm.Survey",
+                        source_field="survey_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="responses",
+                        on_delete=OnDelete.CASCADE,
+                    ),
+                ),
+                (
+                    "customer",
+                    fields.ForeignKeyField(
+                        "bankpm.Customer",
+                        source_field="customer_id",
+                        null=True,
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="survey_responses",
+                        on_delete=OnDelete.SET_NULL,
+                    ),
+                ),
+                ("answers", fields.JSONField(default=dict, encoder=JSON_DUMPS, decoder=loads)),
+                ("submitted_at", fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={
+                "table": "customers_survey_response",
+                "app": "bankpm",
+                "pk_attr": "id",
+                "table_description": "One customer's answers to a survey.",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="Feedback",
+            fields=[
+                (
+                    "id",
+                    fields.IntField(generated=True, primary_key=True, unique=True, db_index=True),
+                ),
+                ("external_id", fields.CharField(null=True, unique=True, max_length=64)),
+                (
+                    "customer",
+                    fields.ForeignKeyField(
+                        "bankpm.Customer",
+                        source_field="customer_id",
+                        null=True,
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="feedback",
+                        on_delete=OnDelete.SET_NULL,
+                    ),
+                ),
+                (
+                    "product",
+                    fields.ForeignKeyField(
+                        "bankpm.Product",
+                        source_field="product_id",
+                        null=True,
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="feedback",
+                        on_delete=OnDelete.SET_NULL,
+                    ),
+                ),
+                (
+                    "survey_response",
+                    fields.ForeignKeyField(
+                        "bankpm.SurveyResponse",
+                        source_field="survey_response_id",
+                        null=True,
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="feedback",
+                        on_delete=OnDelete.SET_NULL,
+                    ),
+                ),
+                ("source", fields.CharField(max_length=8)),
+                ("rating", fields.IntField(null=True)),
+                ("nps", fields.IntField(null=True)),
+                ("text", fields.TextField(default="", unique=False)),
+                ("received_at", fields.DatetimeField(auto_now=False, auto_now_add=False)),
+                ("created_by_id", fields.IntField(null=True)),
+            ],
+            options={
+                "table": "customers_feedback",
+                "app": "bankpm",
+                "pk_attr": "id",
+                "table_description": "Customer feedback from a survey, the hotline, a branch or the app.",
+            },
+            bases=["Model"],
+        ),
+        ops.CreateModel(
+            name="Transaction",
+            fields=[
+                (
+                    "id",
+                    fields.BigIntField(
+                        generated=True, primary_key=True, unique=True, db_index=True
+                    ),
+                ),
+                ("external_id", fields.CharField(unique=True, max_length=64)),
+                (
+                    "customer",
+                    fields.ForeignKeyField(
+                        "bankpm.Customer",
+                        source_field="customer_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="transactions",
+                        on_delete=OnDelete.CASCADE,
+                    ),
+                ),
+                (
+                    "holding",
+                    fields.ForeignKeyField(
+                        "bankpm.Holding",
+                        source_field="holding_id",
+                        null=True,
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="transactions",
+                        on_delete=OnDelete.SET_NULL,
+                    ),
+                ),
+                (
+                    "product",
+                    fields.ForeignKeyField(
+                        "bankpm.Product",
+                        source_field="product_id",
+                        db_constraint=True,
+                        to_field="id",
+                        related_name="transactions",
+                        on_delete=OnDelete.RESTRICT,
+                    ),
+                ),
+                ("channel", fields.CharField(max_length=16)),
+                ("type", fields.CharField(max_length=20)),
+                ("amount", fields.DecimalField(max_digits=18, decimal_places=2)),
+                ("currency", fields.CharField(default="CNY", max_length=3)),
+                ("occurred_at", fields.DatetimeField(auto_now=False, auto_now_add=False)),
+                ("business_date", fields.DateField()),
+                ("counterparty_country", fields.CharField(null=True, max_length=2)),
+                ("merchant_category", fields.CharField(null=True, max_length=4)),
+            ],
+            options={
+                "table": "customers_transaction",
+                "app": "bankpm",
+                "indexes": [
+                    Index(fields=["customer_id", "business_date"]),
+                    Index(fields=["product_id", "business_date"]),
+                ],
+                "pk_attr": "id",
+                "table_description": "A customer transaction on a holding, from core banking.",
+            },
+            bases=["Model"],
+        ),
+    ]

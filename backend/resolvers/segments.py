@@ -1,0 +1,15 @@
+"""Thin GraphQL resolvers of segmentation, needs mining and recommendations."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class SegmentQuery:
+    pass
+
+
+@strawberry.type
+class SegmentMutation:
+    pass
