@@ -26,6 +26,7 @@ from backend.api.middleware import RequestLogMiddleware
 from backend.api.schema import build_schema
 from backend.api.view import GraphQLView
 from backend.domains.auth import service as auth_service
+from backend.domains.customers import pii
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
 from backend.errors import DomainError, ErrorCode
@@ -50,6 +51,7 @@ async def check_production(settings: Settings) -> None:
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
     """Build the application; with ``manage_db`` its lifespan opens and closes the database."""
     settings = settings or load_settings()
+    pii.configure(settings)
     graphql = GraphQLView(build_schema(production=settings.is_production), settings)
     static_dir: Path = settings.static_dir
 

@@ -16,6 +16,9 @@ from backend.settings import Settings, SettingsError, load_settings
 
 def _run(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
     async def main() -> int:
+        from backend.domains.customers import pii
+
+        pii.configure(settings)
         await db.init(settings)
         try:
             return await work()
@@ -124,6 +127,67 @@ def cmd_refresh_rates(settings: Settings, args: argparse.Namespace) -> int:
     return _run(settings, work)
 
 
+def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
+    """Import customers, holdings or transactions from a CSV or JSON Lines file."""
+    from pathlib import Path
+
+    from backend.actor import Actor
+    from backend.domains.customers import importer
+
+    path = Path(args.file)
+    if not path.exists():
+        print(f"no such file: {path}", file=sys.stderr)
+        return 2
+    fmt = args.format or ("JSONL" if path.suffix.lower() in (".jsonl", ".ndjson") else "CSV")
+    data = path.read_bytes()
+    total_lines = max(data.count(b"\n") - (1 if fmt == "CSV" else 0), 1)
+
+    def progress(done: int) -> None:
+        width = 30
+        filled = int(width * min(done / total_lines, 1))
+        print(
+            f"\r  [{'#' * filled}{'.' * (width - filled)}] {done:,}/{total_lines:,} rows",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    async def work() -> int:
+        result = await importer.import_rows(
+            kind=args.kind.upper(),
+            rows=importer.read_rows(data, fmt),
+            mode="SKIP_INVALID" if args.skip_invalid else "ALL_OR_NOTHING",
+            actor=Actor.system("cli-import"),
+            progress=progress,
+        )
+        print(file=sys.stderr)
+        print(
+            f"{result.kind.lower()}: {result.total} rows, {result.inserted} inserted, "
+            f"{result.updated} updated, {result.unchanged} unchanged, {result.failed} invalid; "
+            f"{'committed' if result.committed else 'nothing written'}"
+        )
+        if result.errors:
+            report = path.with_suffix(path.suffix + ".errors.csv")
+            report.write_text(result.report_csv())
+            print(f"row errors written to {report}")
+        return 0 if result.committed else 1
+
+    return _run(settings, work)
+
+
+def cmd_rotate_keys(settings: Settings, args: argparse.Namespace) -> int:
+    """Add a new PII encryption key and re-encrypt every stored value with it."""
+    from backend.actor import Actor
+    from backend.domains.customers import service
+
+    async def work() -> int:
+        kid, count = await service.rotate_keys(actor=Actor.system("cli"))
+        print(f"PII re-encrypted with key {kid}: {count} values")
+        return 0
+
+    return _run(settings, work)
+
+
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     """Serve the API and console with uvicorn."""
     import uvicorn
@@ -171,6 +235,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--branch", default="")
     add("audit-verify", cmd_audit_verify)
     add("refresh-rates", cmd_refresh_rates)
+    p = add("import", cmd_import)
+    p.add_argument("kind", choices=["customers", "holdings", "transactions"])
+    p.add_argument("file")
+    p.add_argument(
+        "--format", choices=["CSV", "JSONL"], default=None, help="default: from the suffix"
+    )
+    p.add_argument("--skip-invalid", action="store_true", help="write valid rows, report the rest")
+    add("rotate-keys", cmd_rotate_keys)
 
     args = parser.parse_args(argv)
     try:

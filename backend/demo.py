@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from backend.actor import Actor
 from backend.domains.auth import service as auth_service
 from backend.domains.auth.enums import Role
+from backend.domains.customers import demo as customers_demo
 from backend.domains.products import demo as products_demo
 from backend.settings import Settings
 
@@ -22,7 +25,7 @@ DEMO_USERS = [
 DEMO_PASSWORD = "bankpm-demo"
 
 
-async def load(*, settings: Settings, only_if_empty: bool = True) -> int:
+async def load(*, settings: Settings, only_if_empty: bool = True, customers: int = 2000) -> int:
     """Create the demo users and products; returns how many users were created (none if users
     already exist)."""
     if only_if_empty and await auth_service.user_count() > 0:
@@ -45,4 +48,22 @@ async def load(*, settings: Settings, only_if_empty: bool = True) -> int:
     pm = auth_service.actor_for_user(users["pm"], base=base)
     risk = auth_service.actor_for_user(users["risk"], base=base)
     await products_demo.load(pm=pm, risk=risk, settings=settings)
+    await customers_demo.load(count=customers)
+    for seed in _seeders():
+        await seed()
     return created
+
+
+def _seeders() -> list[Any]:
+    """Default segments and need rules, from the modules that define them (when present)."""
+    import importlib
+
+    found = []
+    for name in ("backend.domains.customers.segments", "backend.domains.customers.needs"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if hasattr(module, "seed_defaults"):
+            found.append(module.seed_defaults)
+    return found

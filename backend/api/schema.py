@@ -46,9 +46,7 @@ class Query(
 @strawberry.type(
     description="Write operations of the BankPM API; each returns a payload with errors."
 )
-class Mutation(
-    AuthMutation, ProductMutation, CustomerMutation, SegmentMutation, FeedbackMutation
-):
+class Mutation(AuthMutation, ProductMutation, CustomerMutation, SegmentMutation, FeedbackMutation):
     pass
 
 

@@ -132,7 +132,7 @@ class Transaction(Model):
 
 
 class DailyRollup(Model):
-    """Transactions summed per product × channel × type × business day; reports read these."""
+    """Transactions summed per product × channel × type × business day, which reports read."""
 
     id = fields.IntField(primary_key=True)
     business_date = fields.DateField()
