@@ -30,7 +30,6 @@ from backend.schema.core import Connection, Node, UserError, to_global_id
 from backend.schema.products import Product, ProductByIdLoader
 
 for _enum, _description in (
-    (CustomerType, "Individual or corporate customer."),
     (Gender, "Gender."),
     (IdType, "Identity document type."),
     (RiskTolerance, "Risk tolerance C1 (conservative) to C5 (aggressive)."),

@@ -2,12 +2,10 @@
 
 from enum import StrEnum
 
+# One customer-type enum for products' eligibility and for customers.
+from backend.domains.products.enums import CustomerType
 
-class CustomerType(StrEnum):
-    """Individual or corporate customer."""
-
-    INDIVIDUAL = "INDIVIDUAL"
-    CORPORATE = "CORPORATE"
+__all__ = ["CustomerType"]
 
 
 class Gender(StrEnum):
