@@ -97,10 +97,12 @@ async def _truncate() -> None:
         return
     # The append-only triggers refuse DELETE on audit_event; lift them for the clean-up only.
     await conn.execute_script(
+        "PRAGMA foreign_keys = OFF;"
         "DROP TRIGGER IF EXISTS audit_event_no_delete;"
         + "".join(f'DELETE FROM "{t}";' for t in tables)
         + "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
         "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END;"
+        "PRAGMA foreign_keys = ON;"
     )
 
 

@@ -1,0 +1,330 @@
+"""Customers: encrypted PII, masking, audited reveal, blind-index lookup, import, ingest, keys."""
+
+from __future__ import annotations
+
+import base64
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from backend import db
+from backend.actor import Actor
+from backend.domains.audit import models as audit_models
+from backend.domains.auth.enums import Role
+from backend.domains.customers import models, pii
+from backend.domains.customers import service as customer_service
+from backend.domains.customers.demo import id_number
+from backend.settings import Settings
+from tests.factories import GraphQLClient, client_for, on_sale_product
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PHONE_1 = "13812345678"
+
+IMPORT = """
+mutation Imp($input: CustomerImportInput!) {
+  customerImport(input: $input) {
+    result { kind total inserted updated unchanged failed committed errors { row field code message } errorReportCsv }
+    errors { field code message }
+  }
+}
+"""
+CUSTOMERS = """
+query C($filter: CustomerFilter) { customers(filter: $filter) { totalCount edges { node {
+  id customerNo name idNumber phone age aum holdings { family balance cardNumber } } } } }
+"""
+REVEAL = """
+mutation R($id: ID!, $reason: String!) { customerPiiReveal(id: $id, reason: $reason, fields: [ID_NUMBER, PHONE, CARD_NUMBER]) {
+  idNumber phone cards { cardNumber } errors { field code } } }
+"""
+
+
+def valid_id(seed: int = 1) -> str:
+    import random
+    from datetime import date
+
+    return id_number(random.Random(seed), "110105", date(1990, 3, 7), False)
+
+
+def csv_b64(header: str, *lines: str) -> str:
+    return base64.b64encode(("\n".join([header, *lines]) + "\n").encode()).decode()
+
+
+CUSTOMER_HEADER = "external_id,customer_no,name,customer_type,id_type,id_number,phone,risk_tolerance,risk_assessed_on,annual_income"
+
+
+def customer_line(
+    n: int, *, id_no: str | None = None, phone: str | None = None, name: str = "张三"
+) -> str:
+    return (
+        f"E{n},60000{n:05d},{name}{n},INDIVIDUAL,ID_CARD,{id_no or valid_id(n)},"
+        f"{phone or f'1381234{n:04d}'},C3,2026-06-01,250000"
+    )
+
+
+async def import_file(
+    client: GraphQLClient, kind: str, content: str, mode: str = "ALL_OR_NOTHING", fmt: str = "CSV"
+) -> dict[str, Any]:
+    body = await client.execute(
+        IMPORT,
+        {
+            "input": {
+                "kind": kind,
+                "format": fmt,
+                "mode": mode,
+                "filename": "f.csv",
+                "contentBase64": content,
+            }
+        },
+    )
+    assert "errors" not in body or not body["errors"], body
+    payload: dict[str, Any] = body["data"]["customerImport"]
+    return payload
+
+
+@pytest.fixture
+async def analyst(gql: GraphQLClient) -> GraphQLClient:
+    return await client_for(gql, Role.ANALYST)
+
+
+async def test_import_customers_mask_and_find_by_pii(
+    gql: GraphQLClient, analyst: GraphQLClient
+) -> None:
+    # given
+    payload = await import_file(
+        analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
+    )
+    assert payload["result"]["inserted"] == 1 and payload["result"]["committed"]
+    # when searching by the exact ID number and phone
+    by_id = (await analyst.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1)}}))["data"][
+        "customers"
+    ]
+    by_phone = (await analyst.execute(CUSTOMERS, {"filter": {"phone": "138-1234-5678"}}))["data"][
+        "customers"
+    ]
+    # then the customer is found, and shown masked
+    node = by_id["edges"][0]["node"]
+    assert by_phone["totalCount"] == 1 and by_id["totalCount"] == 1
+    assert node["idNumber"] == valid_id(1)[:6] + "********" + valid_id(1)[-4:]
+    assert node["phone"] == "138****5678"
+    assert node["age"] is not None
+
+
+async def test_no_plaintext_pii_in_the_database(settings: Settings, analyst: GraphQLClient) -> None:
+    # given customers with known PII
+    await import_file(
+        analyst,
+        "CUSTOMERS",
+        csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1), customer_line(2)),
+    )
+    secret_id = valid_id(1)
+    # then neither the SQLite file nor a PostgreSQL dump holds the plaintext
+    if db.is_postgres():
+        if shutil.which("pg_dump") is None:
+            pytest.fail("pg_dump is needed to check the dump")
+        dump = subprocess.run(
+            ["pg_dump", settings.database_url.replace("postgres://", "postgresql://")],
+            capture_output=True,
+            check=True,
+        ).stdout
+    else:
+        path = settings.database_url.removeprefix("sqlite://")
+        await db.connection().execute_script("PRAGMA wal_checkpoint(FULL);")
+        dump = b"".join(Path(p).read_bytes() for p in (path, path + "-wal") if os.path.exists(p))
+    assert secret_id.encode() not in dump
+    assert PHONE_1.encode() not in dump
+
+
+async def test_reveal_needs_permission_and_reason_and_is_audited(
+    gql: GraphQLClient, analyst: GraphQLClient
+) -> None:
+    await import_file(
+        analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
+    )
+    customer_id = (await analyst.execute(CUSTOMERS))["data"]["customers"]["edges"][0]["node"]["id"]
+    sales = await client_for(gql, Role.SALES)
+    # analyst (no customer:read_pii) is refused
+    denied = await analyst.execute(REVEAL, {"id": customer_id, "reason": "核实身份信息"})
+    assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    # sales must give a reason
+    no_reason = (await sales.execute(REVEAL, {"id": customer_id, "reason": " "}))["data"][
+        "customerPiiReveal"
+    ]
+    assert no_reason["errors"] == [{"field": "reason", "code": "REQUIRED"}]
+    # with a reason the full values come back, and the reveal is audited
+    shown = (await sales.execute(REVEAL, {"id": customer_id, "reason": "客户来电核实身份"}))[
+        "data"
+    ]["customerPiiReveal"]
+    assert (shown["idNumber"], shown["phone"]) == (valid_id(1), PHONE_1)
+    event = await audit_models.AuditEvent.filter(
+        action="customer.pii_reveal", outcome="SUCCESS"
+    ).first()
+    assert event is not None and event.actor_name == "sales"
+    assert event.after == {
+        "fields": ["CARD_NUMBER", "ID_NUMBER", "PHONE"],
+        "reason": "客户来电核实身份",
+    }
+
+
+async def test_all_or_nothing_import_writes_nothing_when_a_row_is_bad(
+    analyst: GraphQLClient,
+) -> None:
+    content = csv_b64(
+        CUSTOMER_HEADER,
+        customer_line(1),
+        customer_line(2, id_no="110105199003071230"),
+        customer_line(3, phone="12345"),
+    )
+    payload = await import_file(analyst, "CUSTOMERS", content)
+    result = payload["result"]
+    assert result["committed"] is False and result["inserted"] == 0 and result["failed"] == 2
+    assert [(e["row"], e["field"]) for e in result["errors"]] == [(2, "id_number"), (3, "phone")]
+    assert result["errorReportCsv"].splitlines()[0] == "row,field,code,message"
+    assert await models.Customer.all().count() == 0
+
+
+async def test_skip_invalid_writes_the_good_rows_and_reimport_is_idempotent(
+    analyst: GraphQLClient,
+) -> None:
+    content = csv_b64(
+        CUSTOMER_HEADER, customer_line(1), customer_line(2, id_no="bad"), customer_line(3)
+    )
+    first = (await import_file(analyst, "CUSTOMERS", content, "SKIP_INVALID"))["result"]
+    again = (await import_file(analyst, "CUSTOMERS", content, "SKIP_INVALID"))["result"]
+    assert (first["inserted"], first["failed"], first["committed"]) == (2, 1, True)
+    assert (again["inserted"], again["updated"]) == (0, 2)
+    assert await models.Customer.all().count() == 2
+
+
+async def test_holdings_and_transactions_import_with_rollups(
+    gql: GraphQLClient, analyst: GraphQLClient
+) -> None:
+    # given a product and a customer
+    pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
+    await on_sale_product(pm, risk, "TIME", code="DEP-X")
+    await import_file(analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    holdings = csv_b64(
+        "external_id,customer_external_id,product_code,opened_on,principal,rate_at_opening",
+        "H1,E1,DEP-X,2026-01-05,100000.00,1.7500",
+    )
+    assert (await import_file(analyst, "HOLDINGS", holdings))["result"]["inserted"] == 1
+    lines = [
+        f'{{"external_id": "T{i}", "customer_external_id": "E1", "holding_external_id": "H1", '
+        f'"product_code": "DEP-X", "channel": "MOBILE_BANKING", "type": "DEPOSIT", "amount": "100.50", '
+        f'"occurred_at": "2026-03-0{i}T23:30:00+08:00", "counterparty_country": null}}'
+        for i in (1, 2)
+    ]
+    jsonl = base64.b64encode("\n".join(lines).encode()).decode()
+    # when imported twice
+    first = (await import_file(analyst, "TRANSACTIONS", jsonl, fmt="JSONL"))["result"]
+    second = (await import_file(analyst, "TRANSACTIONS", jsonl, fmt="JSONL"))["result"]
+    # then
+    assert (first["inserted"], second["inserted"], second["unchanged"]) == (2, 0, 2)
+    rollups = (
+        await models.DailyRollup.all()
+        .order_by("business_date")
+        .values("business_date", "tx_count", "amount")
+    )
+    assert [(str(r["business_date"]), r["tx_count"], str(r["amount"])) for r in rollups] == [
+        ("2026-03-01", 1, "100.50"),
+        ("2026-03-02", 1, "100.50"),
+    ]
+    customer = (await analyst.execute(CUSTOMERS))["data"]["customers"]["edges"][0]["node"]
+    assert customer["aum"] == "100000.00"
+
+
+async def test_transaction_ingest_needs_the_ingest_scope(
+    gql: GraphQLClient, analyst: GraphQLClient
+) -> None:
+    pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
+    await on_sale_product(pm, risk, "TIME", code="DEP-Y")
+    await import_file(analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    admin = await client_for(gql, Role.ADMIN)
+    keys = {}
+    for scope in ("INGEST_WRITE", "CATALOG_READ"):
+        keys[scope] = (
+            await admin.execute(
+                'mutation K($s: ApiKeyScope!) { apiKeyCreate(input: {name: "core", scopes: [$s]}) { secret } }',
+                {"s": scope},
+            )
+        )["data"]["apiKeyCreate"]["secret"]
+    ingest = """mutation I($t: [TransactionIngestInput!]!) { transactionIngest(transactions: $t) {
+      result { inserted failed errors { row field } } errors { code } } }"""
+    batch = [
+        {
+            "externalId": "CB-1",
+            "customerExternalId": "E1",
+            "productCode": "DEP-Y",
+            "channel": "COUNTER",
+            "type": "DEPOSIT",
+            "amount": "500.00",
+            "occurredAt": "2026-04-01T10:00:00+08:00",
+        },
+        {
+            "externalId": "CB-2",
+            "customerExternalId": "NOPE",
+            "productCode": "DEP-Y",
+            "channel": "COUNTER",
+            "type": "DEPOSIT",
+            "amount": "1.00",
+            "occurredAt": "2026-04-01T10:00:00+08:00",
+        },
+    ]
+    refused = await gql.as_token(keys["CATALOG_READ"]).execute(ingest, {"t": batch})
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    result = (await gql.as_token(keys["INGEST_WRITE"]).execute(ingest, {"t": batch}))["data"][
+        "transactionIngest"
+    ]["result"]
+    assert result["inserted"] == 0 and result["errors"] == [
+        {"row": 2, "field": "customer_external_id"}
+    ]
+    ok = (await gql.as_token(keys["INGEST_WRITE"]).execute(ingest, {"t": batch[:1]}))["data"][
+        "transactionIngest"
+    ]["result"]
+    assert ok["inserted"] == 1
+
+
+async def test_key_rotation_reencrypts_and_lookup_still_works(analyst: GraphQLClient) -> None:
+    await import_file(
+        analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
+    )
+    ring = pii.keyring()
+    before = await models.Customer.get(external_id="E1")
+    old_kid = ring.key_id_of(before.id_number_enc)
+    kid, count = await customer_service.rotate_keys(actor=Actor.system("tests"))
+    after = await models.Customer.get(external_id="E1")
+    assert count == 1 and kid != old_kid
+    assert ring.key_id_of(after.id_number_enc) == kid
+    assert ring.decrypt(after.id_number_enc) == valid_id(1)
+    found = (await analyst.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1)}}))["data"][
+        "customers"
+    ]
+    assert found["totalCount"] == 1
+
+
+def test_cli_import_reports_progress_and_errors(settings: Settings, tmp_path: Path) -> None:
+    path = tmp_path / "customers.csv"
+    path.write_text(
+        "\n".join([CUSTOMER_HEADER, customer_line(1), customer_line(2, id_no="x")]) + "\n"
+    )
+    env = {
+        **os.environ,
+        "DATABASE_URL": settings.database_url,
+        "BANKPM_DATA_DIR": str(settings.data_dir),
+    }
+    run = subprocess.run(
+        [sys.executable, "-m", "backend.cli", "import", "customers", str(path), "--skip-invalid"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "2 rows, 1 inserted" in run.stdout and "rows" in run.stderr
+    assert (tmp_path / "customers.csv.errors.csv").read_text().startswith("row,field,code,message")
