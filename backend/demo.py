@@ -48,7 +48,9 @@ async def load(*, settings: Settings, only_if_empty: bool = True, customers: int
     pm = auth_service.actor_for_user(users["pm"], base=base)
     risk = auth_service.actor_for_user(users["risk"], base=base)
     await products_demo.load(pm=pm, risk=risk, settings=settings)
-    await customers_demo.load(count=customers)
+    import os
+
+    await customers_demo.load(count=int(os.environ.get("BANKPM_DEMO_CUSTOMERS", customers)))
     for seed in _seeders():
         await seed()
     return created
