@@ -78,11 +78,14 @@ BENCH_PG ?= postgres://postgres@127.0.0.1:5432
 bench: setup ## Benchmarks on SQLite and, when reachable, PostgreSQL (see docs/benchmarks.md)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.products
+	$(BIN)/python -m bench.customers
 	@if pg_isready -q -h 127.0.0.1 -p 5432; then \
-	  psql "$(BENCH_PG)/postgres" -qc "DROP DATABASE IF EXISTS bankpm_bench" -c "CREATE DATABASE bankpm_bench" && \
-	  DATABASE_URL=$(BENCH_PG)/bankpm_bench $(BIN)/python -m bench.products; \
+	  for b in products customers; do \
+	    psql "$(BENCH_PG)/postgres" -qc "DROP DATABASE IF EXISTS bankpm_bench" -c "CREATE DATABASE bankpm_bench" && \
+	    DATABASE_URL=$(BENCH_PG)/bankpm_bench $(BIN)/python -m bench.$$b; \
+	  done; \
 	  psql "$(BENCH_PG)/postgres" -qc "DROP DATABASE IF EXISTS bankpm_bench WITH (FORCE)"; \
-	else echo "PostgreSQL not reachable: skipped the PostgreSQL run"; fi
+	else echo "PostgreSQL not reachable: skipped the PostgreSQL runs"; fi
 
 clean: ## Remove build products (keeps ./data)
 	rm -rf $(VENV) frontend/node_modules frontend/dist .pytest_cache .mypy_cache .ruff_cache
