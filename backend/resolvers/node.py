@@ -12,6 +12,7 @@ from backend.api.permissions import forbidden_error, signed_in
 from backend.domains.audit import service as audit_service
 from backend.domains.auth import permissions as perms
 from backend.domains.auth import service as auth_service
+from backend.domains.customers import feedback as feedback_service
 from backend.domains.customers import service as customers_service
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
@@ -19,6 +20,7 @@ from backend.schema.audit import AuditEvent
 from backend.schema.auth import ApiKey, User
 from backend.schema.core import Node, from_global_id
 from backend.schema.customers import Customer
+from backend.schema.feedback import Feedback, Survey
 from backend.schema.products import Product, ProductChangeRequest, ProductDocument
 
 
@@ -54,6 +56,14 @@ NODE_TYPES: dict[str, NodeType] = {
         perms.CUSTOMER_READ,
         lambda ids: customers_service.get_customers(ids=ids),
         Customer.from_model,
+    ),
+    "Feedback": NodeType(
+        perms.CUSTOMER_READ,
+        lambda ids: feedback_service.get_feedback(ids=ids),
+        Feedback.from_model,
+    ),
+    "Survey": NodeType(
+        perms.CUSTOMER_READ, lambda ids: feedback_service.get_surveys(ids=ids), Survey.from_model
     ),
     "AuditEvent": NodeType(
         perms.AUDIT_READ, lambda ids: audit_service.get_many(ids=ids), AuditEvent.from_model
