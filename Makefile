@@ -65,10 +65,10 @@ schema-check: $(BIN)/.installed ## Fail when schema.graphql is stale
 codegen: frontend/node_modules/.installed ## Regenerate the console's typed GraphQL operations
 	cd frontend && npm run codegen
 
-test-sqlite: setup ## pytest on SQLite (API, services, websockets, browser)
-	BANKPM_TEST_DB=sqlite $(BIN)/pytest
+test-sqlite: setup ## pytest on SQLite (API, services, websockets; the browser runs in test-postgres)
+	BANKPM_TEST_DB=sqlite $(BIN)/pytest -m "not browser"
 
-test-postgres: setup ## pytest on PostgreSQL (a fresh database per run, dropped afterwards)
+test-postgres: setup ## pytest on PostgreSQL incl. Chromium browser tests (fresh database, dropped after)
 	BANKPM_TEST_DB=postgres $(BIN)/pytest
 
 test-frontend: frontend/node_modules/.installed ## Console typecheck and unit tests
