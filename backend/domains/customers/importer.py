@@ -587,9 +587,7 @@ async def _transactions(chunk, result, reject, products, product_family, touched
     if db.is_postgres():
         await _copy_transactions(fresh)
     else:
-        await models.Transaction.bulk_create(
-            [models.Transaction(**r) for r in fresh], batch_size=2000
-        )
+        await _insert_transactions(fresh)
     result.inserted += len(fresh)
 
 
@@ -607,6 +605,31 @@ TX_COLUMNS = (
     "counterparty_country",
     "merchant_category",
 )
+
+
+async def _insert_transactions(rows: list[dict[str, Any]]) -> None:
+    """SQLite path: one prepared INSERT for all rows, values converted by the model's own
+    fields (building a model object per row costs more than the insert itself)."""
+    meta = models.Transaction._meta
+    converters: list[Any] = []
+    for name in TX_COLUMNS:
+        fld = meta.fields_map.get(name)
+        if fld is None or name in ("customer_id", "holding_id", "product_id"):
+            converters.append(None)
+        else:
+            converters.append(fld)
+    sql = (
+        f"INSERT INTO customers_transaction ({', '.join(TX_COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in TX_COLUMNS)})"
+    )
+    values = [
+        [
+            r[name] if f is None else f.to_db_value(r[name], models.Transaction)
+            for name, f in zip(TX_COLUMNS, converters, strict=True)
+        ]
+        for r in rows
+    ]
+    await db.connection().execute_many(sql, values)
 
 
 async def _copy_transactions(rows: list[dict[str, Any]]) -> None:
