@@ -53,7 +53,21 @@ async def load(*, settings: Settings, only_if_empty: bool = True, customers: int
     await customers_demo.load(count=int(os.environ.get("BANKPM_DEMO_CUSTOMERS", customers)))
     for seed in _seeders():
         await seed()
+    await _refresh_analytics(base)
     return created
+
+
+async def _refresh_analytics(actor: Actor) -> None:
+    """Fill the built-in segments and the detected needs so the screens show something."""
+    import importlib
+
+    try:
+        segments = importlib.import_module("backend.domains.customers.segments")
+        needs = importlib.import_module("backend.domains.customers.needs")
+    except ImportError:
+        return
+    await segments.refresh_all(actor=actor)
+    await needs.refresh(actor=actor)
 
 
 def _seeders() -> list[Any]:

@@ -13,6 +13,7 @@ from backend.domains.audit import service as audit_service
 from backend.domains.auth import permissions as perms
 from backend.domains.auth import service as auth_service
 from backend.domains.customers import feedback as feedback_service
+from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customers_service
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
@@ -22,6 +23,7 @@ from backend.schema.core import Node, from_global_id
 from backend.schema.customers import Customer
 from backend.schema.feedback import Feedback, Survey
 from backend.schema.products import Product, ProductChangeRequest, ProductDocument
+from backend.schema.segments import Segment
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,9 @@ NODE_TYPES: dict[str, NodeType] = {
     ),
     "Survey": NodeType(
         perms.CUSTOMER_READ, lambda ids: feedback_service.get_surveys(ids=ids), Survey.from_model
+    ),
+    "Segment": NodeType(
+        perms.CUSTOMER_READ, lambda ids: segments_service.get_many(ids=ids), Segment.from_model
     ),
     "AuditEvent": NodeType(
         perms.AUDIT_READ, lambda ids: audit_service.get_many(ids=ids), AuditEvent.from_model

@@ -1,0 +1,475 @@
+"""Needs mining (需求挖掘): need rules kept as data, evaluated set-based with the evidence
+that triggered them, per customer and aggregated per segment.
+
+A need rule is a condition tree in the segment rule language (``segments.check_rule``) plus the
+product families and subtypes that meet the need. ``refresh`` stores one ``CustomerNeed`` row
+per (customer, rule) that matches, with the numbers behind it, in one ``INSERT ... SELECT`` per
+rule; ``customer_needs`` evaluates the rules for one customer live.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.expressions import Subquery
+from tortoise.functions import Count
+from tortoise.queryset import QuerySet
+
+from backend import db
+from backend.actor import Actor
+from backend.domains.audit import service as audit
+from backend.domains.auth import permissions as perms
+from backend.domains.customers import models
+from backend.domains.customers import segments as seg
+from backend.domains.products.enums import ProductFamily, ProductSubtype
+from backend.domains.products.service import today
+from backend.errors import DomainError, ErrorCode, FieldError
+
+CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")
+
+#: The rules every installation starts with (by code; edits made later are kept).
+DEFAULT_RULES: list[dict[str, Any]] = [
+    {
+        "code": "CROSS_BORDER_FINANCE",
+        "name": "跨境金融需求",
+        "description": "90 天内跨境交易不少于 3 笔且未持有外汇产品。"
+        " At least 3 cross-border transactions in 90 days and no FX product.",
+        "condition": {
+            "op": "AND",
+            "args": [
+                {
+                    "field": "cross_border_count",
+                    "window_days": 90,
+                    "cmp": "GTE",
+                    "value": 3,
+                    "as": "crossBorderCount",
+                },
+                {
+                    "op": "NOT",
+                    "args": [
+                        {"field": "holds_family", "cmp": "EQ", "value": "FX", "as": "fxHoldings"}
+                    ],
+                },
+            ],
+        },
+        "suggest_families": ["FX"],
+        "suggest_subtypes": ["STRUCTURED_DEPOSIT"],
+    },
+    {
+        "code": "IDLE_BALANCE",
+        "name": "闲置资金理财需求",
+        "description": "活期余额不少于 5 万元且 90 天内无 1 万元以上的取款、转出或购买。"
+        " A demand balance of ¥50,000 or more and no withdrawal, transfer out or purchase"
+        " above ¥10,000 in 90 days.",
+        "condition": {
+            "op": "AND",
+            "args": [
+                {
+                    "field": "holds_subtype",
+                    "cmp": "EQ",
+                    "value": "DEMAND",
+                    "min_balance": 50000,
+                    "as": "demandBalance",
+                },
+                {
+                    "field": "tx_count",
+                    "window_days": 90,
+                    "type": ["WITHDRAWAL", "TRANSFER_OUT", "PURCHASE"],
+                    "min_amount": 10000,
+                    "cmp": "EQ",
+                    "value": 0,
+                    "as": "largeOutflows",
+                },
+            ],
+        },
+        "suggest_families": [],
+        "suggest_subtypes": ["TIME", "LARGE_CD", "MONEY_MARKET", "BOND"],
+    },
+    {
+        "code": "CREDIT_CARD",
+        "name": "信用卡需求",
+        "description": "近 3 个月每月都有代发工资入账，22–35 岁，未持有信用卡。"
+        " Salary inflows in each of the last 3 months, aged 22–35, no credit card.",
+        "condition": {
+            "op": "AND",
+            "args": [
+                {
+                    "field": "tx_months",
+                    "type": "SALARY",
+                    "months": 3,
+                    "cmp": "GTE",
+                    "value": 3,
+                    "as": "salaryMonths",
+                },
+                {"field": "age", "cmp": "BETWEEN", "value": [22, 35]},
+                {
+                    "op": "NOT",
+                    "args": [
+                        {
+                            "field": "holds_family",
+                            "cmp": "EQ",
+                            "value": "CREDIT_CARD",
+                            "as": "creditCards",
+                        }
+                    ],
+                },
+            ],
+        },
+        "suggest_families": ["CREDIT_CARD"],
+        "suggest_subtypes": [],
+    },
+    {
+        "code": "MORTGAGE_PROTECTION",
+        "name": "房贷客户保障需求",
+        "description": "持有住房按揭贷款，适合稳健理财与定期存款组合。"
+        " Mortgage holders: a bond-fund and time-deposit bundle.",
+        "condition": {
+            "field": "holds_subtype",
+            "cmp": "EQ",
+            "value": "MORTGAGE",
+            "as": "mortgages",
+        },
+        "suggest_families": [],
+        "suggest_subtypes": ["BOND", "TIME"],
+    },
+]
+
+
+@dataclass(frozen=True)
+class DetectedNeed:
+    """A need a rule finds for a customer, with the numbers behind it."""
+
+    rule: models.NeedRule
+    evidence: Any  # a JSON object: {key: number or text}
+    detected_at: datetime | None
+
+
+@dataclass(frozen=True)
+class NeedCount:
+    """How many customers a rule found."""
+
+    rule: models.NeedRule
+    customers: int
+
+
+@dataclass(frozen=True)
+class NeedsSummary:
+    """Customers per need rule, over everyone or one segment, as of the last refresh."""
+
+    population: int
+    counts: list[NeedCount]
+    refreshed_at: datetime | None
+    segment: models.Segment | None
+
+
+def _fail(
+    errors: list[FieldError], path: str, message: str, code: ErrorCode = ErrorCode.INVALID, **p: Any
+) -> None:
+    errors.append(FieldError(code, message, path, tuple(p.items())))
+
+
+def _require(actor: Actor, permission: str) -> None:
+    if not actor.can(permission):
+        raise DomainError.single(
+            ErrorCode.FORBIDDEN,
+            "You do not have the '{permission}' permission.",
+            permission=permission,
+        )
+
+
+def _choices(
+    value: Any, allowed: tuple[str, ...], path: str, errors: list[FieldError]
+) -> list[str]:
+    if not isinstance(value, list):
+        _fail(errors, path, "Give a non-empty list of at most {max} values.", max=len(allowed))
+        return []
+    out: list[str] = []
+    for i, item in enumerate(value):
+        code = str(getattr(item, "value", item)).strip().upper()
+        if code not in allowed:
+            _fail(
+                errors,
+                f"{path}.{i}",
+                "Unknown value {value}; use one of {allowed}.",
+                value=code,
+                allowed=", ".join(allowed),
+            )
+        elif code not in out:
+            out.append(code)
+    return out
+
+
+def check_rule_fields(
+    data: dict[str, Any], *, creating: bool
+) -> tuple[dict[str, Any], list[FieldError]]:
+    """Validate the fields of a need rule present in ``data`` (all of them when creating)."""
+    errors: list[FieldError] = []
+    out: dict[str, Any] = {}
+    if creating:
+        code = (data.get("code") or "").strip().upper()
+        if not CODE_RE.match(code):
+            _fail(
+                errors,
+                "code",
+                "Code must be 2–40 characters of A-Z, 0-9 and '_', starting with a letter.",
+            )
+        out["code"] = code
+    if creating or data.get("name") is not None:
+        name = (data.get("name") or "").strip()
+        if not 1 <= len(name) <= 100:
+            _fail(errors, "name", "Name must be 1–100 characters.")
+        out["name"] = name
+    if data.get("description") is not None:
+        description = str(data["description"]).strip()
+        if len(description) > 2000:
+            _fail(errors, "description", "At most {max} characters.", max=2000)
+        out["description"] = description
+    if creating or data.get("condition") is not None:
+        condition, condition_errors = seg.check_rule(data.get("condition"), "condition")
+        errors += condition_errors
+        out["condition"] = condition
+    families = [f.value for f in ProductFamily]
+    subtypes = [s.value for s in ProductSubtype]
+    if creating or data.get("suggest_families") is not None:
+        out["suggest_families"] = _choices(
+            data.get("suggest_families") or [], tuple(families), "suggestFamilies", errors
+        )
+    if creating or data.get("suggest_subtypes") is not None:
+        out["suggest_subtypes"] = _choices(
+            data.get("suggest_subtypes") or [], tuple(subtypes), "suggestSubtypes", errors
+        )
+    if data.get("enabled") is not None:
+        out["enabled"] = bool(data["enabled"])
+    return out, errors
+
+
+def _snapshot(rule: models.NeedRule) -> dict[str, Any]:
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "description": rule.description,
+        "condition": rule.condition,
+        "suggest_families": rule.suggest_families,
+        "suggest_subtypes": rule.suggest_subtypes,
+        "enabled": rule.enabled,
+        "version": rule.version,
+    }
+
+
+def _no_suggestion() -> DomainError:
+    return DomainError.single(
+        ErrorCode.REQUIRED,
+        "Suggest at least one product family or subtype.",
+        "suggestFamilies",
+    )
+
+
+async def create_rule(*, data: dict[str, Any], actor: Actor) -> models.NeedRule:
+    """Create a need rule (version 1)."""
+    _require(actor, perms.NEED_RULE_WRITE)
+    fields, errors = check_rule_fields(data, creating=True)
+    if errors:
+        raise DomainError(*errors)
+    if not fields["suggest_families"] and not fields["suggest_subtypes"]:
+        raise _no_suggestion()
+    async with db.transaction():
+        if await models.NeedRule.filter(code=fields["code"]).exists():
+            raise DomainError.single(
+                ErrorCode.DUPLICATE,
+                "Need rule code '{code}' is taken.",
+                "code",
+                code=fields["code"],
+            )
+        rule = await models.NeedRule.create(
+            **fields,
+            version=1,
+            updated_by_id=actor.id if actor.type.value == "USER" else None,
+        )
+        await audit.record(
+            actor=actor,
+            action="need_rule.create",
+            object_type="NeedRule",
+            object_id=rule.id,
+            after=_snapshot(rule),
+        )
+    return rule
+
+
+async def update_rule(
+    *, rule_id: int, expected_version: int, data: dict[str, Any], actor: Actor
+) -> models.NeedRule:
+    """Change a need rule; a stale version is a CONFLICT. Stored needs change at the next
+    refresh."""
+    _require(actor, perms.NEED_RULE_WRITE)
+    changes, errors = check_rule_fields(data, creating=False)
+    if errors:
+        raise DomainError(*errors)
+    async with db.transaction():
+        rule = await models.NeedRule.get_or_none(id=rule_id)
+        if rule is None:
+            raise DomainError.single(ErrorCode.NOT_FOUND, "No such need rule.", "id")
+        if rule.version != expected_version:
+            raise DomainError.single(
+                ErrorCode.CONFLICT,
+                "The need rule was changed by someone else (now version {version}); reload it.",
+                "expectedVersion",
+                version=rule.version,
+            )
+        families = changes.get("suggest_families", rule.suggest_families)
+        subtypes = changes.get("suggest_subtypes", rule.suggest_subtypes)
+        if not families and not subtypes:
+            raise _no_suggestion()
+        before = _snapshot(rule)
+        changes = {
+            **changes,
+            "version": expected_version + 1,
+            "updated_at": datetime.now(UTC),
+            "updated_by_id": actor.id if actor.type.value == "USER" else None,
+        }
+        updated = await models.NeedRule.filter(id=rule.id, version=expected_version).update(
+            **changes
+        )
+        if not updated:
+            raise DomainError.single(
+                ErrorCode.CONFLICT,
+                "The need rule was changed by someone else; reload it.",
+                "expectedVersion",
+            )
+        for name, value in changes.items():
+            setattr(rule, name, value)
+        await audit.record(
+            actor=actor,
+            action="need_rule.update",
+            object_type="NeedRule",
+            object_id=rule.id,
+            before=before,
+            after=_snapshot(rule),
+        )
+    return rule
+
+
+async def seed_defaults() -> None:
+    """Create the default need rules that do not exist yet (by code; edits are kept)."""
+    actor = Actor.system("seed")
+    existing = set(await models.NeedRule.all().values_list("code", flat=True))
+    for item in DEFAULT_RULES:
+        if item["code"] in existing:
+            continue
+        fields, errors = check_rule_fields(item, creating=True)
+        assert not errors, errors
+        async with db.transaction():
+            if await models.NeedRule.filter(code=item["code"]).exists():
+                continue
+            rule = await models.NeedRule.create(**fields, version=1)
+            await audit.record(
+                actor=actor,
+                action="need_rule.seed",
+                object_type="NeedRule",
+                object_id=rule.id,
+                after=_snapshot(rule),
+            )
+
+
+# --- evaluation -----------------------------------------------------------------------------------
+
+
+async def _insert_matches(rule: models.NeedRule, now: datetime) -> None:
+    sql = seg.Sql(postgres=db.is_postgres(), day=today())
+    statement = (
+        "INSERT INTO customers_need (customer_id, rule_id, evidence, detected_at) "
+        f"SELECT c.id, {sql.p(rule.id, 'integer')}, {seg.evidence_sql(rule.condition, sql)}, "
+        f"{sql.p(now, 'timestamptz')} FROM customers_customer c "
+        f"WHERE {seg.condition(rule.condition, sql)}"
+    )
+    await db.connection().execute_query(statement, sql.params)
+
+
+async def refresh(*, actor: Actor) -> NeedsSummary:
+    """Re-evaluate every enabled rule over all customers and replace the stored needs, in one
+    transaction (one INSERT ... SELECT per rule)."""
+    _require(actor, perms.NEED_RULE_WRITE)
+    rules = await models.NeedRule.filter(enabled=True).order_by("code")
+    now = datetime.now(UTC)
+    async with db.transaction():
+        await models.CustomerNeed.all().delete()
+        for rule in rules:
+            await _insert_matches(rule, now)
+        counts = await _counts(models.CustomerNeed.all())
+        await audit.record(
+            actor=actor,
+            action="needs.refresh",
+            object_type="NeedRule",
+            after={"rules": {r.code: counts.get(r.id, 0) for r in rules}},
+        )
+    result = await summary(segment_id=None)
+    assert result is not None
+    return result
+
+
+async def customer_needs(*, customer_id: int) -> list[DetectedNeed]:
+    """The needs every enabled rule finds for one customer now, with evidence (per-row SQL,
+    one small query per rule)."""
+    rules = await models.NeedRule.filter(enabled=True).order_by("code")
+    stored = {
+        n.rule_id: n.detected_at for n in await models.CustomerNeed.filter(customer_id=customer_id)
+    }
+    out = []
+    for rule in rules:
+        sql = seg.Sql(postgres=db.is_postgres(), day=today())
+        query = (
+            f"SELECT {seg.evidence_sql(rule.condition, sql)} FROM customers_customer c "
+            f"WHERE c.id = {sql.p(customer_id)} "
+            f"AND {seg.condition(rule.condition, sql, correlated=True)}"
+        )
+        _, rows = await db.connection().execute_query(query, sql.params)
+        if rows:
+            out.append(DetectedNeed(rule, seg.parse_json(rows[0][0]), stored.get(rule.id)))
+    return out
+
+
+async def _counts(qs: QuerySet[models.CustomerNeed]) -> dict[int, int]:
+    rows = await qs.group_by("rule_id").annotate(n=Count("id")).values("rule_id", "n")
+    return {int(r["rule_id"]): int(r["n"]) for r in rows}
+
+
+async def summary(*, segment_id: int | None) -> NeedsSummary | None:
+    """Customers per rule from the last refresh, over everyone or within one segment (None
+    when the segment does not exist)."""
+    segment = None
+    qs = models.CustomerNeed.all()
+    if segment_id is not None:
+        segment = await models.Segment.get_or_none(id=segment_id)
+        if segment is None:
+            return None
+        qs = qs.filter(
+            customer_id__in=Subquery(
+                models.SegmentMember.filter(segment_id=segment_id).values("customer_id")
+            )
+        )
+    counts = await _counts(qs)
+    rules = await models.NeedRule.all().order_by("code")
+    latest = await models.CustomerNeed.all().order_by("-detected_at").first()
+    population = segment.member_count if segment else await models.Customer.all().count()
+    return NeedsSummary(
+        population=population,
+        counts=[NeedCount(rule, counts.get(rule.id, 0)) for rule in rules],
+        refreshed_at=latest.detected_at if latest else None,
+        segment=segment,
+    )
+
+
+def rules_query(*, enabled: bool | None = None) -> QuerySet[models.NeedRule]:
+    """Need rules by code."""
+    qs = models.NeedRule.all()
+    if enabled is not None:
+        qs = qs.filter(enabled=enabled)
+    return qs.order_by("code", "id")
+
+
+async def get_rules(*, ids: Sequence[int]) -> list[models.NeedRule]:
+    """The need rules with these ids."""
+    return await models.NeedRule.filter(id__in=list(ids))
