@@ -6,6 +6,7 @@ import { AppLayout } from './components/AppLayout';
 import { NotFound, RequireAuth } from './components/guards';
 import { HomePage } from './home/HomePage';
 import { productRoutes } from './products/routes';
+import { customerRoutes } from './customers/routes';
 
 /** Every page of the console; each domain contributes its own routes. */
 export const routes: RouteObject[] = [
@@ -15,7 +16,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <AppLayout />,
-        children: [{ index: true, element: <HomePage /> }, ...productRoutes, ...authRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
+        children: [{ index: true, element: <HomePage /> }, ...productRoutes, ...customerRoutes, ...authRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
       },
     ],
   },

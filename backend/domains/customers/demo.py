@@ -194,7 +194,8 @@ def generate(
         )
         balance = Decimal(rng.randint(55000, 300000) if idle else rng.randint(2000, 45000))
         demand = holding(c, demand_product, "DEPOSIT", balance)
-        demand["opened_on"] = start.isoformat()
+        # The current account predates the two-year window: the book was built over years.
+        demand["opened_on"] = (start - timedelta(days=rng.randint(1, 2500))).isoformat()
         salary = (
             Decimal(int(income / 12))
             if not corporate and job not in ("退休", "企业主", "个体工商户")

@@ -6,7 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n/useI18n';
 import { LOCALES, type Locale } from '../i18n/messages';
-import { navItemForPath, visibleNavItems, type NavItem } from './navigation';
+import { NAV_PARENTS, navItemForPath, visibleNavItems, type NavItem, type NavParentKey } from './navigation';
 
 const { Header, Sider, Content } = Layout;
 
@@ -27,7 +27,12 @@ export function LanguageSwitch() {
   );
 }
 
-function menuItems(items: NavItem[], label: (item: NavItem) => string, groupLabel: string): MenuProps['items'] {
+function menuItems(
+  items: NavItem[],
+  label: (item: NavItem) => string,
+  groupLabel: string,
+  parentLabel: (parent: NavParentKey) => string,
+): MenuProps['items'] {
   const toItem = (item: NavItem) => ({
     key: item.key,
     icon: item.icon,
@@ -37,7 +42,23 @@ function menuItems(items: NavItem[], label: (item: NavItem) => string, groupLabe
       </Link>
     ),
   });
-  const main = items.filter((item) => item.group === 'main').map(toItem);
+  // Entries of a submenu are gathered where its first visible entry would stand.
+  const main: NonNullable<MenuProps['items']> = [];
+  const submenus = new Map<NavParentKey, { key: string; icon: React.ReactNode; label: string; children: ReturnType<typeof toItem>[] }>();
+  for (const item of items.filter((entry) => entry.group === 'main')) {
+    if (!item.parent) {
+      main.push(toItem(item));
+      continue;
+    }
+    let submenu = submenus.get(item.parent);
+    if (!submenu) {
+      const parent = NAV_PARENTS[item.parent];
+      submenu = { key: `group-${item.parent}`, icon: parent.icon, label: parentLabel(item.parent), children: [] };
+      submenus.set(item.parent, submenu);
+      main.push(submenu);
+    }
+    submenu.children.push(toItem(item));
+  }
   const admin = items.filter((item) => item.group === 'admin').map(toItem);
   return admin.length > 0 ? [...main, { type: 'group', key: 'admin', label: groupLabel, children: admin }] : main;
 }
@@ -102,7 +123,13 @@ export function AppLayout() {
         <Menu
           mode="inline"
           selectedKeys={selected ? [selected.key] : []}
-          items={menuItems(visible, (item) => t(item.labelKey), t('menu.admin'))}
+          items={menuItems(
+            visible,
+            (item) => t(item.labelKey),
+            t('menu.admin'),
+            (parent) => t(NAV_PARENTS[parent].labelKey),
+          )}
+          defaultOpenKeys={Object.keys(NAV_PARENTS).map((key) => `group-${key}`)}
           style={{ borderInlineEnd: 'none' }}
           data-testid="side-menu"
         />

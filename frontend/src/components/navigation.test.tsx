@@ -21,12 +21,12 @@ describe('visibleNavItems', () => {
   });
 
   it('gives someone without any listed permission the home page only', () => {
-    expect(keys(['customer:read'])).toEqual(['home']);
+    expect(keys(['sales:read'])).toEqual(['home']);
     expect(keys([])).toEqual(['home']);
   });
 
   it('shows every reader the product catalog, and the change-request queue to checkers only', () => {
-    expect(keys(SALES)).toEqual(['home', 'products']);
+    expect(keys(SALES)).toEqual(['home', 'products', 'customers', 'segments', 'needs']);
     expect(keys(['product:read', 'product:write', 'product:suspend'])).toEqual(['home', 'products']);
     expect(keys(['product:read', 'product:approve', 'product:suspend'])).toEqual(['home', 'products', 'productChangeRequests']);
   });
@@ -38,10 +38,31 @@ describe('visibleNavItems', () => {
   it('keeps a future domain entry hidden until its permission is held', () => {
     const withProducts = [
       ...NAV_ITEMS,
-      { key: 'customers', path: '/customers', labelKey: 'menu.home' as const, icon: null, permission: 'customer:read', group: 'main' as const },
+      { key: 'campaigns', path: '/campaigns', labelKey: 'menu.home' as const, icon: null, permission: 'marketing:read', group: 'main' as const },
     ];
-    expect(visibleNavItems(['customer:read'], withProducts).map((i) => i.key)).toEqual(['home', 'customers']);
+    expect(visibleNavItems(['marketing:read'], withProducts).map((i) => i.key)).toEqual(['home', 'campaigns']);
     expect(visibleNavItems([], withProducts).map((i) => i.key)).toEqual(['home']);
+  });
+});
+
+describe('customers menu', () => {
+  const ANALYST = ['product:read', 'customer:read', 'report:read', 'segment:write', 'need:write', 'customer:import'];
+
+  it('shows the customer pages by permission: forecasts need report:read, import customer:import', () => {
+    expect(keys(ANALYST)).toEqual(['home', 'products', 'customers', 'segments', 'needs', 'forecast', 'customerImport']);
+    expect(keys(['product:read', 'customer:read'])).toEqual(['home', 'products', 'customers', 'segments', 'needs']);
+    expect(keys(['customer:import'])).toEqual(['home', 'customerImport']);
+  });
+
+  it('puts every customer page in the customers submenu', () => {
+    const entries = NAV_ITEMS.filter((item) => item.path.startsWith('/customers'));
+    expect(entries.map((item) => item.parent)).toEqual(entries.map(() => 'customers'));
+  });
+
+  it('selects the customer search for a customer 360 page and the segments entry below it', () => {
+    expect(navItemForPath('/customers/Q3VzdG9tZXI6MQ==')?.key).toBe('customers');
+    expect(navItemForPath('/customers/segments/new')?.key).toBe('segments');
+    expect(navItemForPath('/customers/import')?.key).toBe('customerImport');
   });
 });
 

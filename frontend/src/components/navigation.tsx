@@ -2,10 +2,16 @@ import type { ReactNode } from 'react';
 import {
   AppstoreOutlined,
   AuditOutlined,
+  BulbOutlined,
+  CloudUploadOutlined,
+  ClusterOutlined,
+  ContactsOutlined,
   FileSyncOutlined,
   HomeOutlined,
   KeyOutlined,
+  LineChartOutlined,
   SafetyCertificateOutlined,
+  SearchOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
@@ -20,7 +26,16 @@ export interface NavItem {
   /** The permission a user needs to see the entry (and open the page); none = everyone. */
   permission?: string;
   group: NavGroup;
+  /** The submenu the entry sits in (a key of NAV_PARENTS); none = top level. */
+  parent?: NavParentKey;
 }
+
+export type NavParentKey = 'customers';
+
+/** Submenus of the main menu; a submenu shows when any of its entries does. */
+export const NAV_PARENTS: Readonly<Record<NavParentKey, { labelKey: MessageKey; icon: ReactNode }>> = {
+  customers: { labelKey: 'menu.customers', icon: <ContactsOutlined /> },
+};
 
 /**
  * Every page of the console. A new domain adds its entries here with the permission that the
@@ -44,6 +59,51 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <FileSyncOutlined />,
     permission: 'product:approve',
     group: 'main',
+  },
+  {
+    key: 'customers',
+    path: '/customers',
+    labelKey: 'menu.customerSearch',
+    icon: <SearchOutlined />,
+    permission: 'customer:read',
+    group: 'main',
+    parent: 'customers',
+  },
+  {
+    key: 'segments',
+    path: '/customers/segments',
+    labelKey: 'menu.segments',
+    icon: <ClusterOutlined />,
+    permission: 'customer:read',
+    group: 'main',
+    parent: 'customers',
+  },
+  {
+    key: 'needs',
+    path: '/customers/needs',
+    labelKey: 'menu.needs',
+    icon: <BulbOutlined />,
+    permission: 'customer:read',
+    group: 'main',
+    parent: 'customers',
+  },
+  {
+    key: 'forecast',
+    path: '/customers/forecast',
+    labelKey: 'menu.forecast',
+    icon: <LineChartOutlined />,
+    permission: 'report:read',
+    group: 'main',
+    parent: 'customers',
+  },
+  {
+    key: 'customerImport',
+    path: '/customers/import',
+    labelKey: 'menu.customerImport',
+    icon: <CloudUploadOutlined />,
+    permission: 'customer:import',
+    group: 'main',
+    parent: 'customers',
   },
   {
     key: 'audit',

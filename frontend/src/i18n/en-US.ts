@@ -1,3 +1,4 @@
+import { customersEnUS } from './customers.en-US';
 import { productsEnUS } from './products.en-US';
 import type { Messages } from './zh-CN';
 
@@ -222,4 +223,5 @@ export const enUS: Messages = {
   'audit.objectIdPlaceholder': 'Object ID',
 
   ...productsEnUS,
+  ...customersEnUS,
 };

@@ -1,3 +1,4 @@
+import { customersZhCN } from './customers.zh-CN';
 import { productsZhCN } from './products.zh-CN';
 
 // Simplified Chinese is the console's default language and the reference key set:
@@ -222,6 +223,7 @@ export const zhCN = {
   'audit.objectIdPlaceholder': '对象 ID',
 
   ...productsZhCN,
+  ...customersZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { hasPermission, useAuth } from '../../auth/AuthContext';
 import { AuditEventTable } from '../../audit/components/AuditEventTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ProductFeedbackSummary } from '../../customers/components/ProductFeedbackSummary';
 import { useI18n } from '../../i18n/useI18n';
 import { canEdit, canRequestChange, canUploadDocument } from '../actions';
 import { ChangeRequestFormModal, ChangeRequestTable } from '../components/ChangeRequests';
@@ -96,6 +97,15 @@ export function ProductPage() {
         </div>
       ),
     },
+    ...(hasPermission(me, 'customer:read')
+      ? [
+          {
+            key: 'feedback',
+            label: t('feedback.summary.tab'),
+            children: <ProductFeedbackSummary productId={product.id} />,
+          },
+        ]
+      : []),
     ...(hasPermission(me, 'audit:read')
       ? [
           {
