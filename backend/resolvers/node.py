@@ -13,6 +13,7 @@ from backend.domains.audit import service as audit_service
 from backend.domains.auth import permissions as perms
 from backend.domains.auth import service as auth_service
 from backend.domains.customers import feedback as feedback_service
+from backend.domains.customers import needs as needs_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customers_service
 from backend.domains.products import documents as documents_service
@@ -23,7 +24,7 @@ from backend.schema.core import Node, from_global_id
 from backend.schema.customers import Customer
 from backend.schema.feedback import Feedback, Survey
 from backend.schema.products import Product, ProductChangeRequest, ProductDocument
-from backend.schema.segments import Segment
+from backend.schema.segments import NeedRule, Segment
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ NODE_TYPES: dict[str, NodeType] = {
     ),
     "Segment": NodeType(
         perms.CUSTOMER_READ, lambda ids: segments_service.get_many(ids=ids), Segment.from_model
+    ),
+    "NeedRule": NodeType(
+        perms.CUSTOMER_READ, lambda ids: needs_service.get_rules(ids=ids), NeedRule.from_model
     ),
     "AuditEvent": NodeType(
         perms.AUDIT_READ, lambda ids: audit_service.get_many(ids=ids), AuditEvent.from_model

@@ -315,15 +315,13 @@ async def _correlated_ids(rule: dict[str, Any]) -> list[int]:
         f"SELECT c.id FROM customers_customer c WHERE {seg.condition(rule, sql, correlated=True)} "
         "ORDER BY c.id"
     )
-    _, rows = await db.connection().execute_query(query, sql.params)
-    return [int(r[0]) for r in rows]
+    return [int(r[0]) for r in await sql.run(query)]
 
 
 async def _evidence(rule: dict[str, Any]) -> list[dict[str, Any]]:
     sql = seg.Sql(postgres=db.is_postgres(), day=today())
     query = f"SELECT {seg.evidence_sql(rule, sql)} FROM customers_customer c ORDER BY c.id"
-    _, rows = await db.connection().execute_query(query, sql.params)
-    return [seg.parse_json(r[0]) for r in rows]
+    return [seg.parse_json(r[0]) for r in await sql.run(query)]
 
 
 @settings(

@@ -379,13 +379,12 @@ async def seed_defaults() -> None:
 
 async def _insert_matches(rule: models.NeedRule, now: datetime) -> None:
     sql = seg.Sql(postgres=db.is_postgres(), day=today())
-    statement = (
+    where = seg.condition(rule.condition, sql)
+    await sql.run(
         "INSERT INTO customers_need (customer_id, rule_id, evidence, detected_at) "
         f"SELECT c.id, {sql.p(rule.id, 'integer')}, {seg.evidence_sql(rule.condition, sql)}, "
-        f"{sql.p(now, 'timestamptz')} FROM customers_customer c "
-        f"WHERE {seg.condition(rule.condition, sql)}"
+        f"{sql.p(now, 'timestamptz')} {sql.from_customers()} WHERE {where}"
     )
-    await db.connection().execute_query(statement, sql.params)
 
 
 async def refresh(*, actor: Actor) -> NeedsSummary:
@@ -425,7 +424,7 @@ async def customer_needs(*, customer_id: int) -> list[DetectedNeed]:
             f"WHERE c.id = {sql.p(customer_id)} "
             f"AND {seg.condition(rule.condition, sql, correlated=True)}"
         )
-        _, rows = await db.connection().execute_query(query, sql.params)
+        rows = await sql.run(query)
         if rows:
             out.append(DetectedNeed(rule, seg.parse_json(rows[0][0]), stored.get(rule.id)))
     return out

@@ -423,51 +423,62 @@ def month_starts(day: date, months: int) -> list[date]:
     return out
 
 
-def compare(value: Any, cmp: str, target: Any) -> bool:
-    """Evaluate one comparison in Python (numbers as Decimal)."""
-    if cmp == "BETWEEN":
-        return bool(target[0] <= value <= target[1])
-    if cmp == "IN":
-        return value in target
-    return bool(
-        {
-            "EQ": value == target,
-            "NE": value != target,
-            "GT": value > target,
-            "GTE": value >= target,
-            "LT": value < target,
-            "LTE": value <= target,
-        }[cmp]
-    )
-
-
-def _typed(spec: FieldSpec, raw: Any) -> Any:
-    if spec.value == "money":
-        return Decimal(str(raw))
-    return raw
-
-
 # --- compilation ------------------------------------------------------------------------------
 
 
 class Sql:
-    """Collects the parameters of one statement and renders dialect differences."""
+    """Builds one statement: parameters, the joins of set-based aggregates, and the dialect
+    differences. Placeholders are markers until ``render`` numbers them in textual order
+    (PostgreSQL ``$n``, SQLite ``?``), so fragments can be built in any order."""
 
     def __init__(self, *, postgres: bool, day: date) -> None:
         self.postgres = postgres
         self.day = day
-        self.params: list[Any] = []
+        self.joins: list[str] = []
+        self._values: list[Any] = []
+        self._casts: list[str | None] = []
 
     def p(self, value: Any, cast: str | None = None) -> str:
-        """A placeholder for a value (PostgreSQL ``$n``, SQLite ``?``)."""
+        """A placeholder for a value (``cast`` names its PostgreSQL type where SQL cannot
+        infer it)."""
         if isinstance(value, Decimal) and not self.postgres:
             value = float(value)
         if isinstance(value, date) and not self.postgres:
             value = value.isoformat()
-        self.params.append(value)
-        if not self.postgres:
-            return "?"
-        return f"${len(self.params)}" + (f"::{cast}" if cast else "")
+        self._values.append(value)
+        self._casts.append(cast)
+        return f"\x02{len(self._values) - 1}\x03"
+
+    def join(self, select: str) -> str:
+        """Left-join a per-customer derived table (one row per customer_id at most); return
+        its alias."""
+        alias = f"a{len(self.joins)}"
+        self.joins.append(f"LEFT JOIN ({select}) {alias} ON {alias}.customer_id = c.id")
+        return alias
+
+    def from_customers(self) -> str:
+        """``FROM customers_customer c`` with the joins the compiled conditions need."""
+        return " ".join(["FROM customers_customer c", *self.joins])
+
+    def render(self, text: str) -> tuple[str, list[Any]]:
+        """The statement with real placeholders, and its parameters in their order."""
+        params: list[Any] = []
+
+        def number(match: re.Match[str]) -> str:
+            index = int(match.group(1))
+            params.append(self._values[index])
+            if not self.postgres:
+                return "?"
+            cast = self._casts[index]
+            return f"${len(params)}" + (f"::{cast}" if cast else "")
+
+        return re.sub("\x02(\\d+)\x03", number, text), params
+
+    async def run(self, text: str) -> list[Any]:
+        """Execute the statement; return its rows."""
+        query, params = self.render(text)
+        _, rows = await db.connection().execute_query(query, params)
+        return list(rows)
 
     def num(self, column: str) -> str:
         """A DECIMAL column as a number (SQLite stores decimals as text)."""
@@ -525,25 +536,13 @@ def condition(rule: dict[str, Any], sql: Sql, *, correlated: bool = False) -> st
     if correlated:
         measure = agg.scalar(sql)
         return f"({_compare_sql(measure, cmp, value, param)})"
-    zero_matches = compare(Decimal(0), cmp, _typed_value(spec, value))
-    where = agg.where(sql)
-    having = _compare_sql(agg.expr(sql), cmp, value, param)
-    grouped = (
-        f"SELECT {agg.alias}.customer_id FROM {agg.table} WHERE {where} "
-        f"GROUP BY {agg.alias}.customer_id HAVING "
+    # One grouped derived table per leaf, left-joined: the tree stays a per-row expression
+    # whatever its shape, and customers without rows aggregate to 0.
+    alias = sql.join(
+        f"SELECT {agg.alias}.customer_id, {agg.expr(sql)} AS v FROM {agg.table} "
+        f"WHERE {agg.where(sql)} GROUP BY {agg.alias}.customer_id"
     )
-    if zero_matches:
-        # Customers with nothing to aggregate count as 0 and match: exclude the failing ones.
-        return (
-            f"(NOT EXISTS (SELECT 1 FROM ({grouped}NOT ({having})) s WHERE s.customer_id = c.id))"
-        )
-    return f"(c.id IN ({grouped}{having}))"
-
-
-def _typed_value(spec: FieldSpec, value: Any) -> Any:
-    if isinstance(value, list):
-        return [_typed(spec, v) for v in value]
-    return _typed(spec, value)
+    return f"({_compare_sql(f'COALESCE({alias}.v, 0)', cmp, value, param)})"
 
 
 def _age_bounds(cmp: str, value: Any) -> tuple[int | None, int | None]:
@@ -590,9 +589,9 @@ def _holds_filter(sql: Sql, rule: dict[str, Any]) -> tuple[str, str]:
 
 def _holds_condition(sql: Sql, rule: dict[str, Any], correlated: bool) -> str:
     if correlated:
-        source_where = _holds_where(sql, rule)
-        return f"(EXISTS (SELECT 1 FROM {source_where} AND h.customer_id = c.id))"
-    return f"(c.id IN (SELECT h.customer_id FROM {_holds_where(sql, rule)}))"
+        return f"(EXISTS (SELECT 1 FROM {_holds_where(sql, rule)} AND h.customer_id = c.id))"
+    alias = sql.join(f"SELECT h.customer_id FROM {_holds_where(sql, rule)} GROUP BY h.customer_id")
+    return f"({alias}.customer_id IS NOT NULL)"
 
 
 def _holds_where(sql: Sql, rule: dict[str, Any]) -> str:
@@ -806,8 +805,8 @@ async def segments_of(*, customer_ids: Sequence[int]) -> dict[int, list[models.S
 async def member_ids(*, rule: dict[str, Any], day: date | None = None) -> list[int]:
     """The ids of the customers a valid tree selects now (set-based), ascending."""
     sql = Sql(postgres=db.is_postgres(), day=day or today())
-    query = f"SELECT c.id FROM customers_customer c WHERE {condition(rule, sql)} ORDER BY c.id"
-    _, rows = await db.connection().execute_query(query, sql.params)
+    where = condition(rule, sql)
+    rows = await sql.run(f"SELECT c.id {sql.from_customers()} WHERE {where} ORDER BY c.id")
     return [int(row[0]) for row in rows]
 
 
@@ -817,8 +816,8 @@ async def preview(*, rule: Any) -> int:
     if errors or checked is None:
         raise DomainError(*errors)
     sql = Sql(postgres=db.is_postgres(), day=today())
-    query = f"SELECT COUNT(*) FROM customers_customer c WHERE {condition(checked, sql)}"
-    _, rows = await db.connection().execute_query(query, sql.params)
+    where = condition(checked, sql)
+    rows = await sql.run(f"SELECT COUNT(*) {sql.from_customers()} WHERE {where}")
     return int(rows[0][0])
 
 
@@ -869,12 +868,11 @@ async def _refresh_members(segment: models.Segment) -> None:
     transaction: one DELETE and one INSERT ... SELECT, whatever the size)."""
     await models.SegmentMember.filter(segment_id=segment.id).delete()
     sql = Sql(postgres=db.is_postgres(), day=today())
-    statement = (
+    where = condition(segment.rule, sql)
+    await sql.run(
         "INSERT INTO customers_segment_member (segment_id, customer_id) "
-        f"SELECT {sql.p(segment.id, 'integer')}, c.id FROM customers_customer c "
-        f"WHERE {condition(segment.rule, sql)}"
+        f"SELECT {sql.p(segment.id, 'integer')}, c.id {sql.from_customers()} WHERE {where}"
     )
-    await db.connection().execute_query(statement, sql.params)
     segment.member_count = await models.SegmentMember.filter(segment_id=segment.id).count()
     segment.refreshed_at = datetime.now(UTC)
     await models.Segment.filter(id=segment.id).update(
@@ -1211,7 +1209,7 @@ async def _cluster_features(day: date) -> _Features:
         f"SUM(CASE WHEN business_date >= {sql.p(since)} AND channel = 'COUNTER' THEN 1 ELSE 0 END) "
         f"FROM customers_transaction WHERE business_date <= {sql.p(day)} GROUP BY customer_id"
     )
-    _, tx_rows = await conn.execute_query(tx_sql, sql.params)
+    tx_rows = await sql.run(tx_sql)
     families = ", ".join(f"'{f}'" for f in AUM_FAMILIES)
     _, aum_rows = await conn.execute_query(
         f"SELECT customer_id, SUM({sql.num('balance')} * {cny_rate_sql('currency')}) "
