@@ -39,7 +39,7 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_INGEST_ROWS = 10_000
 
 
-def _import_result(result: importer.ImportResult) -> ImportResult:
+def _import_result(result: importer.ImportResult, locale: str) -> ImportResult:
     return ImportResult(
         kind=ImportKind(result.kind),
         total=result.total,
@@ -49,10 +49,10 @@ def _import_result(result: importer.ImportResult) -> ImportResult:
         failed=result.failed,
         committed=result.committed,
         errors=[
-            ImportRowError(row=e.row, field=e.field, code=e.code, message=e.message)
+            ImportRowError(row=e.row, field=e.field, code=e.code, message=e.render(locale))
             for e in result.errors
         ],
-        error_report_csv=result.report_csv(),
+        error_report_csv=result.report_csv(locale),
     )
 
 
@@ -259,7 +259,9 @@ class CustomerMutation:
         result, errors = await mutation.run(
             run(), actor=actor, action="import", object_type="Import"
         )
-        return ImportPayload(result=_import_result(result) if result else None, errors=errors)
+        return ImportPayload(
+            result=_import_result(result, actor.locale) if result else None, errors=errors
+        )
 
     @strawberry.mutation(
         extensions=requires(perms.INGEST_WRITE),
@@ -307,4 +309,6 @@ class CustomerMutation:
             action="import.transactions",
             object_type="Import",
         )
-        return ImportPayload(result=_import_result(result) if result else None, errors=errors)
+        return ImportPayload(
+            result=_import_result(result, actor.locale) if result else None, errors=errors
+        )

@@ -330,3 +330,24 @@ def test_cli_import_reports_progress_and_errors(settings: Settings, tmp_path: Pa
     assert run.returncode == 0, run.stderr
     assert "2 rows, 1 inserted" in run.stdout and "rows" in run.stderr
     assert (tmp_path / "customers.csv.errors.csv").read_text().startswith("row,field,code,message")
+
+
+async def test_import_row_errors_come_in_the_callers_language(analyst: GraphQLClient) -> None:
+    content = csv_b64(CUSTOMER_HEADER, customer_line(1, phone="12345"))
+    body = (
+        await analyst.post(
+            IMPORT,
+            {
+                "input": {
+                    "kind": "CUSTOMERS",
+                    "format": "CSV",
+                    "filename": "f.csv",
+                    "contentBase64": content,
+                }
+            },
+            **{"accept-language": "zh-CN"},
+        )
+    ).json()
+    result = body["data"]["customerImport"]["result"]
+    assert result["errors"][0]["message"] == "不是有效的大陆手机号码。"
+    assert "不是有效的大陆手机号码。" in result["errorReportCsv"]

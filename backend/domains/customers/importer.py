@@ -115,9 +115,10 @@ REQUIRED = {
 class RowInvalid(Exception):
     """One row's problem."""
 
-    def __init__(self, field: str | None, code: str, message: str) -> None:
+    def __init__(self, field: str | None, code: str, message: str, **params: str | int) -> None:
         super().__init__(message)
         self.field, self.code, self.message = field, code, message
+        self.params = tuple(params.items())
 
 
 @dataclass
@@ -128,6 +129,13 @@ class RowError:
     field: str | None
     code: str
     message: str
+    params: tuple[tuple[str, str | int], ...] = ()
+
+    def render(self, locale: str = "en") -> str:
+        """The message in a language (the template is the key of its translations)."""
+        from backend.i18n import translate
+
+        return translate(self.message, locale, **dict(self.params))
 
 
 @dataclass
@@ -143,13 +151,13 @@ class ImportResult:
     committed: bool = False
     errors: list[RowError] = field(default_factory=list)
 
-    def report_csv(self) -> str:
+    def report_csv(self, locale: str = "en") -> str:
         """All row errors as CSV."""
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["row", "field", "code", "message"])
         for e in self.errors:
-            writer.writerow([e.row, e.field or "", e.code, e.message])
+            writer.writerow([e.row, e.field or "", e.code, e.render(locale)])
         return out.getvalue()
 
 
@@ -198,7 +206,7 @@ def _dec(
     except InvalidOperation as exc:
         raise RowInvalid(name, "INVALID", "Not a number.") from exc
     if value != value.quantize(Decimal(10) ** -places):
-        raise RowInvalid(name, "INVALID", f"At most {places} decimal places.")
+        raise RowInvalid(name, "INVALID", "At most {places} decimal places.", places=places)
     return value
 
 
@@ -223,7 +231,9 @@ def _choice(
             raise RowInvalid(name, "REQUIRED", "This field is required.")
         return None
     if raw not in allowed.__members__:
-        raise RowInvalid(name, "INVALID", f"One of: {', '.join(allowed.__members__)}.")
+        raise RowInvalid(
+            name, "INVALID", "One of: {choices}.", choices=", ".join(allowed.__members__)
+        )
     return str(raw)
 
 
@@ -253,7 +263,9 @@ async def import_rows(
     def reject(number: int, problem: RowInvalid) -> None:
         result.failed += 1
         if len(result.errors) < MAX_REPORTED:
-            result.errors.append(RowError(number, problem.field, problem.code, problem.message))
+            result.errors.append(
+                RowError(number, problem.field, problem.code, problem.message, problem.params)
+            )
 
     async def run_chunks() -> None:
         chunk: list[tuple[int, dict[str, Any]]] = []
@@ -358,11 +370,13 @@ async def _customers(chunk, result, reject, products, product_family, touched, w
                 data["risk_tolerance"] = row["risk_tolerance"].upper()
                 data["risk_assessed_on"] = _day(row, "risk_assessed_on", required=True)
             if data["gender"] not in ("MALE", "FEMALE", "UNKNOWN"):
-                raise RowInvalid("gender", "INVALID", "One of: MALE, FEMALE, UNKNOWN.")
+                raise RowInvalid(
+                    "gender", "INVALID", "One of: {choices}.", choices="MALE, FEMALE, UNKNOWN"
+                )
             fields, errors = check_customer(data, creating=True)
             if errors:
                 e = errors[0]
-                raise RowInvalid(_snake(e.field), e.code.value, e.render())
+                raise RowInvalid(_snake(e.field), e.code.value, e.template, **dict(e.params))
             owner = seen_no.get(fields["customer_no"])
             if owner is not None and owner != fields["external_id"]:
                 raise RowInvalid(
