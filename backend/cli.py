@@ -133,6 +133,7 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
 
     from backend.actor import Actor
     from backend.domains.customers import importer
+    from backend.errors import DomainError
 
     path = Path(args.file)
     if not path.exists():
@@ -153,13 +154,19 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
         )
 
     async def work() -> int:
-        result = await importer.import_rows(
-            kind=args.kind.upper(),
-            rows=importer.read_rows(data, fmt),
-            mode="SKIP_INVALID" if args.skip_invalid else "ALL_OR_NOTHING",
-            actor=Actor.system("cli-import"),
-            progress=progress,
-        )
+        try:
+            result = await importer.import_file(
+                kind=args.kind.upper(),
+                content=data,
+                fmt=fmt,
+                max_bytes=None,
+                mode="SKIP_INVALID" if args.skip_invalid else "ALL_OR_NOTHING",
+                actor=Actor.system("cli-import"),
+                progress=progress,
+            )
+        except DomainError as exc:
+            print(f"\nerror: {exc.errors[0].render()}", file=sys.stderr)
+            return 1
         print(file=sys.stderr)
         print(
             f"{result.kind.lower()}: {result.total} rows, {result.inserted} inserted, "

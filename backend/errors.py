@@ -1,8 +1,8 @@
 """Typed errors shared by every domain.
 
 Services raise ``DomainError`` for expected failures (bad input, conflicts, missing objects);
-the GraphQL layer turns it into payload ``errors``. ``Unauthenticated`` and ``Forbidden``
-become top-level GraphQL errors with ``extensions.code``.
+the GraphQL layer turns it into payload ``errors``. Missing sign-in or permission are
+top-level GraphQL errors raised by ``backend.api.permissions``.
 """
 
 from __future__ import annotations
@@ -58,11 +58,3 @@ class DomainError(Exception):
     ) -> DomainError:
         """Build an error with one entry."""
         return cls(FieldError(code, message, field, tuple(params.items())))
-
-
-class Unauthenticated(Exception):
-    """The caller did not present a valid session or API key."""
-
-
-class Forbidden(Exception):
-    """The caller is known but lacks the permission the operation needs."""

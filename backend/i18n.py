@@ -93,6 +93,8 @@ _ZH: dict[str, str] = {
     "No such change request.": "变更申请不存在。",
     "No such document.": "文档不存在。",
     "No such product.": "产品不存在。",
+    "Compare two to four different products.": "请选择 2 到 4 个不同的产品进行对比。",
+    "One of the products does not exist.": "其中有产品不存在。",
     "Only drafts are edited directly; for a {status} product create a change request.": (
         "只有草稿可以直接编辑；{status} 状态的产品请提交变更申请。"
     ),

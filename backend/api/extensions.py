@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Iterator
 
-from graphql import GraphQLError, OperationType
+from graphql import GraphQLError
 from strawberry.extensions import MaskErrors, SchemaExtension
 
 from backend.api.metrics import registry
@@ -80,4 +80,4 @@ class OperationMetrics(SchemaExtension):
         yield
 
 
-__all__ = ["MaskUnexpectedErrors", "OperationMetrics", "OperationType"]
+__all__ = ["MaskUnexpectedErrors", "OperationMetrics"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Awaitable
 from typing import NoReturn, TypeVar
 
@@ -42,3 +44,11 @@ async def run(
 async def not_found(field: str = "id") -> NoReturn:
     """A call that fails as NOT_FOUND: for an ID that does not decode to the expected type."""
     raise DomainError.single(ErrorCode.NOT_FOUND, "No such object.", field)
+
+
+def decode_base64(content: str, field: str = "contentBase64") -> bytes:
+    """Decode an uploaded file; a malformed one is a field error (raised inside ``run``)."""
+    try:
+        return base64.b64decode(content, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise DomainError.single(ErrorCode.INVALID, "The file is not valid base64.", field) from exc

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -16,8 +14,7 @@ from backend.api.permissions import requires
 from backend.domains.auth import permissions as perms
 from backend.domains.customers import importer, service
 from backend.domains.customers.enums import TransactionChannel, TransactionType
-from backend.errors import DomainError, ErrorCode
-from backend.schema.core import Connection, UserError, pk_of, to_global_id
+from backend.schema.core import Connection, pk_of, to_global_id
 from backend.schema.customers import (
     Customer,
     CustomerFilter,
@@ -34,9 +31,6 @@ from backend.schema.customers import (
     RevealedCard,
 )
 from backend.schema.products import to_plain
-
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
-MAX_INGEST_ROWS = 10_000
 
 
 def _import_result(result: importer.ImportResult, locale: str) -> ImportResult:
@@ -139,15 +133,6 @@ class CustomerQuery:
         return Customer.from_model(found[0]) if found else None
 
 
-def _decode(content: str) -> bytes:
-    try:
-        return base64.b64decode(content, validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise DomainError.single(
-            ErrorCode.INVALID, "The file is not valid base64.", "contentBase64"
-        ) from exc
-
-
 @strawberry.type
 class CustomerMutation:
     @strawberry.mutation(
@@ -235,25 +220,12 @@ class CustomerMutation:
         actor = info.context.actor
 
         async def run() -> importer.ImportResult:
-            content = _decode(input.content_base64)
-            if len(content) > MAX_IMPORT_BYTES:
-                raise DomainError.single(
-                    ErrorCode.INVALID,
-                    "The file is larger than {limit} MB.",
-                    "contentBase64",
-                    limit=20,
-                )
-            try:
-                rows = list(importer.read_rows(content, input.format.value))
-            except (UnicodeDecodeError, ValueError) as exc:
-                raise DomainError.single(
-                    ErrorCode.INVALID,
-                    "The file could not be read as {format}.",
-                    "contentBase64",
-                    format=input.format.value,
-                ) from exc
-            return await importer.import_rows(
-                kind=input.kind.value, rows=iter(rows), mode=input.mode.value, actor=actor
+            return await importer.import_file(
+                kind=input.kind.value,
+                content=mutation.decode_base64(input.content_base64),
+                fmt=input.format.value,
+                mode=input.mode.value,
+                actor=actor,
             )
 
         result, errors = await mutation.run(
@@ -275,17 +247,6 @@ class CustomerMutation:
         mode: ImportMode = ImportMode.ALL_OR_NOTHING,
     ) -> ImportPayload:
         actor = info.context.actor
-        if len(transactions) > MAX_INGEST_ROWS:
-            return ImportPayload(
-                result=None,
-                errors=[
-                    UserError(
-                        field="transactions",
-                        code=ErrorCode.INVALID,
-                        message=f"At most {MAX_INGEST_ROWS} transactions per batch.",
-                    )
-                ],
-            )
 
         def rows() -> Any:
             for number, t in enumerate(transactions, 1):
@@ -303,8 +264,14 @@ class CustomerMutation:
                     },
                 )
 
+        async def run() -> importer.ImportResult:
+            importer.check_batch_size(len(transactions))
+            return await importer.import_rows(
+                kind="TRANSACTIONS", rows=rows(), mode=mode.value, actor=actor
+            )
+
         result, errors = await mutation.run(
-            importer.import_rows(kind="TRANSACTIONS", rows=rows(), mode=mode.value, actor=actor),
+            run(),
             actor=actor,
             action="import.transactions",
             object_type="Import",

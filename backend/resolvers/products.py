@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from datetime import date
 from typing import Any
 
@@ -16,7 +14,7 @@ from backend.domains.auth import permissions as perms
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service
 from backend.domains.products.enums import ChangeRequestStatus, Channel, ProductFamily
-from backend.errors import DomainError, ErrorCode
+from backend.errors import DomainError
 from backend.schema.core import Connection, OrderDirection, pk_of
 from backend.schema.products import (
     CatalogProduct,
@@ -107,14 +105,14 @@ class ProductQuery:
         extensions=requires(perms.PRODUCT_READ),
         description="Two to four products, in the order asked, for side-by-side comparison.",
     )
-    async def product_compare(self, ids: list[strawberry.ID]) -> list[Product]:
-        if not 2 <= len(ids) <= 4 or len(set(ids)) != len(ids):
-            raise bad_input("Compare two to four different products.")
-        pks = [pk_of(i, "Product") for i in ids]
-        found = {p.id: p for p in await service.get_many(ids=[p for p in pks if p is not None])}
-        if any(pk not in found for pk in pks):
-            raise bad_input("One of the products does not exist.")
-        return [Product.from_model(found[pk]) for pk in pks if pk is not None]
+    async def product_compare(
+        self, info: strawberry.Info, ids: list[strawberry.ID]
+    ) -> list[Product]:
+        try:
+            found = await service.compare(ids=[pk_of(i, "Product") for i in ids])
+        except DomainError as exc:
+            raise bad_input(exc.errors[0].render(info.context.actor.locale)) from exc
+        return [Product.from_model(p) for p in found]
 
     @strawberry.field(
         extensions=requires(perms.PRODUCT_READ),
@@ -178,15 +176,6 @@ async def _transition(
         object_id=pk,
     )
     return _payload(product, errors)
-
-
-def _decode(content: str) -> bytes:
-    try:
-        return base64.b64decode(content, validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise DomainError.single(
-            ErrorCode.INVALID, "The file is not valid base64.", "contentBase64"
-        ) from exc
 
 
 @strawberry.type
@@ -410,7 +399,7 @@ class ProductMutation:
                 kind=input.kind,
                 title=input.title,
                 filename=input.filename,
-                content=_decode(input.content_base64),
+                content=mutation.decode_base64(input.content_base64),
                 actor=actor,
                 root=settings.documents_dir,
                 max_bytes=settings.max_upload_bytes,

@@ -44,6 +44,14 @@ for _enum, _description in (
     strawberry.enum(_enum, description=_description)
 
 
+class CustomerByIdLoader(DataLoader[int, models.Customer | None]):
+    """Customers by id."""
+
+    async def batch_load_fn(self, keys: list[int]) -> list[models.Customer | None]:
+        found = {c.id: c for c in await customer_service.get_customers(ids=keys)}
+        return [found.get(k) for k in keys]
+
+
 class HoldingsByCustomerLoader(DataLoader[int, list[models.Holding]]):
     """Holdings by customer id."""
 

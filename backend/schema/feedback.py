@@ -14,13 +14,12 @@ from strawberry.scalars import JSON
 from backend.domains.customers import feedback as feedback_service
 from backend.domains.customers import forecast as forecast_service
 from backend.domains.customers import models
-from backend.domains.customers import service as customer_service
 from backend.domains.customers.enums import FeedbackSource, SurveyStatus
 from backend.domains.products.enums import ProductFamily
 from backend.i18n import translate
 from backend.schema.auth import User
 from backend.schema.core import Connection, Node, UserError, to_global_id
-from backend.schema.customers import Customer
+from backend.schema.customers import Customer, CustomerByIdLoader
 from backend.schema.products import Product, ProductByIdLoader
 
 strawberry.enum(FeedbackSource, description="Where feedback came from.")
@@ -37,14 +36,6 @@ strawberry.enum(
 
 
 # --- loaders ---------------------------------------------------------------------------------
-
-
-class CustomerByIdLoader(DataLoader[int, models.Customer | None]):
-    """Customers by id."""
-
-    async def batch_load_fn(self, keys: list[int]) -> list[models.Customer | None]:
-        found = {c.id: c for c in await customer_service.get_customers(ids=keys)}
-        return [found.get(k) for k in keys]
 
 
 class ResponseCountBySurveyLoader(DataLoader[int, int]):

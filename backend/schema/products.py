@@ -513,7 +513,6 @@ class ProductDocument(Node):
 class ProductChangeRequest(Node):
     pk: strawberry.Private[int]
     product_id: strawberry.Private[int]
-    family: strawberry.Private[str | None]
     raw_terms: strawberry.Private[dict[str, Any] | None]
     status: ChangeRequestStatus = strawberry.field(description="Where it stands.")
     reason: str = strawberry.field(description="Why the change is wanted.")
@@ -553,7 +552,6 @@ class ProductChangeRequest(Node):
             id=to_global_id("ProductChangeRequest", row.id),
             pk=row.id,
             product_id=row.product_id,
-            family=None,
             raw_terms=row.terms,
             status=ChangeRequestStatus(row.status),
             reason=row.reason,

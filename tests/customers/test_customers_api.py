@@ -351,3 +351,33 @@ async def test_import_row_errors_come_in_the_callers_language(analyst: GraphQLCl
     result = body["data"]["customerImport"]["result"]
     assert result["errors"][0]["message"] == "不是有效的大陆手机号码。"
     assert "不是有效的大陆手机号码。" in result["errorReportCsv"]
+
+
+async def test_files_and_batches_over_the_limits_are_refused_as_a_whole() -> None:
+    from backend.domains.customers import importer
+    from backend.errors import DomainError
+
+    content = ("\n".join([CUSTOMER_HEADER, customer_line(1)]) + "\n").encode()
+    with pytest.raises(DomainError) as too_big:
+        await importer.import_file(
+            kind="CUSTOMERS",
+            content=content,
+            fmt="CSV",
+            mode="SKIP_INVALID",
+            actor=Actor.system("tests"),
+            max_bytes=10,
+        )
+    assert too_big.value.errors[0].field == "contentBase64"
+    with pytest.raises(DomainError) as unreadable:
+        await importer.import_file(
+            kind="CUSTOMERS",
+            content=b"\xff\xfe\x00bad",
+            fmt="CSV",
+            mode="SKIP_INVALID",
+            actor=Actor.system("tests"),
+        )
+    assert unreadable.value.errors[0].render() == "The file could not be read as CSV."
+    with pytest.raises(DomainError):
+        importer.check_batch_size(importer.MAX_BATCH_ROWS + 1)
+    importer.check_batch_size(importer.MAX_BATCH_ROWS)
+    assert await models.Customer.all().count() == 0

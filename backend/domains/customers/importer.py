@@ -35,9 +35,13 @@ from backend.domains.customers.enums import (
 from backend.domains.customers.service import check_customer
 from backend.domains.products import models as product_models
 from backend.domains.products.service import BUSINESS_TZ
+from backend.errors import DomainError, ErrorCode
 
 CHUNK = 5000
 MAX_REPORTED = 1000
+#: Largest file accepted through the API, and largest pushed batch of transactions.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_BATCH_ROWS = 10_000
 
 COLUMNS = {
     "CUSTOMERS": [
@@ -317,6 +321,49 @@ async def import_rows(
 
         await rebuild_rollups(dates=touched_dates)
     return result
+
+
+async def import_file(
+    *,
+    kind: str,
+    content: bytes,
+    fmt: str,
+    mode: str,
+    actor: Actor,
+    max_bytes: int | None = MAX_FILE_BYTES,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Import a whole CSV or JSON Lines file; a file too large or not readable is refused
+    as a whole (nothing written)."""
+    if max_bytes is not None and len(content) > max_bytes:
+        raise DomainError.single(
+            ErrorCode.INVALID,
+            "The file is larger than {limit} MB.",
+            "contentBase64",
+            limit=max_bytes // (1024 * 1024),
+        )
+    try:
+        return await import_rows(
+            kind=kind, rows=read_rows(content, fmt), mode=mode, actor=actor, progress=progress
+        )
+    except UnicodeDecodeError as exc:
+        raise DomainError.single(
+            ErrorCode.INVALID,
+            "The file could not be read as {format}.",
+            "contentBase64",
+            format=fmt,
+        ) from exc
+
+
+def check_batch_size(count: int) -> None:
+    """Refuse a pushed batch larger than ``MAX_BATCH_ROWS``."""
+    if count > MAX_BATCH_ROWS:
+        raise DomainError.single(
+            ErrorCode.INVALID,
+            "At most {limit} transactions per batch.",
+            "transactions",
+            limit=MAX_BATCH_ROWS,
+        )
 
 
 async def _existing(model: Any, ids: list[str]) -> dict[str, int]:

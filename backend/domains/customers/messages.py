@@ -14,6 +14,7 @@ ZH: dict[str, str] = {
     "Consent needs the date and channel it was given.": "营销授权须填写授权日期和渠道。",
     "A risk tolerance needs its assessment date.": "风险承受能力须填写评估日期。",
     "A corporate customer needs its company name.": "对公客户须填写企业名称。",
+    "At most {limit} transactions per batch.": "每批最多 {limit} 笔交易。",
     # import row errors
     "Not a JSON object.": "不是 JSON 对象。",
     "Not a number.": "不是数字。",

@@ -14,6 +14,7 @@ from typing import Any
 from backend.domains.customers import models
 from backend.domains.customers import needs as needs_service
 from backend.domains.customers import segments as segments_service
+from backend.domains.customers import service as customer_service
 from backend.domains.products import models as product_models
 from backend.domains.products.service import ProductFilter, products_query, today
 from backend.i18n import translate
@@ -78,31 +79,15 @@ class Recommendation:
     need_codes: list[str] = field(default_factory=list)
 
 
-def _age(customer: models.Customer, day: date) -> int | None:
-    born = customer.birth_date
-    if born is None:
-        return None
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
 def residency(customer: models.Customer) -> str:
     """RESIDENT or NON_RESIDENT, from the identity document."""
     return "RESIDENT" if customer.id_type in RESIDENT_ID_TYPES else "NON_RESIDENT"
 
 
-def assessment_current(customer: models.Customer, day: date) -> bool:
-    """Whether the customer has a risk tolerance whose assessment has not expired."""
-    return bool(
-        customer.risk_tolerance
-        and customer.risk_expires_on is not None
-        and customer.risk_expires_on >= day
-    )
-
-
 def risk_ceiling(customer: models.Customer, day: date) -> int:
     """The highest product risk level (1–5) the customer may be sold: their current tolerance,
     or 1 without a current assessment."""
-    if not assessment_current(customer, day):
+    if not customer_service.risk_assessment_current(customer, day):
         return 1
     return int(str(customer.risk_tolerance)[1])
 
@@ -121,7 +106,7 @@ def eligible(customer: models.Customer, product: product_models.Product, day: da
     places = rules.get("residency") or []
     if places and residency(customer) not in places:
         return False
-    age = _age(customer, day)
+    age = customer_service.age(customer, day)
     if rules.get("min_age") is not None and (age is None or age < rules["min_age"]):
         return False
     if rules.get("max_age") is not None and (age is None or age > rules["max_age"]):
@@ -207,7 +192,7 @@ async def recommend(
     pool = await candidates(customer=customer, day=day)
     detected = await needs_service.customer_needs(customer_id=customer_id)
     segments = (await segments_service.segments_of(customer_ids=[customer_id]))[customer_id]
-    if assessment_current(customer, day):
+    if customer_service.risk_assessment_current(customer, day):
         base = Reason(
             ReasonCode.SUITABLE,
             SUITABLE_REASON_MESSAGE,

@@ -745,6 +745,21 @@ async def get_many(*, ids: Sequence[int]) -> list[models.Product]:
     return await models.Product.filter(id__in=list(ids))
 
 
+COMPARE_MIN, COMPARE_MAX = 2, 4
+
+
+async def compare(*, ids: Sequence[int | None]) -> list[models.Product]:
+    """Two to four different products, in the order asked (None stands for an unknown id)."""
+    if not COMPARE_MIN <= len(ids) <= COMPARE_MAX or len(set(ids)) != len(ids):
+        raise DomainError.single(
+            ErrorCode.INVALID, "Compare two to four different products.", "ids"
+        )
+    found = {p.id: p for p in await get_many(ids=[i for i in ids if i is not None])}
+    if any(i not in found for i in ids):
+        raise DomainError.single(ErrorCode.NOT_FOUND, "One of the products does not exist.", "ids")
+    return [found[i] for i in ids if i is not None]
+
+
 async def get_by_code(*, code: str) -> models.Product | None:
     """The product with this code."""
     return await models.Product.get_or_none(code=code.strip().upper())
