@@ -18,6 +18,8 @@ MODEL_MODULES = [
     "backend.domains.audit.models",
     "backend.domains.products.models",
     "backend.domains.customers.models",
+    "backend.domains.monitoring.models",
+    "backend.domains.jobs.models",
 ]
 
 
