@@ -123,6 +123,8 @@ MESSAGE_MODULES = (
     "backend.domains.customers.messages",
     "backend.domains.customers.segment_messages",
     "backend.domains.customers.feedback_messages",
+    "backend.domains.monitoring.messages",
+    "backend.domains.monitoring.performance_messages",
 )
 
 
