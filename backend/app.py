@@ -20,13 +20,15 @@ from starlette.responses import (
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 
-from backend import db
+from backend import db, events
 from backend.api.metrics import registry
 from backend.api.middleware import RequestLogMiddleware
 from backend.api.schema import build_schema
 from backend.api.view import GraphQLView
 from backend.domains.auth import service as auth_service
 from backend.domains.customers import pii
+from backend.domains.jobs import service as jobs_service
+from backend.domains.monitoring import jobs as monitoring_jobs
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
 from backend.errors import DomainError, ErrorCode
@@ -63,7 +65,13 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             await check_production(settings)
             if manage_db:
                 await products_service.refresh_headline_rates()
-            yield
+            async with contextlib.AsyncExitStack() as started:
+                await events.start(settings)
+                started.push_async_callback(events.stop)
+                if settings.scheduler_enabled and manage_db:
+                    await jobs_service.start(settings, monitoring_jobs.jobs(settings))
+                    started.push_async_callback(jobs_service.stop)
+                yield
         finally:
             if manage_db:
                 await db.close()

@@ -195,6 +195,26 @@ def cmd_rotate_keys(settings: Settings, args: argparse.Namespace) -> int:
     return _run(settings, work)
 
 
+def cmd_jobs(settings: Settings, args: argparse.Namespace) -> int:
+    """List the latest runs of scheduled jobs, newest first."""
+    from backend.domains.jobs import service
+
+    async def work() -> int:
+        runs = await service.recent_runs(job=args.job, limit=args.limit)
+        if not runs:
+            print("no job runs recorded")
+        for run in runs:
+            finished = run.finished_at.isoformat(timespec="seconds") if run.finished_at else "-"
+            detail = run.detail.replace("\n", " ")[:120]
+            print(
+                f"{run.started_at.isoformat(timespec='seconds')}  {finished:25}  {run.job:24}  "
+                f"{run.outcome:8}  {run.instance}  {detail}"
+            )
+        return 0
+
+    return _run(settings, work)
+
+
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     """Serve the API and console with uvicorn."""
     import uvicorn
@@ -250,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--skip-invalid", action="store_true", help="write valid rows, report the rest")
     add("rotate-keys", cmd_rotate_keys)
+    p = add("jobs", cmd_jobs)
+    p.add_argument("--job", default=None, help="only this job")
+    p.add_argument("--limit", type=int, default=20, help="how many runs (default 20)")
 
     args = parser.parse_args(argv)
     try:

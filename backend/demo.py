@@ -54,6 +54,9 @@ async def load(*, settings: Settings, only_if_empty: bool = True, customers: int
     for seed in _seeders():
         await seed()
     await _refresh_analytics(base)
+    from backend.domains.monitoring import demo as monitoring_demo
+
+    await monitoring_demo.load()
     return created
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,11 @@ PRODUCTION = "production"
 
 class SettingsError(RuntimeError):
     """Raised when the environment does not describe a startable configuration."""
+
+
+def default_instance_id() -> str:
+    """Name this process uniquely among the API instances: host name and process id."""
+    return f"{socket.gethostname()}-{os.getpid()}"
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,9 @@ class Settings:
     max_upload_bytes: int = 10 * 1024 * 1024
     log_level: str = "INFO"
     demo_password: str = field(default="bankpm-demo", repr=False)
+    scheduler_enabled: bool = True
+    monitor_interval_seconds: int = 300
+    instance_id: str = field(default_factory=default_instance_id)
 
     @property
     def is_production(self) -> bool:
@@ -98,6 +107,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         documents_dir=Path(env_vars.get("BANKPM_DOCUMENTS_DIR", str(data_dir / "documents"))),
         max_upload_bytes=_int(env_vars, "BANKPM_MAX_UPLOAD_MB", 10) * 1024 * 1024,
         log_level=env_vars.get("BANKPM_LOG_LEVEL", "INFO").upper(),
+        scheduler_enabled=_switch(env_vars, "BANKPM_SCHEDULER", True),
+        monitor_interval_seconds=_int(env_vars, "BANKPM_MONITOR_INTERVAL_SECONDS", 300),
+        instance_id=_instance_id(env_vars),
     )
 
 
@@ -109,4 +121,24 @@ def _int(env_vars: dict[str, str], name: str, default: int) -> int:
         raise SettingsError(f"{name} must be a whole number") from exc
     if value <= 0:
         raise SettingsError(f"{name} must be positive")
+    return value
+
+
+def _switch(env_vars: dict[str, str], name: str, default: bool) -> bool:
+    """Read an on/off switch from the environment."""
+    value = env_vars.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in ("on", "true", "yes", "1"):
+        return True
+    if value in ("off", "false", "no", "0"):
+        return False
+    raise SettingsError(f"{name} must be 'on' or 'off', not {value!r}")
+
+
+def _instance_id(env_vars: dict[str, str]) -> str:
+    """Read this instance's name, defaulting to host name and process id."""
+    value = env_vars.get("BANKPM_INSTANCE_ID", "").strip() or default_instance_id()
+    if len(value) > 120:
+        raise SettingsError("BANKPM_INSTANCE_ID must be at most 120 characters")
     return value

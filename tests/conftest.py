@@ -142,46 +142,59 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real ``bankpm serve`` process on a free port, with migrations and demo users."""
-    data_dir = tmp_path_factory.mktemp("live")
-    url, name = _fresh_database_url(data_dir, "live")
+def start_server(env: dict[str, str], log_path: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """Start ``bankpm serve`` with the environment and wait until it is ready."""
     port = _free_port()
-    env = {
-        **os.environ,
-        "BANKPM_DATA_DIR": str(data_dir),
-        "DATABASE_URL": url,
-        "BANKPM_ENV": "development",
-        "PORT": str(port),
-        "HOST": "127.0.0.1",
-    }
-    bankpm = [sys.executable, "-m", "backend.cli"]
-    for step in (["migrate"], ["demo-data"]):
-        subprocess.run(bankpm + step, env=env, cwd=ROOT, check=True, capture_output=True)
-    log = (data_dir / "server.log").open("w")
-    proc = subprocess.Popen(bankpm + ["serve"], env=env, cwd=ROOT, stdout=log, stderr=log)
+    env = {**env, "PORT": str(port), "HOST": "127.0.0.1"}
+    log = log_path.open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "backend.cli", "serve"], env=env, cwd=ROOT, stdout=log, stderr=log
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                break
+                return proc, base
         except httpx.HTTPError:
             pass
         if proc.poll() is not None:
             break
         time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail(f"live server did not start; log: {(data_dir / 'server.log').read_text()}")
-    if proc.poll() is not None:
-        pytest.fail(f"live server exited; log: {(data_dir / 'server.log').read_text()}")
-    yield base
+    proc.kill()
+    pytest.fail(f"server did not start; log: {log_path.read_text()}")
+
+
+def stop_server(proc: subprocess.Popen[bytes]) -> None:
+    """Stop a server started by ``start_server``."""
     proc.terminate()
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
-    log.close()
+
+
+@pytest.fixture(scope="session")
+def live_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """The environment of the live servers: a migrated database with the demo data."""
+    data_dir = tmp_path_factory.mktemp("live")
+    url, name = _fresh_database_url(data_dir, "live")
+    env = {
+        **os.environ,
+        "BANKPM_DATA_DIR": str(data_dir),
+        "DATABASE_URL": url,
+        "BANKPM_ENV": "development",
+    }
+    bankpm = [sys.executable, "-m", "backend.cli"]
+    for step in (["migrate"], ["demo-data"]):
+        subprocess.run(bankpm + step, env=env, cwd=ROOT, check=True, capture_output=True)
+    yield env
     _drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def live_server(live_env: dict[str, str]) -> Iterator[str]:
+    """A real ``bankpm serve`` process on a free port, with migrations and demo data."""
+    proc, base = start_server(live_env, Path(live_env["BANKPM_DATA_DIR"]) / "server.log")
+    yield base
+    stop_server(proc)

@@ -84,7 +84,57 @@ class Registry:
                     f"bankpm_graphql_duration_seconds_sum{{{label}}} {self.latency_sum[name]}"
                 )
                 out.append(f"bankpm_graphql_duration_seconds_count{{{label}}} {count}")
+        out += _platform_gauges()
         return "\n".join(out) + "\n"
+
+
+def _platform_gauges() -> list[str]:
+    """Return the event bus and scheduler figures of this process."""
+    from backend import events
+    from backend.domains.jobs import service as jobs_service
+
+    figures = [
+        (
+            "bankpm_events_listener_connected",
+            "gauge",
+            "1 while the LISTEN connection is up.",
+            int(events.is_connected()),
+        ),
+        (
+            "bankpm_events_reconnects_total",
+            "counter",
+            "Listener connections restored.",
+            events.reconnects(),
+        ),
+        (
+            "bankpm_events_dropped_total",
+            "counter",
+            "Events slow subscribers lost.",
+            events.dropped_events(),
+        ),
+        (
+            "bankpm_events_publish_failures_total",
+            "counter",
+            "Events dropped because PostgreSQL was unreachable.",
+            events.failed_publishes(),
+        ),
+        (
+            "bankpm_events_subscribers",
+            "gauge",
+            "Open event subscriptions.",
+            events.subscriber_count(),
+        ),
+        (
+            "bankpm_scheduler_leader",
+            "gauge",
+            "1 while this instance runs the scheduled jobs.",
+            int(jobs_service.is_leader()),
+        ),
+    ]
+    out: list[str] = []
+    for name, kind, text, value in figures:
+        out += [f"# HELP {name} {text}", f"# TYPE {name} {kind}", f"{name} {value}"]
+    return out
 
 
 def _esc(value: str) -> str:

@@ -37,9 +37,12 @@ def forbidden_error(permission: str, locale: str = "en") -> GraphQLError:
 class Policy(BasePermission):
     """A field's access policy: public, any signed-in caller, or one named permission."""
 
-    def __init__(self, *, permission: str | None, authenticated: bool) -> None:
+    def __init__(
+        self, *, permission: str | None, authenticated: bool, alternatives: tuple[str, ...] = ()
+    ) -> None:
         self.permission = permission
         self.authenticated = authenticated
+        self.alternatives = alternatives
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         actor = info.context.actor
@@ -47,7 +50,9 @@ class Policy(BasePermission):
             return True
         if not actor.is_authenticated:
             raise unauthenticated_error(actor.locale)
-        if self.permission is not None and not actor.can(self.permission):
+        if self.permission is not None and not any(
+            actor.can(p) for p in (self.permission, *self.alternatives)
+        ):
             raise forbidden_error(self.permission, actor.locale)
         return True
 
@@ -59,6 +64,13 @@ def _extension(policy: Policy) -> list[FieldExtension]:
 def requires(permission: str) -> list[FieldExtension]:
     """Allow only callers holding the permission."""
     return _extension(Policy(permission=permission, authenticated=True))
+
+
+def requires_any(permission: str, *alternatives: str) -> list[FieldExtension]:
+    """Allow callers holding any one of the permissions (e.g. a user's or an API key's)."""
+    return _extension(
+        Policy(permission=permission, authenticated=True, alternatives=tuple(alternatives))
+    )
 
 
 def signed_in() -> list[FieldExtension]:

@@ -24,6 +24,7 @@ from backend.resolvers.audit import AuditQuery
 from backend.resolvers.auth import AuthMutation, AuthQuery
 from backend.resolvers.customers import CustomerMutation, CustomerQuery
 from backend.resolvers.feedback import FeedbackMutation, FeedbackQuery
+from backend.resolvers.monitoring import MonitoringMutation, MonitoringQuery, Subscription
 from backend.resolvers.node import NodeQuery
 from backend.resolvers.products import ProductMutation, ProductQuery
 from backend.resolvers.segments import SegmentMutation, SegmentQuery
@@ -38,7 +39,14 @@ MAX_TOKENS = 1000
 
 @strawberry.type(description="Read operations of the BankPM API.")
 class Query(
-    NodeQuery, AuthQuery, AuditQuery, ProductQuery, CustomerQuery, SegmentQuery, FeedbackQuery
+    NodeQuery,
+    AuthQuery,
+    AuditQuery,
+    ProductQuery,
+    CustomerQuery,
+    SegmentQuery,
+    FeedbackQuery,
+    MonitoringQuery,
 ):
     pass
 
@@ -46,7 +54,14 @@ class Query(
 @strawberry.type(
     description="Write operations of the BankPM API; each returns a payload with errors."
 )
-class Mutation(AuthMutation, ProductMutation, CustomerMutation, SegmentMutation, FeedbackMutation):
+class Mutation(
+    AuthMutation,
+    ProductMutation,
+    CustomerMutation,
+    SegmentMutation,
+    FeedbackMutation,
+    MonitoringMutation,
+):
     pass
 
 
@@ -66,6 +81,7 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         types=[User, ApiKey, AuditEvent, ProductDocument, ProductChangeRequest],
         extensions=extensions,
     )

@@ -16,6 +16,7 @@ from backend.domains.customers import feedback as feedback_service
 from backend.domains.customers import needs as needs_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customers_service
+from backend.domains.monitoring import service as monitoring_service
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
 from backend.schema.audit import AuditEvent
@@ -23,6 +24,7 @@ from backend.schema.auth import ApiKey, User
 from backend.schema.core import Node, from_global_id
 from backend.schema.customers import Customer
 from backend.schema.feedback import Feedback, Survey
+from backend.schema.monitoring import Alert, RiskRule
 from backend.schema.products import Product, ProductChangeRequest, ProductDocument
 from backend.schema.segments import NeedRule, Segment
 
@@ -73,6 +75,16 @@ NODE_TYPES: dict[str, NodeType] = {
     ),
     "NeedRule": NodeType(
         perms.CUSTOMER_READ, lambda ids: needs_service.get_rules(ids=ids), NeedRule.from_model
+    ),
+    "RiskRule": NodeType(
+        perms.MONITORING_READ,
+        lambda ids: monitoring_service.get_rules(ids=ids),
+        RiskRule.from_model,
+    ),
+    "Alert": NodeType(
+        perms.MONITORING_READ,
+        lambda ids: monitoring_service.get_alerts(ids=ids),
+        Alert.from_model,
     ),
     "AuditEvent": NodeType(
         perms.AUDIT_READ, lambda ids: audit_service.get_many(ids=ids), AuditEvent.from_model

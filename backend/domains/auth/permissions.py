@@ -29,6 +29,7 @@ SEGMENT_WRITE = "segment:write"
 NEED_RULE_WRITE = "need:write"
 FEEDBACK_WRITE = "feedback:write"
 INGEST_WRITE = "ingest:write"
+LOAN_CLASSIFY = "loan:classify"
 RESEARCH_READ = "research:read"
 RESEARCH_WRITE = "research:write"
 MARKETING_READ = "marketing:read"
@@ -44,6 +45,7 @@ ALERT_MANAGE = "alert:manage"
 REPORT_READ = "report:read"
 
 CATALOG_READ = "catalog:read"
+ALERTS_SUBSCRIBE = "alerts:subscribe"
 
 #: Permissions held by every signed-in staff member.
 _BASE = frozenset({PRODUCT_READ, CATALOG_READ})
@@ -71,7 +73,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
     | {CUSTOMER_READ},
     Role.RISK_OFFICER: _BASE
     | {PRODUCT_APPROVE, PRODUCT_SUSPEND, RESEARCH_READ, MONITORING_READ, MONITORING_WRITE}
-    | {ALERT_MANAGE, REPORT_READ, SALES_READ, CUSTOMER_READ},
+    | {ALERT_MANAGE, REPORT_READ, SALES_READ, CUSTOMER_READ, LOAN_CLASSIFY},
     Role.MARKETING: _BASE
     | {CUSTOMER_READ, MARKETING_READ, MARKETING_WRITE, REPORT_READ, SEGMENT_WRITE, FEEDBACK_WRITE},
     Role.SALES: _BASE

@@ -154,6 +154,7 @@ class ImportResult:
     failed: int = 0
     committed: bool = False
     errors: list[RowError] = field(default_factory=list)
+    product_ids: set[int] = field(default_factory=set)
 
     def report_csv(self, locale: str = "en") -> str:
         """All row errors as CSV."""
@@ -320,6 +321,10 @@ async def import_rows(
         from backend.domains.customers.service import rebuild_rollups
 
         await rebuild_rollups(dates=touched_dates)
+    if result.committed and result.product_ids:
+        from backend.domains.monitoring import service as monitoring
+
+        await monitoring.data_changed(product_ids=result.product_ids, dates=touched_dates)
     return result
 
 
@@ -518,6 +523,7 @@ async def _holdings(chunk, result, reject, products, product_family, touched, wr
             continue
         if not write:
             continue
+        result.product_ids.add(product_id)
         current = existing_rows.get(fields["external_id"])
         if current is not None:
             if classification and classification != current.classification:
@@ -645,6 +651,7 @@ async def _transactions(chunk, result, reject, products, product_family, touched
     if not write or not fresh:
         return
     touched.update(r["business_date"] for r in fresh)
+    result.product_ids.update(r["product_id"] for r in fresh)
     if db.is_postgres():
         await _copy_transactions(fresh)
     else:

@@ -23,6 +23,7 @@ from backend.domains.customers.enums import (
     CustomerType,
     IdType,
     KycStatus,
+    LoanClassification,
     RiskTolerance,
 )
 from backend.domains.products.service import today
@@ -423,6 +424,82 @@ async def classification_history(
     for row in rows:
         out[row.holding_id].append(row)
     return out
+
+
+async def reclassify_loan(
+    *,
+    holding_id: int,
+    classification: LoanClassification,
+    days_past_due: int,
+    reason: str,
+    actor: Actor,
+) -> models.Holding:
+    """Move a loan to another five-tier class (recorded in its history and audited); the
+    product's risk rules are re-evaluated at once after the commit."""
+    if not actor.can(perms.LOAN_CLASSIFY):
+        raise DomainError.single(
+            ErrorCode.FORBIDDEN,
+            "You do not have the '{permission}' permission.",
+            None,
+            permission=perms.LOAN_CLASSIFY,
+        )
+    reason = (reason or "").strip()
+    errors: list[FieldError] = []
+    if not reason:
+        errors.append(FieldError(ErrorCode.REQUIRED, "Say why you make this change.", "reason"))
+    elif len(reason) > 500:
+        errors.append(FieldError(ErrorCode.INVALID, "Too long.", "reason"))
+    if not 0 <= days_past_due <= 36500:
+        errors.append(
+            FieldError(
+                ErrorCode.INVALID,
+                "Between {low} and {high} days.",
+                "daysPastDue",
+                (("low", 0), ("high", 36500)),
+            )
+        )
+    holding = await models.Holding.get_or_none(id=holding_id)
+    if holding is None:
+        raise DomainError.single(ErrorCode.NOT_FOUND, "No such holding.", "holdingId")
+    if holding.family != "LOAN":
+        errors.append(FieldError(ErrorCode.INVALID, "Only loans are classified.", "holdingId"))
+    elif (
+        holding.classification == classification.value
+        and (holding.days_past_due or 0) == days_past_due
+    ):
+        errors.append(
+            FieldError(ErrorCode.INVALID, "The classification is unchanged.", "classification")
+        )
+    if errors:
+        raise DomainError(*errors)
+    before = {"classification": holding.classification, "days_past_due": holding.days_past_due}
+    async with db.transaction():
+        await models.Holding.filter(id=holding.id).update(
+            classification=classification.value, days_past_due=days_past_due
+        )
+        await models.LoanClassificationChange.create(
+            holding_id=holding.id,
+            classification=classification.value,
+            days_past_due=days_past_due,
+            changed_on=today(),
+        )
+        await audit.record(
+            actor=actor,
+            action="holding.reclassify",
+            object_type="Holding",
+            object_id=holding.id,
+            before=before,
+            after={
+                "classification": classification.value,
+                "days_past_due": days_past_due,
+                "reason": reason,
+            },
+        )
+    await holding.refresh_from_db()
+    from backend.domains.monitoring import service as monitoring
+
+    await monitoring.data_changed(product_ids=[holding.product_id])
+    return holding
 
 
 def transactions_query(*, customer_id: int) -> QuerySet[models.Transaction]:

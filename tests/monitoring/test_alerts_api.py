@@ -1,0 +1,357 @@
+"""Alerts end to end through the API: a loan reclassification raises, escalates and resolves
+alerts on the default NPL rule; one open alert per rule and product; automatic suspension;
+alert work (acknowledge, assign, comment, resolve); pushed metrics; catch-up by `since`."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from backend.actor import Actor
+from backend.domains.audit import models as audit_models
+from backend.domains.auth.enums import Role
+from backend.domains.monitoring import models
+from backend.domains.monitoring import service as monitoring
+from backend.domains.products import models as product_models
+from tests.factories import GraphQLClient, client_for, create_user
+from tests.monitoring.loan_book import loan_product, loans, reclassify
+
+ALERTS = """
+query($filter: AlertFilter, $since: DateTime) {
+  alerts(filter: $filter, since: $since, first: 50) {
+    totalCount
+    edges { node {
+      id severity status value threshold version ruleCode productCode message autoResolved
+      resolutionNote actionTaken
+      history { kind severity status note actorName }
+    } }
+  }
+}
+"""
+
+
+async def alerts(
+    client: GraphQLClient, rule: str | None = "LOAN_NPL_RATIO", **variables: Any
+) -> list[dict[str, Any]]:
+    """The alerts the client sees (by default those of the NPL rule only)."""
+    result = await client.execute(ALERTS, variables)
+    assert "errors" not in result, result
+    nodes = [e["node"] for e in result["data"]["alerts"]["edges"]]
+    return [n for n in nodes if rule is None or n["ruleCode"] == rule]
+
+
+async def staff(gql: GraphQLClient) -> tuple[GraphQLClient, GraphQLClient]:
+    pm = await client_for(gql, Role.PRODUCT_MANAGER)
+    risk = await client_for(gql, Role.RISK_OFFICER)
+    await monitoring.seed_default_rules()
+    return pm, risk
+
+
+async def test_reclassification_raises_escalates_and_auto_resolves_one_alert(
+    gql: GraphQLClient,
+) -> None:
+    # given a loan book of 100: 94 + 5 + 1 (thousand)
+    pm, risk = await staff(gql)
+    _, pk = await loan_product(pm, risk)
+    good, five, one = await loans(pk, ["94000", "5000", "1000"])
+    # when 1 % goes bad: within the normal range, nothing
+    assert (await reclassify(risk, one, "SUBSTANDARD"))["errors"] == []
+    assert await alerts(risk) == []
+    # when 5 % more goes bad (6 %): WARNING
+    assert (await reclassify(risk, five, "DOUBTFUL", 120))["errors"] == []
+    [alert] = await alerts(risk)
+    assert (alert["severity"], alert["status"], alert["ruleCode"]) == (
+        "WARNING",
+        "OPEN",
+        "LOAN_NPL_RATIO",
+    )
+    assert alert["value"] == "6.0000" and alert["threshold"] == "5.0000"
+    # when the big loan goes bad too (100 %): the same alert escalates, no second one
+    assert (await reclassify(risk, good, "LOSS", 400))["errors"] == []
+    [again] = await alerts(risk)
+    assert again["id"] == alert["id"]
+    assert again["severity"] == "CRITICAL"
+    assert [h["kind"] for h in again["history"]] == ["RAISED", "ESCALATED"]
+    npl_rule = await models.RiskRule.get(code="LOAN_NPL_RATIO")
+    assert await models.Alert.filter(rule_id=npl_rule.id, open_key__not_isnull=True).count() == 1
+    # when every loan is back to normal: resolved by itself, with a note
+    for holding in (good, five, one):
+        assert (await reclassify(risk, holding, "NORMAL"))["errors"] == []
+    [closed] = await alerts(risk)
+    assert closed["status"] == "RESOLVED" and closed["autoResolved"] is True
+    assert "Back to normal" in closed["resolutionNote"]
+    assert closed["history"][-1]["kind"] == "AUTO_RESOLVED"
+    # and every step is audited
+    actions = set(
+        await audit_models.AuditEvent.filter(object_type="Alert").values_list("action", flat=True)
+    )
+    assert {"alert.raise", "alert.escalated", "alert.autoResolve"} <= actions
+
+
+async def test_exactly_three_percent_is_normal_and_exactly_five_is_a_warning(
+    gql: GraphQLClient,
+) -> None:
+    pm, risk = await staff(gql)
+    _, pk = await loan_product(pm, risk)
+    _, three, two = await loans(pk, ["95000", "3000", "2000"])
+    await reclassify(risk, three, "SUBSTANDARD")
+    assert await alerts(risk) == []  # 3.000 % is inside the normal range
+    await reclassify(risk, two, "SUBSTANDARD")
+    [alert] = await alerts(risk)  # 5.000 %: warning
+    assert alert["severity"] == "WARNING" and alert["value"] == "5.0000"
+
+
+async def test_critical_breach_suspends_sales_when_the_rule_says_so(gql: GraphQLClient) -> None:
+    # given a rule with the automatic action
+    pm, risk = await staff(gql)
+    product_id, pk = await loan_product(pm, risk)
+    rule = await models.RiskRule.get(code="LOAN_NPL_RATIO")
+    result = await risk.execute(
+        """mutation($id: ID!, $input: RiskRuleUpdateInput!) {
+          riskRuleUpdate(id: $id, input: $input) {
+            riskRule { autoAction version } errors { field code message } } }""",
+        {
+            "id": f"{_gid('RiskRule', rule.id)}",
+            "input": {"version": rule.version, "autoAction": "SUSPEND_SALES"},
+        },
+    )
+    assert result["data"]["riskRuleUpdate"]["errors"] == []
+    [bad] = await loans(pk, ["10000"])
+    # when the whole book goes bad
+    await reclassify(risk, bad, "LOSS", 200)
+    # then the product is suspended through its lifecycle, audited, and the alert says so
+    product = await product_models.Product.get(id=pk)
+    assert product.status == "SUSPENDED"
+    assert "rule LOAN_NPL_RATIO" in (product.status_reason or "")
+    assert await audit_models.AuditEvent.filter(
+        action="product.suspend", object_id=str(pk)
+    ).exists()
+    [alert] = await alerts(risk)
+    assert alert["actionTaken"] == "SUSPEND_SALES"
+    assert "ACTION_TAKEN" in [h["kind"] for h in alert["history"]]
+
+
+def _gid(type_name: str, pk: int) -> str:
+    from backend.schema.core import to_global_id
+
+    return str(to_global_id(type_name, pk))
+
+
+async def _warning_alert(gql: GraphQLClient) -> tuple[GraphQLClient, dict[str, Any], str]:
+    pm, risk = await staff(gql)
+    _, pk = await loan_product(pm, risk)
+    bad, _ = await loans(pk, ["6000", "94000"])
+    await reclassify(risk, bad, "SUBSTANDARD")
+    [alert] = await alerts(risk)
+    return risk, alert, bad
+
+
+ACK = """mutation($id: ID!, $v: Int!) { alertAcknowledge(id: $id, version: $v, note: "看一下") {
+  alert { status version assignee { username } } errors { field code message } } }"""
+ASSIGN = """mutation($id: ID!, $v: Int!, $to: ID) { alertAssign(id: $id, version: $v, assigneeId: $to) {
+  alert { version assignee { username } } errors { field code message } } }"""
+COMMENT = """mutation($id: ID!, $t: String!) { alertComment(id: $id, text: $t) {
+  alert { version history { kind note actorName } } errors { field code message } } }"""
+RESOLVE = """mutation($id: ID!, $v: Int!, $n: String!) { alertResolve(id: $id, version: $v, note: $n) {
+  alert { status version resolutionNote resolvedBy { username } } errors { field code message } } }"""
+
+
+async def test_alert_is_worked_to_resolution(gql: GraphQLClient) -> None:
+    risk, alert, _ = await _warning_alert(gql)
+    # acknowledge: taken on and assigned to me
+    ack = (await risk.execute(ACK, {"id": alert["id"], "v": alert["version"]}))["data"][
+        "alertAcknowledge"
+    ]
+    assert ack["errors"] == []
+    assert ack["alert"]["status"] == "ACKNOWLEDGED"
+    assert ack["alert"]["assignee"]["username"] == "riskofficer"
+    # a stale version is a conflict and changes nothing
+    stale = (await risk.execute(ACK, {"id": alert["id"], "v": alert["version"]}))["data"][
+        "alertAcknowledge"
+    ]
+    assert stale["errors"][0]["code"] == "CONFLICT"
+    # assign to a colleague who may manage alerts; not to someone who may not
+    await create_user(Role.RISK_OFFICER, username="risk2")
+    await create_user(Role.MARKETING, username="mkt")
+    users = {u.username: u.id for u in await _users()}
+    version = ack["alert"]["version"]
+    refused = (
+        await risk.execute(
+            ASSIGN, {"id": alert["id"], "v": version, "to": _gid("User", users["mkt"])}
+        )
+    )["data"]["alertAssign"]
+    assert refused["errors"][0]["field"] == "assigneeId"
+    given = (
+        await risk.execute(
+            ASSIGN, {"id": alert["id"], "v": version, "to": _gid("User", users["risk2"])}
+        )
+    )["data"]["alertAssign"]
+    assert given["errors"] == [] and given["alert"]["assignee"]["username"] == "risk2"
+    # comment; an empty one is refused
+    empty = (await risk.execute(COMMENT, {"id": alert["id"], "t": "  "}))["data"]["alertComment"]
+    assert empty["errors"][0]["code"] == "REQUIRED"
+    said = (await risk.execute(COMMENT, {"id": alert["id"], "t": "已联系分行核实"}))["data"][
+        "alertComment"
+    ]
+    assert said["alert"]["history"][-1]["note"] == "已联系分行核实"
+    # resolve needs a note
+    version = said["alert"]["version"]
+    no_note = (await risk.execute(RESOLVE, {"id": alert["id"], "v": version, "n": ""}))["data"][
+        "alertResolve"
+    ]
+    assert no_note["errors"][0]["field"] == "note"
+    done = (await risk.execute(RESOLVE, {"id": alert["id"], "v": version, "n": "已压降不良"}))[
+        "data"
+    ]["alertResolve"]
+    assert done["errors"] == []
+    assert done["alert"]["status"] == "RESOLVED"
+    assert done["alert"]["resolvedBy"]["username"] == "riskofficer"
+    [final] = await alerts(risk)
+    assert [h["kind"] for h in final["history"]] == [
+        "RAISED",
+        "ACKNOWLEDGED",
+        "ASSIGNED",
+        "COMMENTED",
+        "RESOLVED",
+    ]
+
+
+async def _users() -> list[Any]:
+    from backend.domains.auth import models as auth_models
+
+    return await auth_models.User.all()
+
+
+async def test_a_breach_that_persists_after_a_manual_resolve_raises_a_new_alert(
+    gql: GraphQLClient,
+) -> None:
+    risk, alert, _ = await _warning_alert(gql)
+    await risk.execute(RESOLVE, {"id": alert["id"], "v": alert["version"], "n": "误报"})
+    outcome = await monitoring.evaluate()
+    assert outcome.raised == 1
+    listed = await alerts(risk)
+    assert [a["status"] for a in listed] == ["OPEN", "RESOLVED"]
+
+
+async def test_alert_work_needs_the_permission(gql: GraphQLClient) -> None:
+    risk, alert, _ = await _warning_alert(gql)
+    analyst = await client_for(gql, Role.ANALYST)
+    # analysts can read alerts but not work them
+    assert len(await alerts(analyst)) == 1
+    refused = await analyst.execute(ACK, {"id": alert["id"], "v": alert["version"]})
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    marketing = await client_for(gql, Role.MARKETING)
+    hidden = await marketing.execute(ALERTS, {})
+    assert hidden["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert await models.Alert.filter(status="OPEN").count() == 1
+
+
+async def test_since_lists_what_changed_after_a_moment_oldest_first(gql: GraphQLClient) -> None:
+    risk, alert, bad = await _warning_alert(gql)
+    moment = datetime.now(UTC)
+    assert await alerts(risk, since=moment.isoformat()) == []
+    await risk.execute(ACK, {"id": alert["id"], "v": alert["version"]})
+    caught = await alerts(risk, since=moment.isoformat())
+    assert [a["status"] for a in caught] == ["ACKNOWLEDGED"]
+    assert len(await alerts(risk, since=(moment - timedelta(hours=1)).isoformat())) == 1
+
+
+INGEST = """mutation($items: [MetricValueInput!]!) { metricIngest(items: $items) {
+  accepted errors { field code message } } }"""
+
+
+async def test_pushed_metrics_are_judged_at_once_and_bad_input_writes_nothing(
+    gql: GraphQLClient,
+) -> None:
+    from backend.domains.auth import service as auth_service
+    from backend.domains.auth.enums import ApiKeyScope
+
+    pm, risk = await staff(gql)
+    await loan_product(pm, risk, code="T-LOAN-9")
+    _, key = await auth_service.create_api_key(
+        name="core-risk", scopes=[ApiKeyScope.INGEST_WRITE], actor=Actor.system("tests")
+    )
+    system = gql.as_token(key)
+    today = date.today().isoformat()
+    # a batch with one bad row is refused as a whole
+    bad = await system.execute(
+        INGEST,
+        {
+            "items": [
+                {
+                    "productCode": "T-LOAN-9",
+                    "metric": "NPL_RATIO",
+                    "businessDate": today,
+                    "value": "9.5",
+                },
+                {"productCode": "NOPE", "metric": "NPL_RATIO", "businessDate": today, "value": "1"},
+                {
+                    "productCode": "T-LOAN-9",
+                    "metric": "NPL_RATIO",
+                    "businessDate": "2999-01-01",
+                    "value": "1",
+                },
+            ]
+        },
+    )
+    errors = bad["data"]["metricIngest"]["errors"]
+    assert {e["field"] for e in errors} == {"items.1.productCode", "items.2.businessDate"}
+    assert await models.MetricValue.filter(source="PUSHED").count() == 0
+    # a good batch is stored and judged at once
+    good = await system.execute(
+        INGEST,
+        {
+            "items": [
+                {
+                    "productCode": "T-LOAN-9",
+                    "metric": "NPL_RATIO",
+                    "businessDate": today,
+                    "value": "9.5",
+                }
+            ]
+        },
+    )
+    assert good["data"]["metricIngest"] == {"accepted": 1, "errors": []}
+    [alert] = await alerts(risk)
+    assert alert["severity"] == "CRITICAL" and alert["value"] == "9.5000"
+    # users without ingest:write cannot push
+    refused = await risk.execute(INGEST, {"items": []})
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_disabling_a_rule_resolves_its_open_alerts(gql: GraphQLClient) -> None:
+    risk, alert, _ = await _warning_alert(gql)
+    rule = await models.RiskRule.get(code="LOAN_NPL_RATIO")
+    result = await risk.execute(
+        """mutation($id: ID!, $input: RiskRuleUpdateInput!) {
+          riskRuleUpdate(id: $id, input: $input) { riskRule { enabled } errors { code } } }""",
+        {"id": _gid("RiskRule", rule.id), "input": {"version": rule.version, "enabled": False}},
+    )
+    assert result["data"]["riskRuleUpdate"] == {"riskRule": {"enabled": False}, "errors": []}
+    [closed] = await alerts(risk)
+    assert closed["status"] == "RESOLVED"
+
+
+async def test_the_scheduled_job_recomputes_metrics_and_raises_what_changed_quietly(
+    gql: GraphQLClient, settings: Any
+) -> None:
+    from backend.domains.customers import models as customer_models
+    from backend.domains.jobs import service as jobs_service
+    from backend.domains.monitoring.jobs import jobs
+
+    # given a loan that went bad in the core system without telling us (no API call)
+    pm, risk = await staff(gql)
+    _, pk = await loan_product(pm, risk)
+    await loans(pk, ["90000", "10000"])
+    await customer_models.Holding.filter(product_id=pk, principal=10000).update(
+        classification="LOSS"
+    )
+    assert await alerts(risk) == []
+    # when the scheduler's monitoring job runs
+    [job] = jobs(settings)
+    run = await jobs_service.run_now(job, instance="test-instance")
+    # then it recorded its run and the breach is an alert
+    assert run.outcome == "OK", run.detail
+    assert "raised" in run.detail
+    [alert] = await alerts(risk)
+    assert alert["severity"] == "CRITICAL" and alert["value"] == "10.0000"

@@ -1,0 +1,156 @@
+"""The judge: rule levels at their exact edges, windows and trailing averages."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from backend.domains.monitoring.enums import Metric, RuleCondition, Severity
+from backend.domains.monitoring.metrics import Point
+from backend.domains.monitoring.rules import Levels, evaluation_day, observe, severity
+
+NPL = Levels(
+    RuleCondition.ABOVE,
+    warning=Decimal(5),
+    critical=Decimal(8),
+    normal_low=Decimal(0),
+    normal_high=Decimal(3),
+)
+VOLUME = Levels(
+    RuleCondition.CHANGE_VS_AVERAGE,
+    warning=Decimal(-30),
+    critical=Decimal(-50),
+    normal_low=Decimal(-30),
+)
+SATISFACTION = Levels(
+    RuleCondition.BELOW, warning=Decimal(3), critical=Decimal("2.5"), normal_low=Decimal("3.5")
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0", None),
+        ("2.9999", None),
+        ("3", None),  # the top of the normal range is still normal
+        ("3.0001", Severity.INFO),  # 3–5 % is "attention"
+        ("4.9999", Severity.INFO),
+        ("5", Severity.WARNING),  # warning at exactly 5 %
+        ("7.9999", Severity.WARNING),
+        ("8", Severity.CRITICAL),
+        ("100", Severity.CRITICAL),
+    ],
+)
+def test_npl_levels_at_their_edges(value: str, expected: Severity | None) -> None:
+    assert severity(NPL, Decimal(value)) == expected
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ("25", None),
+        ("0", None),
+        ("-29.9999", None),
+        ("-30", Severity.WARNING),  # 30 % or more below the trailing average
+        ("-49.9999", Severity.WARNING),
+        ("-50", Severity.CRITICAL),
+    ],
+)
+def test_volume_drop_levels_at_their_edges(change: str, expected: Severity | None) -> None:
+    assert severity(VOLUME, Decimal(change)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("4.2", None),
+        ("3.5", None),
+        ("3.4999", Severity.INFO),
+        ("3", Severity.WARNING),
+        ("2.5", Severity.CRITICAL),
+    ],
+)
+def test_below_rules_mirror_above_rules(value: str, expected: Severity | None) -> None:
+    assert severity(SATISFACTION, Decimal(value)) == expected
+
+
+def _daily(day: date, values: list[int]) -> list[Point]:
+    """Points ending on ``day``, oldest first."""
+    start = day - timedelta(days=len(values) - 1)
+    return [Point(start + timedelta(days=i), Decimal(v)) for i, v in enumerate(values)]
+
+
+def test_volume_window_mean_against_the_trailing_average() -> None:
+    day = date(2026, 11, 29)
+    # 28 baseline days at 10 a day, then 7 days at 7 a day: exactly −30 %
+    points = _daily(day, [10] * 28 + [7] * 7)
+    seen = observe(
+        metric=Metric.TX_COUNT,
+        condition=RuleCondition.CHANGE_VS_AVERAGE,
+        points=points,
+        day=day,
+        window_days=7,
+        baseline_days=28,
+    )
+    assert seen is not None
+    assert seen.compared == Decimal("-30.0000")
+    assert seen.baseline == Decimal("10.0000")
+    assert seen.metric_value == 49
+    assert severity(VOLUME, seen.compared) == Severity.WARNING
+
+
+def test_missing_days_of_a_flow_count_as_zero_and_no_baseline_means_no_judgement() -> None:
+    day = date(2026, 11, 29)
+    only_window = _daily(day, [5] * 7)
+    assert (
+        observe(
+            metric=Metric.TX_COUNT,
+            condition=RuleCondition.CHANGE_VS_AVERAGE,
+            points=only_window,
+            day=day,
+            window_days=7,
+            baseline_days=28,
+        )
+        is None
+    )
+    gap = _daily(day - timedelta(days=7), [10] * 28)  # nothing at all in the window
+    seen = observe(
+        metric=Metric.TX_COUNT,
+        condition=RuleCondition.CHANGE_VS_AVERAGE,
+        points=gap,
+        day=day,
+        window_days=7,
+        baseline_days=28,
+    )
+    assert seen is not None and seen.compared == Decimal("-100.0000")
+
+
+def test_levels_use_the_latest_value_in_the_window() -> None:
+    day = date(2026, 11, 30)
+    points = _daily(day - timedelta(days=1), [1, 2, 6])
+    seen = observe(
+        metric=Metric.NPL_RATIO,
+        condition=RuleCondition.ABOVE,
+        points=points,
+        day=day,
+        window_days=3,
+        baseline_days=30,
+    )
+    assert seen is not None and seen.compared == 6
+    stale = observe(
+        metric=Metric.NPL_RATIO,
+        condition=RuleCondition.ABOVE,
+        points=points,
+        day=day + timedelta(days=5),
+        window_days=1,
+        baseline_days=30,
+    )
+    assert stale is None
+
+
+def test_flows_are_judged_on_complete_days_and_levels_on_today() -> None:
+    today = date(2026, 11, 30)
+    assert evaluation_day(Metric.TX_COUNT, today) == date(2026, 11, 29)
+    assert evaluation_day(Metric.NPL_RATIO, today) == today
