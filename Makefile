@@ -79,8 +79,9 @@ bench: setup ## Benchmarks on SQLite and, when reachable, PostgreSQL (see docs/b
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.products
 	$(BIN)/python -m bench.customers
+	$(BIN)/python -m bench.alerts
 	@if pg_isready -q -h 127.0.0.1 -p 5432; then \
-	  for b in products customers segments; do \
+	  for b in products customers segments alerts; do \
 	    psql "$(BENCH_PG)/postgres" -qc "DROP DATABASE IF EXISTS bankpm_bench" -c "CREATE DATABASE bankpm_bench" && \
 	    DATABASE_URL=$(BENCH_PG)/bankpm_bench $(BIN)/python -m bench.$$b; \
 	  done; \

@@ -16,6 +16,7 @@ from backend.domains.customers import feedback as feedback_service
 from backend.domains.customers import needs as needs_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customers_service
+from backend.domains.monitoring import reference as monitoring_reference
 from backend.domains.monitoring import service as monitoring_service
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
@@ -25,6 +26,7 @@ from backend.schema.core import Node, from_global_id
 from backend.schema.customers import Customer
 from backend.schema.feedback import Feedback, Survey
 from backend.schema.monitoring import Alert, RiskRule
+from backend.schema.performance import CompetitorRate, MarketTotal, ProductCost, TransferRate
 from backend.schema.products import Product, ProductChangeRequest, ProductDocument
 from backend.schema.segments import NeedRule, Segment
 
@@ -85,6 +87,26 @@ NODE_TYPES: dict[str, NodeType] = {
         perms.MONITORING_READ,
         lambda ids: monitoring_service.get_alerts(ids=ids),
         Alert.from_model,
+    ),
+    "ProductCost": NodeType(
+        perms.MONITORING_READ,
+        lambda ids: monitoring_reference.get_costs(ids=ids),
+        ProductCost.from_model,
+    ),
+    "TransferRate": NodeType(
+        perms.MONITORING_READ,
+        lambda ids: monitoring_reference.get_transfer_rates(ids=ids),
+        TransferRate.from_model,
+    ),
+    "MarketTotal": NodeType(
+        perms.MONITORING_READ,
+        lambda ids: monitoring_reference.get_market_totals(ids=ids),
+        MarketTotal.from_model,
+    ),
+    "CompetitorRate": NodeType(
+        perms.MONITORING_READ,
+        lambda ids: monitoring_reference.get_competitor_rates(ids=ids),
+        CompetitorRate.from_model,
     ),
     "AuditEvent": NodeType(
         perms.AUDIT_READ, lambda ids: audit_service.get_many(ids=ids), AuditEvent.from_model

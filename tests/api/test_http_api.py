@@ -209,7 +209,7 @@ async def test_production_refuses_to_start_with_demo_users(settings: Settings) -
 
     production = _production_settings(settings)
     await check_production(production)  # no users yet: fine
-    await demo.load(settings=settings)
+    await demo.load(settings=settings, customers=150)
     with pytest.raises(SettingsError, match="Demo users"):
         await check_production(production)
 

@@ -355,3 +355,82 @@ async def test_the_scheduled_job_recomputes_metrics_and_raises_what_changed_quie
     assert "raised" in run.detail
     [alert] = await alerts(risk)
     assert alert["severity"] == "CRITICAL" and alert["value"] == "10.0000"
+
+
+async def test_a_transaction_import_re_evaluates_the_product_at_once(gql: GraphQLClient) -> None:
+    from decimal import Decimal
+
+    from backend.domains.auth import service as auth_service
+    from backend.domains.auth.enums import ApiKeyScope
+    from backend.domains.monitoring.enums import Metric
+    from backend.domains.products.service import today
+    from tests.factories import on_sale_product
+    from tests.monitoring.loan_book import customer
+
+    # given a deposit product that did 10 transactions a day for four weeks (stored metrics)
+    pm, risk = await staff(gql)
+    product = await on_sale_product(pm, risk, "TIME", code="T-DEP-SPIKE")
+    pk = int((await product_models.Product.get(code="T-DEP-SPIKE")).id)
+    yesterday = today() - timedelta(days=1)
+    await models.MetricValue.bulk_create(
+        [
+            models.MetricValue(
+                product_id=pk,
+                family="DEPOSIT",
+                metric=Metric.TX_COUNT.value,
+                business_date=yesterday - timedelta(days=d),
+                value=Decimal(10),
+            )
+            for d in range(1, 29)
+        ]
+    )
+    created = await risk.execute(
+        """mutation($i: RiskRuleCreateInput!) { riskRuleCreate(input: $i) {
+          errors { field message } } }""",
+        {
+            "i": {
+                "code": "TX_SPIKE",
+                "nameZh": "交易量激增",
+                "nameEn": "Transaction spike",
+                "metric": "TX_COUNT",
+                "condition": "CHANGE_VS_AVERAGE",
+                "scope": "PRODUCT",
+                "productId": product["id"],
+                "warningLevel": "30",
+                "criticalLevel": "100",
+                "windowDays": 1,
+                "baselineDays": 28,
+            }
+        },
+    )
+    assert created["data"]["riskRuleCreate"]["errors"] == []
+    await customer(77)
+    _, key = await auth_service.create_api_key(
+        name="core", scopes=[ApiKeyScope.INGEST_WRITE], actor=Actor.system("tests")
+    )
+    moment = datetime.combine(yesterday, datetime.min.time()).replace(hour=3, tzinfo=UTC)
+    # when core banking pushes 13 of yesterday's transactions (+30 %)
+    result = await gql.as_token(key).execute(
+        """mutation($t: [TransactionIngestInput!]!) { transactionIngest(transactions: $t) {
+          result { inserted } errors { code } } }""",
+        {
+            "t": [
+                {
+                    "externalId": f"CB-SPIKE-{n}",
+                    "customerExternalId": "CUST-77",
+                    "productCode": "T-DEP-SPIKE",
+                    "channel": "MOBILE_BANKING",
+                    "type": "DEPOSIT",
+                    "amount": "100.00",
+                    "occurredAt": moment.isoformat(),
+                }
+                for n in range(13)
+            ]
+        },
+    )
+    assert result["data"]["transactionIngest"]["result"]["inserted"] == 13
+    # then yesterday's metric is recomputed and the alert exists when the call returns
+    value = await models.MetricValue.get(product_id=pk, metric="TX_COUNT", business_date=yesterday)
+    assert value.value == 13
+    [alert] = await alerts(risk, rule="TX_SPIKE")
+    assert alert["severity"] == "WARNING" and alert["value"] == "30.0000"

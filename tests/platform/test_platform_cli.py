@@ -55,8 +55,8 @@ async def test_create_user_from_the_shell(settings: Settings) -> None:
 
 
 async def test_demo_data_loads_once(settings: Settings) -> None:
-    first = bankpm(settings, "demo-data")
-    second = bankpm(settings, "demo-data")
+    first = bankpm(settings, "demo-data", BANKPM_DEMO_CUSTOMERS="150")
+    second = bankpm(settings, "demo-data", BANKPM_DEMO_CUSTOMERS="150")
     assert first.returncode == 0 and "8 users" in first.stdout
     assert second.returncode == 0 and "not loaded" in second.stdout
     assert await auth_models.User.filter(is_demo=True).count() == 8

@@ -94,24 +94,79 @@ async def _rows(sql: str) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-async def _holding_levels(day: date, ids: Sequence[int], historic: bool) -> list[dict[str, Any]]:
-    """Balance, rate-weighted balance, NPL and overdue outstanding per product on a day."""
-    if historic:
-        # classification and days past due as of the day, from the history when there is one
-        last = (
-            "(SELECT {col} FROM customers_loan_classification c WHERE c.holding_id = h.id "
-            f"AND c.changed_on <= '{day.isoformat()}' ORDER BY c.changed_on DESC, c.id DESC LIMIT 1)"
+@dataclass(frozen=True)
+class Loan:
+    """A loan holding with its classification history, for levels of past days."""
+
+    product_id: int
+    opened_on: date
+    amount: Decimal
+    history: tuple[tuple[date, str, int], ...]
+    classification: str | None
+    days_past_due: int
+
+
+async def loan_book(ids: Sequence[int]) -> list[Loan]:
+    """The active loans of the products with their classification histories (two queries)."""
+    from backend.domains.customers import models as customer_models
+
+    rows = await customer_models.Holding.filter(
+        product_id__in=list(ids), family="LOAN", status="ACTIVE"
+    ).values_list(
+        "id",
+        "product_id",
+        "opened_on",
+        "outstanding",
+        "balance",
+        "classification",
+        "days_past_due",
+    )
+    history: dict[int, list[tuple[date, str, int]]] = {}
+    for hid, on, cls, dpd in (
+        await customer_models.LoanClassificationChange.filter(holding_id__in=[r[0] for r in rows])
+        .order_by("changed_on", "id")
+        .values_list("holding_id", "changed_on", "classification", "days_past_due")
+    ):
+        history.setdefault(hid, []).append((on, cls, dpd or 0))
+    return [
+        Loan(
+            pid,
+            opened,
+            dec(out if out is not None else bal),
+            tuple(history.get(hid, ())),
+            cls,
+            dpd or 0,
         )
-        # a loan with a history but no change yet by that day was still NORMAL
-        had = (
-            "(SELECT {v} FROM customers_loan_classification c2 WHERE c2.holding_id = h.id LIMIT 1)"
+        for hid, pid, opened, out, bal, cls, dpd in rows
+    ]
+
+
+def loan_levels(book: Sequence[Loan], day: date) -> dict[int, tuple[Decimal, Decimal]]:
+    """NPL and overdue outstanding per product as of a past day: each loan's class and days
+    past due are its last change by then (NORMAL before its first change)."""
+    out: dict[int, tuple[Decimal, Decimal]] = {}
+    for loan in book:
+        if loan.opened_on > day:
+            continue
+        if loan.history:
+            cls, dpd = "NORMAL", 0
+            for changed_on, c, d in loan.history:
+                if changed_on > day:
+                    break
+                cls, dpd = c, d
+        else:
+            cls, dpd = loan.classification or "NORMAL", loan.days_past_due
+        npl, overdue = out.get(loan.product_id, (Decimal(0), Decimal(0)))
+        out[loan.product_id] = (
+            npl + (loan.amount if cls in BAD_CLASSES else 0),
+            overdue + (loan.amount if dpd > 0 else 0),
         )
-        was_normal = had.format(v="'NORMAL'")
-        was_current = had.format(v="0")
-        cls = f"COALESCE({last.format(col='classification')}, {was_normal}, h.classification)"
-        dpd = f"COALESCE({last.format(col='days_past_due')}, {was_current}, h.days_past_due, 0)"
-    else:
-        cls, dpd = "h.classification", "COALESCE(h.days_past_due, 0)"
+    return out
+
+
+async def _holding_levels(day: date, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Balance, rate-weighted balance, NPL and overdue outstanding per product, from the
+    holdings' current state (today's levels)."""
     amount = (
         "(CASE WHEN h.family = 'LOAN' THEN COALESCE(h.outstanding, h.balance) ELSE h.balance END)"
     )
@@ -121,16 +176,20 @@ async def _holding_levels(day: date, ids: Sequence[int], historic: bool) -> list
         f"SUM(CASE WHEN h.rate_at_opening IS NOT NULL THEN h.rate_at_opening * {amount} ELSE 0 END)"
         " AS rate_num, "
         f"SUM(CASE WHEN h.rate_at_opening IS NOT NULL THEN {amount} ELSE 0 END) AS rate_den, "
-        f"SUM(CASE WHEN h.family = 'LOAN' AND {cls} IN ({bad}) THEN {amount} ELSE 0 END) AS npl, "
-        f"SUM(CASE WHEN h.family = 'LOAN' AND {dpd} > 0 THEN {amount} ELSE 0 END) AS overdue "
+        f"SUM(CASE WHEN h.family = 'LOAN' AND h.classification IN ({bad}) THEN {amount} ELSE 0 END)"
+        " AS npl, "
+        f"SUM(CASE WHEN h.family = 'LOAN' AND COALESCE(h.days_past_due, 0) > 0 THEN {amount} "
+        "ELSE 0 END) AS overdue "
         "FROM customers_holding h "
         f"WHERE h.status = 'ACTIVE' AND h.opened_on <= '{day.isoformat()}' "
         f"AND h.product_id IN ({_ids_sql(ids)}) GROUP BY h.product_id"
     )
 
 
-async def _readings(day: date, products: dict[int, str], today: date) -> list[Reading]:
-    """Every computable metric of the products on the day."""
+async def _readings(
+    day: date, products: dict[int, str], today: date, book: Sequence[Loan] | None = None
+) -> list[Reading]:
+    """Every computable metric of the products on the day (past days read the loan book)."""
     ids = list(products)
     iso = day.isoformat()
     out: list[Reading] = []
@@ -165,7 +224,12 @@ async def _readings(day: date, products: dict[int, str], today: date) -> list[Re
             f"AND product_id IN ({_ids_sql(ids)}) GROUP BY product_id"
         )
     }
-    levels = {r["pid"]: r for r in await _holding_levels(day, ids, historic=day < today)}
+    levels = {r["pid"]: r for r in await _holding_levels(day, ids)}
+    if day < today:
+        book = book if book is not None else await loan_book(ids)
+        for pid, (npl_past, overdue_past) in loan_levels(book, day).items():
+            if pid in levels:
+                levels[pid] = {**levels[pid], "npl": npl_past, "overdue": overdue_past}
     day_end = end_of_business_day(day)
     day_start = end_of_business_day(day - timedelta(days=1))
     since = end_of_business_day(day - timedelta(days=SATISFACTION_DAYS))
@@ -235,51 +299,82 @@ def _sum(column: str) -> Any:
 
 
 async def compute(
-    *, day: date, product_ids: Sequence[int] | None = None, today: date | None = None
+    *,
+    day: date,
+    product_ids: Sequence[int] | None = None,
+    today: date | None = None,
+    book: Sequence[Loan] | None = None,
 ) -> list[Reading]:
-    """Compute and store the day's metrics of the watched products (pushed values are kept)."""
+    """Compute and store the day's metrics of the watched products (pushed values are kept);
+    ``book`` saves reloading the loans when many past days are computed."""
+    return await compute_days(start=day, end=day, product_ids=product_ids, today=today, book=book)
+
+
+async def compute_days(
+    *,
+    start: date,
+    end: date,
+    product_ids: Sequence[int] | None = None,
+    today: date | None = None,
+    book: Sequence[Loan] | None = None,
+) -> list[Reading]:
+    """Compute the metrics of every day from start to end and store them in one transaction
+    (pushed values are kept); returns what was written."""
     from backend.domains.products.service import today as business_today
 
     products = await watched_products(product_ids)
-    if not products:
+    if not products or end < start:
         return []
-    readings = await _readings(day, products, today or business_today())
+    today = today or business_today()
+    if book is None and start < today:
+        book = await loan_book(list(products))
+    by_day: list[tuple[date, Reading]] = []
+    day = start
+    while day <= end:
+        by_day.extend((day, r) for r in await _readings(day, products, today, book))
+        day += timedelta(days=1)
+    scope = {
+        "product_id__in": list(products),
+        "business_date__gte": start,
+        "business_date__lte": end,
+    }
     async with db.transaction():
         pushed = set(
-            await models.MetricValue.filter(
-                product_id__in=list(products), business_date=day, source=MetricSource.PUSHED
-            ).values_list("product_id", "metric")
+            await models.MetricValue.filter(**scope, source=MetricSource.PUSHED).values_list(
+                "business_date", "product_id", "metric"
+            )
         )
-        await models.MetricValue.filter(
-            product_id__in=list(products), business_date=day, source=MetricSource.COMPUTED
-        ).delete()
-        kept = [r for r in readings if (r.product_id, r.metric.value) not in pushed]
+        await models.MetricValue.filter(**scope, source=MetricSource.COMPUTED).delete()
+        kept = [(d, r) for d, r in by_day if (d, r.product_id, r.metric.value) not in pushed]
         await models.MetricValue.bulk_create(
             [
                 models.MetricValue(
                     product_id=r.product_id,
                     family=r.family,
                     metric=r.metric.value,
-                    business_date=day,
+                    business_date=d,
                     value=r.value,
                     numerator=r.numerator,
                     denominator=r.denominator,
                     source=MetricSource.COMPUTED.value,
                 )
-                for r in kept
+                for d, r in kept
             ],
-            batch_size=1000,
+            batch_size=2000,
         )
-    return kept
+    return [r for _, r in kept]
 
 
 async def backfill(*, start: date, end: date, product_ids: Sequence[int] | None = None) -> int:
-    """Compute every day from start to end; returns the number of values written."""
+    """Compute every day from start to end, a month at a time; returns the values written."""
     written = 0
-    day = start
-    while day <= end:
-        written += len(await compute(day=day, product_ids=product_ids))
-        day += timedelta(days=1)
+    book = await loan_book(list(await watched_products(product_ids)))
+    while start <= end:
+        last = min(end, start + timedelta(days=30))
+        written += len(
+            await compute_days(start=start, end=last, product_ids=product_ids, book=book)
+        )
+        start = last + timedelta(days=1)
     return written
 
 

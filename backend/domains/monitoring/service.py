@@ -708,8 +708,8 @@ async def data_changed(*, product_ids: Iterable[int], dates: Iterable[date] = ()
     oldest = today - timedelta(days=RECOMPUTE_DAYS)
     days = sorted({d for d in dates if oldest <= d <= today} | {today})
     try:
-        for day in days:
-            await metrics.compute(day=day, product_ids=ids, today=today)
+        # one pass over the span (recomputing an untouched day in it changes nothing)
+        await metrics.compute_days(start=days[0], end=days[-1], product_ids=ids, today=today)
         return await evaluate(product_ids=ids, today=today)
     except Exception:  # noqa: BLE001 - monitoring must not undo the committed change
         log.exception("re-evaluation after a data change failed (products %s)", ids)
