@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -97,7 +97,19 @@ def _rule_data(input: Any) -> dict[str, Any]:
     return data
 
 
-def _alert_payload(alert: Any, errors: list[Any]) -> AlertPayload:
+async def _alert_action(
+    info: strawberry.Info, id: strawberry.ID, action: str, call: Callable[[int], Awaitable[Any]]
+) -> AlertPayload:
+    """Run one alert action as a mutation (payload errors, failures audited)."""
+    actor = info.context.actor
+    pk = pk_of(id, "Alert")
+    alert, errors = await mutation.run(
+        mutation.not_found() if pk is None else call(pk),
+        actor=actor,
+        action=action,
+        object_type="Alert",
+        object_id=pk,
+    )
     return AlertPayload(alert=Alert.from_model(alert) if alert else None, errors=errors)
 
 
@@ -330,17 +342,12 @@ class MonitoringMutation:
         self, info: strawberry.Info, id: strawberry.ID, version: int, note: str = ""
     ) -> AlertPayload:
         actor = info.context.actor
-        pk = pk_of(id, "Alert")
-        alert, errors = await mutation.run(
-            mutation.not_found()
-            if pk is None
-            else service.acknowledge(alert_id=pk, version=version, note=note, actor=actor),
-            actor=actor,
-            action="alert.acknowledge",
-            object_type="Alert",
-            object_id=pk,
+        return await _alert_action(
+            info,
+            id,
+            "alert.acknowledge",
+            lambda pk: service.acknowledge(alert_id=pk, version=version, note=note, actor=actor),
         )
-        return _alert_payload(alert, errors)
 
     @strawberry.mutation(
         extensions=requires(perms.ALERT_MANAGE),
@@ -354,19 +361,14 @@ class MonitoringMutation:
         assignee_id: strawberry.ID | None = None,
     ) -> AlertPayload:
         actor = info.context.actor
-        pk = pk_of(id, "Alert")
-        alert, errors = await mutation.run(
-            mutation.not_found()
-            if pk is None
-            else service.assign(
+        return await _alert_action(
+            info,
+            id,
+            "alert.assign",
+            lambda pk: service.assign(
                 alert_id=pk, version=version, assignee_id=_ref(assignee_id, "User"), actor=actor
             ),
-            actor=actor,
-            action="alert.assign",
-            object_type="Alert",
-            object_id=pk,
         )
-        return _alert_payload(alert, errors)
 
     @strawberry.mutation(
         extensions=requires(perms.ALERT_MANAGE), description="Add a comment to an alert."
@@ -375,17 +377,12 @@ class MonitoringMutation:
         self, info: strawberry.Info, id: strawberry.ID, text: str
     ) -> AlertPayload:
         actor = info.context.actor
-        pk = pk_of(id, "Alert")
-        alert, errors = await mutation.run(
-            mutation.not_found()
-            if pk is None
-            else service.comment(alert_id=pk, text=text, actor=actor),
-            actor=actor,
-            action="alert.comment",
-            object_type="Alert",
-            object_id=pk,
+        return await _alert_action(
+            info,
+            id,
+            "alert.comment",
+            lambda pk: service.comment(alert_id=pk, text=text, actor=actor),
         )
-        return _alert_payload(alert, errors)
 
     @strawberry.mutation(
         extensions=requires(perms.ALERT_MANAGE),
@@ -395,17 +392,12 @@ class MonitoringMutation:
         self, info: strawberry.Info, id: strawberry.ID, version: int, note: str
     ) -> AlertPayload:
         actor = info.context.actor
-        pk = pk_of(id, "Alert")
-        alert, errors = await mutation.run(
-            mutation.not_found()
-            if pk is None
-            else service.resolve(alert_id=pk, version=version, note=note, actor=actor),
-            actor=actor,
-            action="alert.resolve",
-            object_type="Alert",
-            object_id=pk,
+        return await _alert_action(
+            info,
+            id,
+            "alert.resolve",
+            lambda pk: service.resolve(alert_id=pk, version=version, note=note, actor=actor),
         )
-        return _alert_payload(alert, errors)
 
     @strawberry.mutation(
         extensions=requires(perms.INGEST_WRITE),

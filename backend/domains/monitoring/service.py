@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
@@ -264,17 +264,23 @@ async def create_rule(*, data: dict[str, Any], actor: Actor) -> models.RiskRule:
     return rule
 
 
+M = TypeVar("M", models.RiskRule, models.Alert)
+STALE = "Someone changed this in the meantime; reload and try again."
+
+
+async def _for_update(model: type[M], pk: int, version: int | None, missing: str) -> M:
+    """A rule or alert to change; NOT_FOUND when it is gone, CONFLICT when the caller read an
+    older version."""
+    row = await model.get_or_none(id=pk)
+    if row is None:
+        raise DomainError.single(ErrorCode.NOT_FOUND, missing, "id")
+    if version is not None and row.version != version:
+        raise DomainError.single(ErrorCode.CONFLICT, STALE, "version")
+    return row
+
+
 async def _rule_for_update(rule_id: int, version: int | None) -> models.RiskRule:
-    rule = await models.RiskRule.get_or_none(id=rule_id)
-    if rule is None:
-        raise DomainError.single(ErrorCode.NOT_FOUND, "No such rule.", "id")
-    if version is not None and rule.version != version:
-        raise DomainError.single(
-            ErrorCode.CONFLICT,
-            "Someone changed this in the meantime; reload and try again.",
-            "version",
-        )
-    return rule
+    return await _for_update(models.RiskRule, rule_id, version, "No such rule.")
 
 
 async def update_rule(
@@ -296,11 +302,7 @@ async def update_rule(
             **clean, version=version + 1, updated_at=now()
         )
         if not updated:
-            raise DomainError.single(
-                ErrorCode.CONFLICT,
-                "Someone changed this in the meantime; reload and try again.",
-                "version",
-            )
+            raise DomainError.single(ErrorCode.CONFLICT, STALE, "version")
         await rule.refresh_from_db()
         await audit.record(
             actor=actor,
@@ -762,16 +764,7 @@ async def _history(
 
 
 async def _alert_for_update(alert_id: int, version: int | None) -> models.Alert:
-    alert = await models.Alert.get_or_none(id=alert_id)
-    if alert is None:
-        raise DomainError.single(ErrorCode.NOT_FOUND, "No such alert.", "id")
-    if version is not None and alert.version != version:
-        raise DomainError.single(
-            ErrorCode.CONFLICT,
-            "Someone changed this in the meantime; reload and try again.",
-            "version",
-        )
-    return alert
+    return await _for_update(models.Alert, alert_id, version, "No such alert.")
 
 
 async def _change(
@@ -790,11 +783,7 @@ async def _change(
             **changes, updated_at=moment, version=alert.version + 1
         )
         if not updated:
-            raise DomainError.single(
-                ErrorCode.CONFLICT,
-                "Someone changed this in the meantime; reload and try again.",
-                "version",
-            )
+            raise DomainError.single(ErrorCode.CONFLICT, STALE, "version")
         await alert.refresh_from_db()
         await _history(alert, kind, actor, note=note, at=moment)
         await audit.record(
