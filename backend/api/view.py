@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
 from typing import Any
@@ -104,7 +105,8 @@ class GraphQLView(GraphQL[Context, None]):
         )
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
-        """Authenticate a websocket in ``connection_init`` (Bearer in the payload, or cookie)."""
+        """Authenticate a websocket in ``connection_init`` (Bearer in the payload, or cookie);
+        an optional ``locale`` in the payload (zh-CN or en) sets the language of messages."""
         params = context.connection_params or {}
         raw = params.get("authorization") or params.get("Authorization")
         credential = _bearer(raw) if isinstance(raw, str) else None
@@ -113,6 +115,9 @@ class GraphQLView(GraphQL[Context, None]):
         actor = await self._authenticate(credential, context.actor) if credential else None
         if actor is None:
             raise ConnectionRejectionError({"message": "Sign in first.", "code": "UNAUTHENTICATED"})
+        locale = params.get("locale")
+        if isinstance(locale, str) and locale.strip():
+            actor = dataclasses.replace(actor, locale=locale_from_header(locale))
         context.actor = actor
         return None
 

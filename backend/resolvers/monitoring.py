@@ -11,6 +11,7 @@ import strawberry
 
 from backend import events
 from backend.api import mutation
+from backend.api.context import Loaders
 from backend.api.pagination import bad_input, paginate
 from backend.api.permissions import requires, requires_any
 from backend.domains.auth import permissions as perms
@@ -22,6 +23,7 @@ from backend.domains.products import models as product_models
 from backend.domains.products import service as products_service
 from backend.domains.products.enums import ProductFamily
 from backend.i18n import translate
+from backend.schema.auth import User
 from backend.schema.core import Connection, pk_of
 from backend.schema.customers import Holding
 from backend.schema.monitoring import (
@@ -229,6 +231,13 @@ class MonitoringQuery:
         )
 
     @strawberry.field(
+        extensions=requires(perms.ALERT_MANAGE),
+        description="Active users an alert can be assigned to (those who may manage alerts).",
+    )
+    async def alert_assignees(self) -> list[User]:
+        return [User.from_model(u) for u in await service.alert_assignees()]
+
+    @strawberry.field(
         extensions=requires(perms.MONITORING_READ), description="Risk rules, by code."
     )
     async def risk_rules(
@@ -302,7 +311,12 @@ class MonitoringMutation:
     ) -> RiskRulePayload:
         actor = info.context.actor
         pk = pk_of(id, "RiskRule")
-        data = {k: v for k, v in _rule_data(input).items() if v is not None}
+        clearable = {"normal_low", "normal_high", "critical_level"}
+        data = {
+            k: v
+            for k, v in _rule_data(input).items()
+            if v is not strawberry.UNSET and (v is not None or k in clearable)
+        }
         rule, errors = await mutation.run(
             mutation.not_found()
             if pk is None
@@ -489,7 +503,7 @@ class Subscription:
         ),
     )
     async def risk_alerts(
-        self, filter: RiskAlertFilter | None = None
+        self, info: strawberry.Info, filter: RiskAlertFilter | None = None
     ) -> AsyncGenerator[RiskAlertEvent, None]:
         f = filter or RiskAlertFilter()
         product_ids = set(_refs(f.product_ids, "Product") or []) if f.product_ids else None
@@ -497,6 +511,8 @@ class Subscription:
             async for payload in stream:
                 if not _matches(payload, f, product_ids):
                     continue
+                # each event reads rules, products and users afresh (not cached per connection)
+                info.context.loaders = Loaders()
                 yield RiskAlertEvent(
                     change=AlertChange(payload["change"]),
                     at=datetime.fromisoformat(payload["at"]),

@@ -440,7 +440,12 @@ class RiskRuleCreateInput:
     owner_id: strawberry.ID | None = strawberry.field(default=None, description="Owner (a user).")
 
 
-@strawberry.input(description="Changes to a risk rule; omitted fields keep their value.")
+@strawberry.input(
+    description=(
+        "Changes to a risk rule; omitted fields keep their value, and null clears normalLow, "
+        "normalHigh or criticalLevel."
+    )
+)
 class RiskRuleUpdateInput:
     version: int = strawberry.field(description="The version you read (stale → CONFLICT).")
     code: str | None = strawberry.field(default=None, description="Unique code.")
@@ -452,10 +457,16 @@ class RiskRuleUpdateInput:
     family: ProductFamily | None = strawberry.field(default=None, description="Scope FAMILY.")
     product_id: strawberry.ID | None = strawberry.field(default=None, description="Scope PRODUCT.")
     condition: RuleCondition | None = strawberry.field(default=None, description="Condition.")
-    normal_low: Decimal | None = strawberry.field(default=None, description="Normal range low.")
-    normal_high: Decimal | None = strawberry.field(default=None, description="Normal range high.")
+    normal_low: Decimal | None = strawberry.field(
+        default=strawberry.UNSET, description="Normal range low (null clears it)."
+    )
+    normal_high: Decimal | None = strawberry.field(
+        default=strawberry.UNSET, description="Normal range high (null clears it)."
+    )
     warning_level: Decimal | None = strawberry.field(default=None, description="WARNING level.")
-    critical_level: Decimal | None = strawberry.field(default=None, description="CRITICAL level.")
+    critical_level: Decimal | None = strawberry.field(
+        default=strawberry.UNSET, description="CRITICAL level (null clears it)."
+    )
     window_days: int | None = strawberry.field(default=None, description="Window, days.")
     baseline_days: int | None = strawberry.field(default=None, description="Baseline, days.")
     enabled: bool | None = strawberry.field(default=None, description="Evaluate it.")

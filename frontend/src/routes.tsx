@@ -7,6 +7,7 @@ import { NotFound, RequireAuth } from './components/guards';
 import { HomePage } from './home/HomePage';
 import { productRoutes } from './products/routes';
 import { customerRoutes } from './customers/routes';
+import { monitoringRoutes } from './monitoring/routes';
 
 /** Every page of the console; each domain contributes its own routes. */
 export const routes: RouteObject[] = [
@@ -16,7 +17,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <AppLayout />,
-        children: [{ index: true, element: <HomePage /> }, ...productRoutes, ...customerRoutes, ...authRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
+        children: [{ index: true, element: <HomePage /> }, ...productRoutes, ...customerRoutes, ...monitoringRoutes, ...authRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
       },
     ],
   },

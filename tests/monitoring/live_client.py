@@ -49,11 +49,22 @@ def sign_in(base: str, username: str) -> str:
 class AlertStream:
     """A riskAlerts subscription on a real server."""
 
-    def __init__(self, base: str, token: str, filter: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        base: str,
+        token: str,
+        filter: dict[str, Any] | None = None,
+        locale: str | None = None,
+    ) -> None:
         url = base.replace("http://", "ws://") + "/graphql"
         self.ws: ClientConnection = connect(url, subprotocols=[PROTOCOL])  # type: ignore[list-item]
         self.ws.send(
-            json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}})
+            json.dumps(
+                {
+                    "type": "connection_init",
+                    "payload": {"authorization": f"Bearer {token}", "locale": locale},
+                }
+            )
         )
         ack = json.loads(self.ws.recv(timeout=10))
         assert ack["type"] == "connection_ack", ack

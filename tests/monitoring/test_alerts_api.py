@@ -434,3 +434,36 @@ async def test_a_transaction_import_re_evaluates_the_product_at_once(gql: GraphQ
     assert value.value == 13
     [alert] = await alerts(risk, rule="TX_SPIKE")
     assert alert["severity"] == "WARNING" and alert["value"] == "30.0000"
+
+
+async def test_rule_levels_can_be_cleared_and_assignees_are_those_who_may_manage_alerts(
+    gql: GraphQLClient,
+) -> None:
+    pm, risk = await staff(gql)
+    await create_user(Role.MARKETING, username="mkt")
+    rule = await models.RiskRule.get(code="LOAN_OVERDUE_RATIO")
+    update = """mutation($id: ID!, $input: RiskRuleUpdateInput!) { riskRuleUpdate(id: $id,
+      input: $input) { riskRule { normalHigh criticalLevel warningLevel version }
+      errors { field code } } }"""
+    # omitted fields keep their value; null clears an optional level
+    kept = await risk.execute(
+        update,
+        {"id": _gid("RiskRule", rule.id), "input": {"version": rule.version, "warningLevel": "9"}},
+    )
+    assert kept["data"]["riskRuleUpdate"]["riskRule"]["normalHigh"] == "5.0000"
+    cleared = await risk.execute(
+        update,
+        {
+            "id": _gid("RiskRule", rule.id),
+            "input": {"version": rule.version + 1, "normalHigh": None, "criticalLevel": None},
+        },
+    )
+    payload = cleared["data"]["riskRuleUpdate"]
+    assert payload["errors"] == []
+    assert payload["riskRule"]["normalHigh"] is None
+    assert payload["riskRule"]["criticalLevel"] is None
+    assert payload["riskRule"]["warningLevel"] == "9.0000"
+    names = await risk.execute("{ alertAssignees { username } }")
+    assert [u["username"] for u in names["data"]["alertAssignees"]] == ["riskofficer"]
+    refused = await pm.execute("{ alertAssignees { username } }")
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"

@@ -34,7 +34,7 @@ def test_signed_in_risk_officer_receives_raised_and_resolved_events(live_server:
     product = product_id(live_server, token, MORTGAGE)
     watch_rule(live_server, token, "LIVE_MTG", product)
     holding = find_normal_loan(live_server, token, MORTGAGE)
-    stream = AlertStream(live_server, token, {"productIds": [product]})
+    stream = AlertStream(live_server, token, {"productIds": [product]}, locale="zh-CN")
     try:
         # when a loan is reclassified through the API
         reclassify(live_server, token, holding, "LOSS")
@@ -43,6 +43,14 @@ def test_signed_in_risk_officer_receives_raised_and_resolved_events(live_server:
         assert [e["change"] for e in raised] == ["RAISED"]
         assert raised[0]["alert"]["productCode"] == MORTGAGE
         assert raised[0]["alert"]["severity"] == "WARNING"
+        # in the language asked for in connection_init (the default would be English)
+        chinese = gql(
+            live_server,
+            "query($c: String!) { productByCode(code: $c) { nameZh } }",
+            {"c": MORTGAGE},
+            token,
+        )["productByCode"]["nameZh"]
+        assert raised[0]["alert"]["productName"] == chinese
         # and when it is back to normal, of its resolution
         reclassify(live_server, token, holding, "NORMAL")
         resolved = [e for e in stream.events() if e["alert"]["ruleCode"] == "LIVE_MTG"]

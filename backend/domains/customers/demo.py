@@ -215,8 +215,11 @@ def generate(
                     "THIRD_PARTY",
                 )
             if not idle:
+                month_days = (
+                    date(month.year + (month.month == 12), month.month % 12 + 1, 1) - month
+                ).days
                 for _ in range(rng.randint(1, 3)):
-                    day = month + timedelta(days=rng.randint(0, 27))
+                    day = month + timedelta(days=rng.randint(0, month_days - 1))
                     if day <= end:
                         when = datetime.combine(
                             day, time(rng.randint(8, 21), rng.randint(0, 59)), BUSINESS_TZ

@@ -286,12 +286,11 @@ async def _rule_for_update(rule_id: int, version: int | None) -> models.RiskRule
 async def update_rule(
     *, rule_id: int, version: int, data: dict[str, Any], actor: Actor
 ) -> models.RiskRule:
-    """Change a rule (the whole rule is validated again); its alerts are re-evaluated."""
+    """Change a rule with the given fields (the whole rule is validated again; None clears an
+    optional level); its alerts are re-evaluated."""
     _require(actor, perms.MONITORING_WRITE)
     rule = await _rule_for_update(rule_id, version)
-    merged = {**rule_snapshot(rule), **{k: v for k, v in data.items() if v is not None}}
-    if "enabled" in data and data["enabled"] is not None:
-        merged["enabled"] = data["enabled"]
+    merged = {**rule_snapshot(rule), **data}
     clean, errors = await check_rule(merged)
     if clean["code"] != rule.code and await models.RiskRule.filter(code=clean["code"]).exists():
         errors.append(FieldError(ErrorCode.DUPLICATE, "This code is taken.", "code"))
@@ -853,6 +852,19 @@ async def assign(
     return await _change(
         alert, actor, AlertEventKind.ASSIGNED, {"assignee_id": assignee_id}, note=name
     )
+
+
+async def alert_assignees() -> list[Any]:
+    """Active users whose roles let them manage alerts, by username."""
+    from backend.domains.auth import models as auth_models
+    from backend.domains.auth import service as auth_service
+
+    users = await auth_models.User.filter(is_active=True).order_by("username")
+    return [
+        u
+        for u in users
+        if perms.ALERT_MANAGE in perms.permissions_for_roles(auth_service.user_roles(u))
+    ]
 
 
 async def comment(*, alert_id: int, text: str, actor: Actor) -> models.Alert:

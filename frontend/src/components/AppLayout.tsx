@@ -6,6 +6,8 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n/useI18n';
 import { LOCALES, type Locale } from '../i18n/messages';
+import { AlertBell } from '../monitoring/components/AlertBell';
+import { AlertFeedProvider } from '../monitoring/components/AlertFeedProvider';
 import { NAV_PARENTS, navItemForPath, visibleNavItems, type NavItem, type NavParentKey } from './navigation';
 
 const { Header, Sider, Content } = Layout;
@@ -39,6 +41,7 @@ function menuItems(
     label: (
       <Link to={item.path} data-testid={`nav-${item.key}`}>
         {label(item)}
+        {item.badge && <item.badge />}
       </Link>
     ),
   });
@@ -103,68 +106,73 @@ export function AppLayout() {
     },
   ];
 
+  // The live alert feed runs for the whole signed-in console, so a CRITICAL alert is noticed
+  // on any page (it stays idle for users who may not read monitoring data).
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Sider
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        breakpoint="lg"
-        theme="light"
-        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
-      >
-        <Link
-          to="/"
-          style={{ display: 'flex', alignItems: 'center', gap: 8, height: 64, paddingInline: 24, color: token.colorPrimary }}
+    <AlertFeedProvider>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          breakpoint="lg"
+          theme="light"
+          style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
         >
-          <BankOutlined style={{ fontSize: 22 }} />
-          {!collapsed && <strong style={{ fontSize: 16 }}>{t('app.shortName')}</strong>}
-        </Link>
-        <Menu
-          mode="inline"
-          selectedKeys={selected ? [selected.key] : []}
-          items={menuItems(
-            visible,
-            (item) => t(item.labelKey),
-            t('menu.admin'),
-            (parent) => t(NAV_PARENTS[parent].labelKey),
-          )}
-          defaultOpenKeys={Object.keys(NAV_PARENTS).map((key) => `group-${key}`)}
-          style={{ borderInlineEnd: 'none' }}
-          data-testid="side-menu"
-        />
-      </Sider>
-      <Layout>
-        <Header
-          style={{
-            background: token.colorBgContainer,
-            paddingInline: 24,
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-            borderBottom: `1px solid ${token.colorBorderSecondary}`,
-          }}
-        >
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="app-title">
-            {t('app.name')}
-          </Typography.Title>
-          <Space size="large">
-            <LanguageSwitch />
-            <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
-              <Button type="text" data-testid="user-menu">
-                <Space>
-                  <Avatar size="small" icon={<UserOutlined />} />
-                  <span data-testid="user-display-name">{me.displayName}</span>
-                  <DownOutlined style={{ fontSize: 10 }} />
-                </Space>
-              </Button>
-            </Dropdown>
-          </Space>
-        </Header>
-        <Content style={{ margin: 24 }}>
-          <Outlet />
-        </Content>
+          <Link
+            to="/"
+            style={{ display: 'flex', alignItems: 'center', gap: 8, height: 64, paddingInline: 24, color: token.colorPrimary }}
+          >
+            <BankOutlined style={{ fontSize: 22 }} />
+            {!collapsed && <strong style={{ fontSize: 16 }}>{t('app.shortName')}</strong>}
+          </Link>
+          <Menu
+            mode="inline"
+            selectedKeys={selected ? [selected.key] : []}
+            items={menuItems(
+              visible,
+              (item) => t(item.labelKey),
+              t('menu.admin'),
+              (parent) => t(NAV_PARENTS[parent].labelKey),
+            )}
+            defaultOpenKeys={Object.keys(NAV_PARENTS).map((key) => `group-${key}`)}
+            style={{ borderInlineEnd: 'none' }}
+            data-testid="side-menu"
+          />
+        </Sider>
+        <Layout>
+          <Header
+            style={{
+              background: token.colorBgContainer,
+              paddingInline: 24,
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            }}
+          >
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="app-title">
+              {t('app.name')}
+            </Typography.Title>
+            <Space size="large">
+              <AlertBell />
+              <LanguageSwitch />
+              <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
+                <Button type="text" data-testid="user-menu">
+                  <Space>
+                    <Avatar size="small" icon={<UserOutlined />} />
+                    <span data-testid="user-display-name">{me.displayName}</span>
+                    <DownOutlined style={{ fontSize: 10 }} />
+                  </Space>
+                </Button>
+              </Dropdown>
+            </Space>
+          </Header>
+          <Content style={{ margin: 24 }}>
+            <Outlet />
+          </Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </AlertFeedProvider>
   );
 }

@@ -1,20 +1,26 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import {
+  AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BulbOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
   ContactsOutlined,
+  ControlOutlined,
+  DashboardOutlined,
   FileSyncOutlined,
   HomeOutlined,
   KeyOutlined,
   LineChartOutlined,
+  RadarChartOutlined,
   SafetyCertificateOutlined,
   SearchOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
+import { FeedMenuBadge } from '../monitoring/components/AlertBell';
 
 export type NavGroup = 'main' | 'admin';
 
@@ -28,13 +34,16 @@ export interface NavItem {
   group: NavGroup;
   /** The submenu the entry sits in (a key of NAV_PARENTS); none = top level. */
   parent?: NavParentKey;
+  /** Shown after the label, e.g. a count of things waiting (rendered inside the signed-in frame). */
+  badge?: ComponentType;
 }
 
-export type NavParentKey = 'customers';
+export type NavParentKey = 'customers' | 'monitoring';
 
 /** Submenus of the main menu; a submenu shows when any of its entries does. */
 export const NAV_PARENTS: Readonly<Record<NavParentKey, { labelKey: MessageKey; icon: ReactNode }>> = {
   customers: { labelKey: 'menu.customers', icon: <ContactsOutlined /> },
+  monitoring: { labelKey: 'menu.monitoring', icon: <RadarChartOutlined /> },
 };
 
 /**
@@ -104,6 +113,44 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'customer:import',
     group: 'main',
     parent: 'customers',
+  },
+  {
+    key: 'monitoringDashboard',
+    path: '/monitoring',
+    labelKey: 'menu.monitoringDashboard',
+    icon: <DashboardOutlined />,
+    permission: 'monitoring:read',
+    group: 'main',
+    parent: 'monitoring',
+  },
+  {
+    key: 'alertFeed',
+    path: '/monitoring/feed',
+    labelKey: 'menu.alertFeed',
+    icon: <ThunderboltOutlined />,
+    permission: 'monitoring:read',
+    group: 'main',
+    parent: 'monitoring',
+    badge: FeedMenuBadge,
+  },
+  {
+    key: 'alerts',
+    path: '/monitoring/alerts',
+    labelKey: 'menu.alerts',
+    icon: <AlertOutlined />,
+    permission: 'monitoring:read',
+    group: 'main',
+    parent: 'monitoring',
+  },
+  {
+    // Everyone who reads monitoring sees the rules; only monitoring:write edits them.
+    key: 'riskRules',
+    path: '/monitoring/rules',
+    labelKey: 'menu.riskRules',
+    icon: <ControlOutlined />,
+    permission: 'monitoring:read',
+    group: 'main',
+    parent: 'monitoring',
   },
   {
     key: 'audit',

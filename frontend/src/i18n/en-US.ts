@@ -1,4 +1,5 @@
 import { customersEnUS } from './customers.en-US';
+import { monitoringEnUS } from './monitoring.en-US';
 import { productsEnUS } from './products.en-US';
 import type { Messages } from './zh-CN';
 
@@ -224,4 +225,5 @@ export const enUS: Messages = {
 
   ...productsEnUS,
   ...customersEnUS,
+  ...monitoringEnUS,
 };

@@ -1,4 +1,5 @@
 import { customersZhCN } from './customers.zh-CN';
+import { monitoringZhCN } from './monitoring.zh-CN';
 import { productsZhCN } from './products.zh-CN';
 
 // Simplified Chinese is the console's default language and the reference key set:
@@ -224,6 +225,7 @@ export const zhCN = {
 
   ...productsZhCN,
   ...customersZhCN,
+  ...monitoringZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

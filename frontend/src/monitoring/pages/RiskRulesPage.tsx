@@ -1,0 +1,273 @@
+import { useMemo, useState } from 'react';
+import { App, Button, Card, Popconfirm, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { DeleteOutlined, EditOutlined, PlayCircleOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from 'urql';
+import { describeError } from '../../api/errors';
+import { userErrorMessage } from '../../api/userErrors';
+import { hasPermission, useAuth } from '../../auth/AuthContext';
+import { CursorPager } from '../../components/CursorPager';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCursorPaging } from '../../components/paging';
+import type { ProductMetric, RiskRuleRowFragment } from '../../gql/graphql';
+import { useI18n } from '../../i18n/useI18n';
+import { localName } from '../alertText';
+import { RuleFormModal } from '../components/RuleFormModal';
+import { useMetricName, useMonitoringOptions } from '../components/tags';
+import { METRICS } from '../enums';
+import { formatLevel } from '../format';
+import { monitoringEvaluateMutation, riskRuleDeleteMutation, riskRuleUpdateMutation } from '../mutations';
+import { riskRulesQuery } from '../queries';
+
+type Editing = { rule: RiskRuleRowFragment | null } | null;
+
+/** /monitoring/rules — the risk rules (风险规则); read-only without monitoring:write. */
+export function RiskRulesPage() {
+  const { t, tr, locale } = useI18n();
+  const { me } = useAuth();
+  const { message, modal } = App.useApp();
+  const options = useMonitoringOptions();
+  const metricName = useMetricName();
+  const canWrite = hasPermission(me, 'monitoring:write');
+  const paging = useCursorPaging();
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [metric, setMetric] = useState<ProductMetric | null>(null);
+  const variables = useMemo(() => ({ ...paging.variables, enabled, metric }), [paging.variables, enabled, metric]);
+  const [result, reexecute] = useQuery({ query: riskRulesQuery, variables });
+  const refetch = () => reexecute({ requestPolicy: 'network-only' });
+  const [editing, setEditing] = useState<Editing>(null);
+  const [toggling, setToggling] = useState<string | null>(null);
+  const [, update] = useMutation(riskRuleUpdateMutation);
+  const [, remove] = useMutation(riskRuleDeleteMutation);
+  const [evaluation, evaluate] = useMutation(monitoringEvaluateMutation);
+  const connection = result.data?.riskRules;
+
+  const problem = (errors: readonly { field?: string | null; code: string; message: string }[]) =>
+    errors.map((e) => userErrorMessage(e, locale, tr)).join('\n');
+
+  const toggle = async (rule: RiskRuleRowFragment, on: boolean) => {
+    setToggling(rule.id);
+    const answer = await update({ id: rule.id, input: { version: rule.version, enabled: on } });
+    setToggling(null);
+    if (answer.error) return modal.error({ title: t('error.title'), content: describeError(answer.error, t).message });
+    const errors = answer.data?.riskRuleUpdate.errors ?? [];
+    if (errors.length) return modal.error({ title: t('error.title'), content: problem(errors) });
+    message.success(t(on ? 'monitoring.rule.enabledDone' : 'monitoring.rule.disabledDone', { code: rule.code }));
+    refetch();
+  };
+
+  const destroy = async (rule: RiskRuleRowFragment) => {
+    const answer = await remove({ id: rule.id, version: rule.version });
+    if (answer.error) return modal.error({ title: t('error.title'), content: describeError(answer.error, t).message });
+    const errors = answer.data?.riskRuleDelete.errors ?? [];
+    if (errors.length) return modal.error({ title: t('monitoring.rule.deleteRefused'), content: <span data-testid="rule-delete-error">{problem(errors)}</span> });
+    message.success(t('monitoring.rule.deleted', { code: rule.code }));
+    refetch();
+  };
+
+  const runEvaluation = async () => {
+    const answer = await evaluate({});
+    if (answer.error) return modal.error({ title: t('error.title'), content: describeError(answer.error, t).message });
+    const payload = answer.data?.monitoringEvaluate;
+    if (!payload) return;
+    if (payload.errors.length) return modal.error({ title: t('error.title'), content: problem(payload.errors) });
+    message.success(t('monitoring.rule.evaluated', { evaluated: payload.evaluated, raised: payload.raised, updated: payload.updated, resolved: payload.resolved }));
+  };
+
+  const scopeText = (rule: RiskRuleRowFragment) => {
+    if (rule.scope === 'FAMILY' && rule.family) return tr(`product.family.${rule.family}`, rule.family);
+    if (rule.scope === 'PRODUCT' && rule.product) return `${rule.product.code} ${localName(rule.product, locale)}`;
+    return tr(`monitoring.scope.${rule.scope}`, rule.scope);
+  };
+
+  const columns: TableColumnsType<RiskRuleRowFragment> = [
+    { title: t('monitoring.rule.code'), key: 'code', render: (_: unknown, r) => <Typography.Text code>{r.code}</Typography.Text> },
+    {
+      title: t('monitoring.rule.name'),
+      key: 'name',
+      render: (_: unknown, r) => (
+        <Tooltip title={r.description || undefined}>
+          <div>{locale === 'zh-CN' ? r.nameZh : r.nameEn}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {locale === 'zh-CN' ? r.nameEn : r.nameZh}
+          </Typography.Text>
+        </Tooltip>
+      ),
+    },
+    { title: t('monitoring.rule.metric'), key: 'metric', render: (_: unknown, r) => metricName(r.metric) },
+    {
+      title: t('monitoring.rule.scope'),
+      key: 'scope',
+      render: (_: unknown, r) => (
+        <Space size={4}>
+          <Tag>{tr(`monitoring.scope.${r.scope}`, r.scope)}</Tag>
+          {r.scope !== 'ALL' && <span>{scopeText(r)}</span>}
+        </Space>
+      ),
+    },
+    { title: t('monitoring.rule.condition'), key: 'condition', render: (_: unknown, r) => tr(`monitoring.condition.${r.condition}`, r.condition) },
+    {
+      title: t('monitoring.rule.levels'),
+      key: 'levels',
+      render: (_: unknown, r) => {
+        const level = (value: string | null) => formatLevel(r.metric, r.condition, value);
+        const normal = r.normalLow !== null || r.normalHigh !== null ? `${level(r.normalLow)} ~ ${level(r.normalHigh)}` : null;
+        return (
+          <Space orientation="vertical" size={0}>
+            {normal && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('monitoring.rule.normalRange')} {normal}
+              </Typography.Text>
+            )}
+            <span>
+              <Tag color="orange">{t('monitoring.severity.WARNING')}</Tag>
+              {level(r.warningLevel)}
+            </span>
+            <span>
+              <Tag color="red">{t('monitoring.severity.CRITICAL')}</Tag>
+              {level(r.criticalLevel)}
+            </span>
+          </Space>
+        );
+      },
+    },
+    {
+      title: t('monitoring.rule.window'),
+      key: 'window',
+      render: (_: unknown, r) =>
+        r.condition === 'CHANGE_VS_AVERAGE'
+          ? t('monitoring.rule.windowVsBaseline', { window: r.windowDays, baseline: r.baselineDays })
+          : t('monitoring.rule.windowText', { window: r.windowDays }),
+    },
+    {
+      title: t('monitoring.rule.enabled'),
+      key: 'enabled',
+      render: (_: unknown, r) => (
+        <Switch
+          size="small"
+          checked={r.enabled}
+          disabled={!canWrite}
+          loading={toggling === r.id}
+          onChange={(on) => void toggle(r, on)}
+          data-testid={`rule-toggle-${r.code}`}
+        />
+      ),
+    },
+    {
+      title: t('monitoring.rule.autoAction'),
+      key: 'autoAction',
+      render: (_: unknown, r) => (r.autoAction === 'NONE' ? '—' : <Tag color="purple">{tr(`monitoring.autoAction.${r.autoAction}`, r.autoAction)}</Tag>),
+    },
+    { title: t('monitoring.rule.owner'), key: 'owner', render: (_: unknown, r) => r.owner?.displayName ?? '—' },
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_: unknown, r: RiskRuleRowFragment) => (
+              <Space>
+                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ rule: r })} data-testid={`rule-edit-${r.code}`}>
+                  {t('common.edit')}
+                </Button>
+                <Popconfirm
+                  title={t('monitoring.rule.deleteConfirm', { code: r.code })}
+                  okText={t('common.confirm')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => destroy(r)}
+                >
+                  <Button size="small" danger icon={<DeleteOutlined />} data-testid={`rule-delete-${r.code}`}>
+                    {t('monitoring.rule.delete')}
+                  </Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Card
+      title={t('monitoring.rules.title')}
+      data-testid="risk-rules-page"
+      extra={
+        <Space wrap>
+          <Button icon={<ReloadOutlined />} onClick={refetch}>
+            {t('common.refresh')}
+          </Button>
+          {canWrite && (
+            <Button icon={<PlayCircleOutlined />} loading={evaluation.fetching} onClick={runEvaluation} data-testid="rules-evaluate">
+              {t('monitoring.rule.evaluate')}
+            </Button>
+          )}
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ rule: null })} data-testid="rule-create">
+              {t('monitoring.rule.create')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      {!canWrite && (
+        <Typography.Paragraph type="secondary" data-testid="rules-read-only">
+          {t('monitoring.rules.readOnly')}
+        </Typography.Paragraph>
+      )}
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Select<'ALL' | 'ON' | 'OFF'>
+          value={enabled === null ? 'ALL' : enabled ? 'ON' : 'OFF'}
+          onChange={(value) => {
+            setEnabled(value === 'ALL' ? null : value === 'ON');
+            paging.first();
+          }}
+          style={{ width: 140 }}
+          options={[
+            { value: 'ALL', label: t('monitoring.rules.allStates') },
+            { value: 'ON', label: t('monitoring.rules.enabledOnly') },
+            { value: 'OFF', label: t('monitoring.rules.disabledOnly') },
+          ]}
+        />
+        <Select<ProductMetric>
+          allowClear
+          value={metric ?? undefined}
+          onChange={(value?: ProductMetric) => {
+            setMetric(value ?? null);
+            paging.first();
+          }}
+          placeholder={t('monitoring.rule.metric')}
+          style={{ width: 180 }}
+          options={options('metric', METRICS)}
+        />
+      </Space>
+      {result.error && <ErrorAlert error={result.error} onRetry={refetch} style={{ marginBottom: 16 }} />}
+      <Table<RiskRuleRowFragment>
+        rowKey="id"
+        size="middle"
+        loading={result.fetching}
+        columns={columns}
+        dataSource={connection?.edges.map((edge) => edge.node) ?? []}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('monitoring.rules.empty') }}
+        data-testid="risk-rules-table"
+      />
+      <CursorPager
+        paging={paging}
+        totalCount={connection?.totalCount}
+        hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+        endCursor={connection?.pageInfo.endCursor}
+        loading={result.fetching}
+      />
+      {editing && (
+        <RuleFormModal
+          rule={editing.rule}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            refetch();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
