@@ -49,7 +49,7 @@ describe('customers menu', () => {
   const ANALYST = ['product:read', 'customer:read', 'report:read', 'segment:write', 'need:write', 'customer:import'];
 
   it('shows the customer pages by permission: forecasts need report:read, import customer:import', () => {
-    expect(keys(ANALYST)).toEqual(['home', 'products', 'customers', 'segments', 'needs', 'forecast', 'customerImport']);
+    expect(keys(ANALYST)).toEqual(['home', 'products', 'customers', 'segments', 'needs', 'forecast', 'customerImport', 'performanceReport']);
     expect(keys(['product:read', 'customer:read'])).toEqual(['home', 'products', 'customers', 'segments', 'needs']);
     expect(keys(['customer:import'])).toEqual(['home', 'customerImport']);
   });

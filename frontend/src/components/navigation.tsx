@@ -21,6 +21,7 @@ import {
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
 import { FeedMenuBadge } from '../monitoring/components/AlertBell';
+import { performanceMenu, performanceMenuParent } from '../performance/menu';
 
 export type NavGroup = 'main' | 'admin';
 
@@ -38,12 +39,13 @@ export interface NavItem {
   badge?: ComponentType;
 }
 
-export type NavParentKey = 'customers' | 'monitoring';
+export type NavParentKey = 'customers' | 'monitoring' | 'performance';
 
 /** Submenus of the main menu; a submenu shows when any of its entries does. */
 export const NAV_PARENTS: Readonly<Record<NavParentKey, { labelKey: MessageKey; icon: ReactNode }>> = {
   customers: { labelKey: 'menu.customers', icon: <ContactsOutlined /> },
   monitoring: { labelKey: 'menu.monitoring', icon: <RadarChartOutlined /> },
+  performance: performanceMenuParent,
 };
 
 /**
@@ -152,6 +154,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     group: 'main',
     parent: 'monitoring',
   },
+  ...performanceMenu,
   {
     key: 'audit',
     path: '/audit',

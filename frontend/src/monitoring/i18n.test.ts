@@ -33,8 +33,8 @@ describe('monitoring menu', () => {
 
   it('shows the monitoring pages to whoever reads monitoring data, and to nobody else', () => {
     const monitoring = ['monitoringDashboard', 'alertFeed', 'alerts', 'riskRules'];
-    expect(keys(RISK)).toEqual(['home', 'products', ...monitoring]);
-    expect(keys(['product:read', 'monitoring:read'])).toEqual(['home', 'products', ...monitoring]);
+    expect(keys(RISK)).toEqual(['home', 'products', ...monitoring, 'performanceSuggestions', 'performanceReference']);
+    expect(keys(['product:read', 'monitoring:read'])).toEqual(['home', 'products', ...monitoring, 'performanceSuggestions', 'performanceReference']);
     expect(keys(['product:read', 'user:read'])).not.toContain('alertFeed');
   });
 

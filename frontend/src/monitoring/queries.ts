@@ -195,17 +195,13 @@ export const alertDetailQuery = graphql(`
   }
 `);
 
-/** Staff who may work on alerts (only callers holding user:read may list users). */
+/** Staff who may work on alerts (readable by anyone who may manage alerts). */
 export const alertAssigneesQuery = graphql(`
   query AlertAssignees {
-    users(first: 100, filter: { role: RISK_OFFICER, isActive: true }) {
-      edges {
-        node {
-          id
-          username
-          displayName
-        }
-      }
+    alertAssignees {
+      id
+      username
+      displayName
     }
   }
 `);

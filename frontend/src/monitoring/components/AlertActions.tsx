@@ -111,8 +111,8 @@ function ActionModal({
   const [asg, assign] = useMutation(alertAssignMutation);
   const [com, comment] = useMutation(alertCommentMutation);
   const [res, resolve] = useMutation(alertResolveMutation);
-  // Only callers who may read users get a picker; the others can take the alert or let it go.
-  const canPick = hasPermission(me, 'user:read');
+  // Everyone who may manage alerts can pick among the colleagues who may too.
+  const canPick = hasPermission(me, 'alert:manage');
   const [assignees] = useQuery({ query: alertAssigneesQuery, pause: action !== 'assign' || !canPick });
   const fetching = ack.fetching || asg.fetching || com.fetching || res.fetching;
 
@@ -153,9 +153,9 @@ function ActionModal({
 
   const assigneeOptions = [
     ...(me ? [{ value: me.id, label: t('monitoring.action.assignToMe', { name: me.displayName }) }] : []),
-    ...(assignees.data?.users.edges
-      .filter(({ node }) => node.id !== me?.id)
-      .map(({ node }) => ({ value: node.id, label: `${node.displayName} (${node.username})` })) ?? []),
+    ...(assignees.data?.alertAssignees
+      .filter((user) => user.id !== me?.id)
+      .map((user) => ({ value: user.id, label: `${user.displayName} (${user.username})` })) ?? []),
     { value: NOBODY, label: t('monitoring.action.unassign') },
   ];
 
