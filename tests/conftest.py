@@ -184,6 +184,8 @@ def live_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str
         "BANKPM_DATA_DIR": str(data_dir),
         "DATABASE_URL": url,
         "BANKPM_ENV": "development",
+        # a smaller demo bank keeps the suite fast; it still has every product and case
+        "BANKPM_DEMO_CUSTOMERS": "600",
     }
     bankpm = [sys.executable, "-m", "backend.cli"]
     for step in (["migrate"], ["demo-data"]):

@@ -184,6 +184,20 @@ def test_a_bad_loan_raises_a_critical_alert_in_the_open_live_feed(
     page.get_by_test_id("nav-alertFeed").click()
     expect(row).to_have_attribute("data-unseen", "false")
 
+    # leave the shared demo loan book as it was for the other tests on this server
+    restored = api.execute(
+        RECLASSIFY,
+        {
+            "input": {
+                "holdingId": holding_id,
+                "classification": "NORMAL",
+                "daysPastDue": 0,
+                "reason": "browser test: restored",
+            }
+        },
+    )["holdingReclassify"]
+    assert restored["errors"] == [], restored
+
 
 def test_the_rule_editor_refuses_a_bad_code_and_shows_a_taken_one(
     page: Page, sign_in: SignIn

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from decimal import ROUND_UP, Decimal
 from typing import Any
 
 import httpx
@@ -141,8 +142,23 @@ def product_id(base: str, token: str, code: str) -> str:
     return found
 
 
+def current_npl(base: str, token: str, product: str) -> Decimal:
+    """The product's NPL ratio today (0 when nothing is computed yet)."""
+    points = gql(
+        base,
+        "query($p: ID) { metricSeries(metric: NPL_RATIO, productId: $p) { points { value } } }",
+        {"p": product},
+        token,
+    )["metricSeries"]["points"]
+    return Decimal(points[-1]["value"]) if points else Decimal(0)
+
+
 def watch_rule(base: str, token: str, code: str, product: str, critical: bool = False) -> None:
-    """A product-scoped NPL rule that any bad loan breaches (WARNING, or CRITICAL)."""
+    """A product-scoped NPL rule just above the product's NPL now, so that one more bad loan
+    breaches it (WARNING, or CRITICAL) and putting that loan back clears it, whatever other
+    tests left in the shared demo book."""
+    level = current_npl(base, token, product).quantize(Decimal("0.0001"), ROUND_UP)
+    warning = level + Decimal("0.0001")
     data = gql(
         base,
         """mutation($input: RiskRuleCreateInput!) { riskRuleCreate(input: $input) {
@@ -156,8 +172,9 @@ def watch_rule(base: str, token: str, code: str, product: str, critical: bool = 
                 "condition": "ABOVE",
                 "scope": "PRODUCT",
                 "productId": product,
-                "warningLevel": "0.0001",
-                "criticalLevel": "0.0002" if critical else "100",
+                "normalHigh": str(level),
+                "warningLevel": str(warning),
+                "criticalLevel": str(warning + Decimal("0.0001")) if critical else "100",
             }
         },
         token,
