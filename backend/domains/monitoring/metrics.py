@@ -20,7 +20,6 @@ from typing import Any
 from backend import db
 from backend.domains.monitoring import models
 from backend.domains.monitoring.enums import (
-    FLOW_METRICS,
     LOAN_ONLY,
     RATIO_METRICS,
     Metric,
@@ -453,8 +452,3 @@ async def window_values(
     for pid, day, value in rows:
         out[pid].append(Point(day, dec(value)))
     return out
-
-
-def is_flow(metric: Metric) -> bool:
-    """Whether the metric adds up over days."""
-    return metric in FLOW_METRICS

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -436,7 +436,6 @@ class Outcome:
     updated: int = 0
     resolved: int = 0
     evaluated: int = 0
-    events: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _scope_products(rule: models.RiskRule, products: dict[int, str]) -> list[int]:
@@ -555,7 +554,7 @@ async def _breach(
                 await _breach(rule, product_id, family, level, observation, day, existing, outcome)
             return
         outcome.raised += 1
-        await _publish(alert, AlertChange.RAISED, outcome)
+        await _publish(alert, AlertChange.RAISED)
     else:
         alert = current
         old = Severity(alert.severity)
@@ -592,7 +591,7 @@ async def _breach(
                 )
         outcome.updated += 1
         if old != level:
-            await _publish(alert, AlertChange.UPDATED, outcome)
+            await _publish(alert, AlertChange.UPDATED)
     await _auto_action(rule, alert, level, outcome)
 
 
@@ -630,7 +629,7 @@ async def _auto_action(
         await _history(
             alert, AlertEventKind.ACTION_TAKEN, SYSTEM, note=AutoAction.SUSPEND_SALES.value
         )
-    await _publish(alert, AlertChange.UPDATED, outcome)
+    await _publish(alert, AlertChange.UPDATED)
 
 
 async def _auto_resolve(
@@ -667,7 +666,7 @@ async def _auto_resolve(
             after=_alert_audit(alert),
         )
     outcome.resolved += 1
-    await _publish(alert, AlertChange.RESOLVED, outcome)
+    await _publish(alert, AlertChange.RESOLVED)
 
 
 async def _resolve_disabled(rule: models.RiskRule, outcome: Outcome) -> None:
@@ -695,7 +694,7 @@ async def _resolve_disabled(rule: models.RiskRule, outcome: Outcome) -> None:
                 after=_alert_audit(alert),
             )
         outcome.resolved += 1
-        await _publish(alert, AlertChange.RESOLVED, outcome)
+        await _publish(alert, AlertChange.RESOLVED)
 
 
 async def data_changed(*, product_ids: Iterable[int], dates: Iterable[date] = ()) -> Outcome:
@@ -794,7 +793,7 @@ async def _change(
             after={**_alert_audit(alert), "note": note},
         )
     change = AlertChange.RESOLVED if kind == AlertEventKind.RESOLVED else AlertChange.UPDATED
-    await _publish(alert, change, None)
+    await _publish(alert, change)
     return alert
 
 
@@ -944,11 +943,9 @@ async def event_payload(alert: models.Alert, change: AlertChange) -> dict[str, A
     }
 
 
-async def _publish(alert: models.Alert, change: AlertChange, outcome: Outcome | None) -> None:
+async def _publish(alert: models.Alert, change: AlertChange) -> None:
     """Publish an alert change after its commit; a bus failure is logged, not raised."""
     payload = await event_payload(alert, change)
-    if outcome is not None:
-        outcome.events.append(payload)
     try:
         await events.publish(events.ALERTS, payload)
     except Exception:  # noqa: BLE001 - the change is committed; subscribers catch up by query
