@@ -32,7 +32,7 @@ from backend.domains.monitoring import jobs as monitoring_jobs
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
 from backend.errors import DomainError, ErrorCode
-from backend.schema.core import pk_of
+from backend.graphql_core.types import pk_of
 from backend.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger("bankpm")

@@ -2,7 +2,7 @@
 
 Services raise ``DomainError`` for expected failures (bad input, conflicts, missing objects);
 the GraphQL layer turns it into payload ``errors``. Missing sign-in or permission are
-top-level GraphQL errors raised by ``backend.api.permissions``.
+top-level GraphQL errors raised by ``backend.graphql_core.permissions``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,11 @@ from enum import StrEnum
 
 
 class ErrorCode(StrEnum):
-    """Why an operation was refused."""
+    """Why an operation was refused: the generic codes every domain uses.
+
+    A domain adds its specific codes in ``domains/<d>/errors.py`` (``ProductErrorCode``...);
+    the API's ``ErrorCode`` enum is the union of these and those.
+    """
 
     INVALID = "INVALID"
     REQUIRED = "REQUIRED"
@@ -33,7 +37,7 @@ class FieldError:
     it is also the key of its translations in ``backend/i18n.py``. Use ``render()`` to read it.
     """
 
-    code: ErrorCode
+    code: ErrorCode | StrEnum
     template: str
     field: str | None = None
     params: tuple[tuple[str, str | int], ...] = ()
@@ -54,7 +58,12 @@ class DomainError(Exception):
 
     @classmethod
     def single(
-        cls, code: ErrorCode, message: str, field: str | None = None, /, **params: str | int
+        cls,
+        code: ErrorCode | StrEnum,
+        message: str,
+        field: str | None = None,
+        /,
+        **params: str | int,
     ) -> DomainError:
         """Build an error with one entry."""
         return cls(FieldError(code, message, field, tuple(params.items())))

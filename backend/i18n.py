@@ -33,6 +33,11 @@ _ZH: dict[str, str] = {
     "This API key is already revoked.": "该 API 密钥已被吊销。",
     "Sign in to continue.": "请先登录。",
     "You do not have the '{permission}' permission.": "您没有“{permission}”权限。",
+    "No exchange rate for {currency}.": "没有 {currency} 的汇率。",
+    "This was changed by someone else (now version {version}); reload it.": (
+        "该记录已被他人修改（当前版本 {version}），请刷新后重试。"
+    ),
+    "This was changed by someone else; reload it.": "该记录已被他人修改，请刷新后重试。",
     # products
     "A co-branded card names its partner brand.": "联名卡须填写合作品牌。",
     "A currency pair is two different ISO 4217 codes, like USD/CNY.": "货币对须为两个不同的 ISO 4217 代码，如 USD/CNY。",

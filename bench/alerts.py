@@ -21,12 +21,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 from websockets.asyncio.client import ClientConnection, connect
+
+from backend.kernel import clock
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCT = "LN-MTG-FIRST"
@@ -157,7 +159,7 @@ async def _measure(
     await asyncio.sleep(1.0)
     latencies: list[float] = []
     delivered = 0
-    day = (date.today() - timedelta(days=1)).isoformat()
+    day = (clock.today() - timedelta(days=1)).isoformat()
     mutation = (
         'mutation($v: Decimal!, $d: Date!) { metricIngest(items: [{productCode: "'
         + PRODUCT

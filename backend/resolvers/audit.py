@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import strawberry
 
-from backend.api.pagination import paginate
-from backend.api.permissions import requires
 from backend.domains.audit import service
 from backend.domains.auth import permissions as perms
+from backend.graphql_core.pagination import paginate
+from backend.graphql_core.permissions import requires
+from backend.graphql_core.types import Connection
 from backend.schema.audit import AuditEvent, AuditEventFilter
-from backend.schema.core import Connection
 
 
 @strawberry.type

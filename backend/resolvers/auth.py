@@ -6,13 +6,14 @@ import strawberry
 from starlette.responses import Response
 
 from backend.actor import ActorType
-from backend.api import mutation
-from backend.api.pagination import paginate
-from backend.api.permissions import public, requires, signed_in, unauthenticated_error
 from backend.api.view import SESSION_COOKIE
 from backend.domains.auth import permissions as perms
 from backend.domains.auth import service
 from backend.errors import DomainError
+from backend.graphql_core import mutation
+from backend.graphql_core.pagination import paginate
+from backend.graphql_core.permissions import public, requires, signed_in, unauthenticated_error
+from backend.graphql_core.types import Connection, OrderDirection, UserError, pk_of
 from backend.schema.auth import (
     ApiKey,
     ApiKeyCreateInput,
@@ -29,7 +30,6 @@ from backend.schema.auth import (
     UserPayload,
     UserUpdateInput,
 )
-from backend.schema.core import Connection, OrderDirection, UserError, pk_of
 
 
 @strawberry.type
@@ -188,7 +188,7 @@ class AuthMutation:
             if pk is None
             else service.set_password(user_id=pk, password=password, actor=actor),
             actor=actor,
-            action="user.set_password",
+            action="user.setPassword",
             object_type="User",
             object_id=pk,
         )
@@ -205,7 +205,7 @@ class AuthMutation:
         created, errors = await mutation.run(
             service.create_api_key(name=input.name, scopes=input.scopes, actor=actor),
             actor=actor,
-            action="apikey.create",
+            action="apiKey.create",
             object_type="ApiKey",
         )
         if created is None:
@@ -223,7 +223,7 @@ class AuthMutation:
         key, errors = await mutation.run(
             mutation.not_found() if pk is None else service.revoke_api_key(key_id=pk, actor=actor),
             actor=actor,
-            action="apikey.revoke",
+            action="apiKey.revoke",
             object_type="ApiKey",
             object_id=pk,
         )

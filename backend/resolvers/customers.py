@@ -8,13 +8,13 @@ from typing import Any
 
 import strawberry
 
-from backend.api import mutation
-from backend.api.pagination import paginate
-from backend.api.permissions import requires
 from backend.domains.auth import permissions as perms
 from backend.domains.customers import importer, service
 from backend.domains.customers.enums import TransactionChannel, TransactionType
-from backend.schema.core import Connection, pk_of, to_global_id
+from backend.graphql_core import mutation
+from backend.graphql_core.pagination import paginate
+from backend.graphql_core.permissions import requires
+from backend.graphql_core.types import Connection, pk_of, to_global_id
 from backend.schema.customers import (
     Customer,
     CustomerFilter,
@@ -194,7 +194,7 @@ class CustomerMutation:
                 customer_id=pk, reason=reason, fields=[f.value for f in fields], actor=actor
             ),
             actor=actor,
-            action="customer.pii_reveal",
+            action="customer.piiReveal",
             object_type="Customer",
             object_id=pk,
         )

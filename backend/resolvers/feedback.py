@@ -6,17 +6,17 @@ from typing import Any
 
 import strawberry
 
-from backend.api import mutation
-from backend.api.pagination import bad_input, paginate
-from backend.api.permissions import requires
 from backend.domains.auth import permissions as perms
 from backend.domains.customers import feedback as service
 from backend.domains.customers import forecast as forecast_service
 from backend.domains.customers.enums import SurveyStatus
 from backend.domains.products import service as products_service
 from backend.domains.products.enums import ProductFamily
+from backend.graphql_core import mutation
+from backend.graphql_core.pagination import bad_input, paginate
+from backend.graphql_core.permissions import requires
+from backend.graphql_core.types import Connection, pk_of
 from backend.i18n import translate
-from backend.schema.core import Connection, pk_of
 from backend.schema.feedback import (
     DemandForecast,
     Feedback,

@@ -10,21 +10,21 @@ from typing import Any
 import strawberry
 
 from backend import events
-from backend.api import mutation
 from backend.api.context import Loaders
-from backend.api.pagination import bad_input, paginate
-from backend.api.permissions import requires, requires_any
 from backend.domains.auth import permissions as perms
 from backend.domains.customers import service as customers_service
 from backend.domains.monitoring import metrics
 from backend.domains.monitoring import service as service
 from backend.domains.monitoring.enums import AlertChange, AlertStatus, Metric, Severity
 from backend.domains.products import models as product_models
-from backend.domains.products import service as products_service
 from backend.domains.products.enums import ProductFamily
+from backend.graphql_core import mutation
+from backend.graphql_core.pagination import bad_input, paginate
+from backend.graphql_core.permissions import requires, requires_any
+from backend.graphql_core.types import Connection, pk_of
 from backend.i18n import translate
+from backend.kernel import clock
 from backend.schema.auth import User
-from backend.schema.core import Connection, pk_of
 from backend.schema.customers import Holding
 from backend.schema.monitoring import (
     Alert,
@@ -143,7 +143,7 @@ class MonitoringQuery:
         family: ProductFamily | None = None,
     ) -> MetricSeries:
         locale = info.context.actor.locale
-        last = end or products_service.today()
+        last = end or clock.today()
         first = start or last - timedelta(days=89)
         if first > last:
             raise bad_input(translate("The end is before the start.", locale))
@@ -194,7 +194,7 @@ class MonitoringQuery:
         description="Bank-wide figures for the monitoring dashboard.",
     )
     async def monitoring_overview(self) -> MonitoringOverview:
-        today = products_service.today()
+        today = clock.today()
         counts = await service.open_alert_counts()
         watched = await metrics.watched_products()
         with_alerts = len(
@@ -307,7 +307,11 @@ class MonitoringMutation:
         description="Change a risk rule (enable, disable, levels...); its alerts are re-evaluated.",
     )
     async def risk_rule_update(
-        self, info: strawberry.Info, id: strawberry.ID, input: RiskRuleUpdateInput
+        self,
+        info: strawberry.Info,
+        id: strawberry.ID,
+        expected_version: int,
+        input: RiskRuleUpdateInput,
     ) -> RiskRulePayload:
         actor = info.context.actor
         pk = pk_of(id, "RiskRule")
@@ -320,7 +324,9 @@ class MonitoringMutation:
         rule, errors = await mutation.run(
             mutation.not_found()
             if pk is None
-            else service.update_rule(rule_id=pk, version=input.version, data=data, actor=actor),
+            else service.update_rule(
+                rule_id=pk, expected_version=expected_version, data=data, actor=actor
+            ),
             actor=actor,
             action="riskRule.update",
             object_type="RiskRule",
@@ -333,14 +339,14 @@ class MonitoringMutation:
         description="Delete a rule that never raised an alert (otherwise disable it).",
     )
     async def risk_rule_delete(
-        self, info: strawberry.Info, id: strawberry.ID, version: int
+        self, info: strawberry.Info, id: strawberry.ID, expected_version: int
     ) -> RiskRuleDeletePayload:
         actor = info.context.actor
         pk = pk_of(id, "RiskRule")
         deleted, errors = await mutation.run(
             mutation.not_found()
             if pk is None
-            else service.delete_rule(rule_id=pk, version=version, actor=actor),
+            else service.delete_rule(rule_id=pk, expected_version=expected_version, actor=actor),
             actor=actor,
             action="riskRule.delete",
             object_type="RiskRule",
@@ -353,14 +359,16 @@ class MonitoringMutation:
         description="Take an open alert on (OPEN → ACKNOWLEDGED); it is assigned to you if unassigned.",
     )
     async def alert_acknowledge(
-        self, info: strawberry.Info, id: strawberry.ID, version: int, note: str = ""
+        self, info: strawberry.Info, id: strawberry.ID, expected_version: int, note: str = ""
     ) -> AlertPayload:
         actor = info.context.actor
         return await _alert_action(
             info,
             id,
             "alert.acknowledge",
-            lambda pk: service.acknowledge(alert_id=pk, version=version, note=note, actor=actor),
+            lambda pk: service.acknowledge(
+                alert_id=pk, expected_version=expected_version, note=note, actor=actor
+            ),
         )
 
     @strawberry.mutation(
@@ -371,7 +379,7 @@ class MonitoringMutation:
         self,
         info: strawberry.Info,
         id: strawberry.ID,
-        version: int,
+        expected_version: int,
         assignee_id: strawberry.ID | None = None,
     ) -> AlertPayload:
         actor = info.context.actor
@@ -380,7 +388,10 @@ class MonitoringMutation:
             id,
             "alert.assign",
             lambda pk: service.assign(
-                alert_id=pk, version=version, assignee_id=_ref(assignee_id, "User"), actor=actor
+                alert_id=pk,
+                expected_version=expected_version,
+                assignee_id=_ref(assignee_id, "User"),
+                actor=actor,
             ),
         )
 
@@ -403,14 +414,16 @@ class MonitoringMutation:
         description="Resolve an alert by hand with a note (a persisting breach raises a new one).",
     )
     async def alert_resolve(
-        self, info: strawberry.Info, id: strawberry.ID, version: int, note: str
+        self, info: strawberry.Info, id: strawberry.ID, expected_version: int, note: str
     ) -> AlertPayload:
         actor = info.context.actor
         return await _alert_action(
             info,
             id,
             "alert.resolve",
-            lambda pk: service.resolve(alert_id=pk, version=version, note=note, actor=actor),
+            lambda pk: service.resolve(
+                alert_id=pk, expected_version=expected_version, note=note, actor=actor
+            ),
         )
 
     @strawberry.mutation(

@@ -8,7 +8,6 @@ from typing import Any
 
 import strawberry
 
-from backend.api.permissions import forbidden_error, signed_in
 from backend.domains.audit import service as audit_service
 from backend.domains.auth import permissions as perms
 from backend.domains.auth import service as auth_service
@@ -20,9 +19,10 @@ from backend.domains.monitoring import reference as monitoring_reference
 from backend.domains.monitoring import service as monitoring_service
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
+from backend.graphql_core.permissions import forbidden_error, signed_in
+from backend.graphql_core.types import Node, from_global_id
 from backend.schema.audit import AuditEvent
 from backend.schema.auth import ApiKey, User
-from backend.schema.core import Node, from_global_id
 from backend.schema.customers import Customer
 from backend.schema.feedback import Feedback, Survey
 from backend.schema.monitoring import Alert, RiskRule

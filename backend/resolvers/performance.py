@@ -11,16 +11,16 @@ from typing import Annotated, Any
 import strawberry
 from graphql import GraphQLError
 
-from backend.api import mutation
-from backend.api.pagination import paginate
-from backend.api.permissions import requires
 from backend.domains.auth import permissions as perms
 from backend.domains.monitoring import performance as service
 from backend.domains.monitoring import reference
 from backend.domains.monitoring import suggestions as suggestions_service
 from backend.domains.products.enums import ProductFamily
 from backend.errors import DomainError
-from backend.schema.core import Connection, UserError, pk_of, to_global_id
+from backend.graphql_core import mutation
+from backend.graphql_core.pagination import paginate
+from backend.graphql_core.permissions import requires
+from backend.graphql_core.types import Connection, UserError, pk_of, to_global_id
 from backend.schema.performance import (
     CompetitorRate,
     CompetitorRateDeletePayload,
@@ -370,7 +370,7 @@ class PerformanceMutation:
         row, errors = await _run(
             info,
             reference.record_cost(data=data, actor=info.context.actor),
-            "product_cost.record",
+            "productCost.record",
             "ProductCost",
         )
         return _cost_payload(row, errors)
@@ -393,7 +393,7 @@ class PerformanceMutation:
             else reference.update_cost(
                 cost_id=pk, data=_data(input, COST_INPUT), actor=info.context.actor
             ),
-            "product_cost.update",
+            "productCost.update",
             "ProductCost",
             pk,
         )
@@ -411,7 +411,7 @@ class PerformanceMutation:
             mutation.not_found()
             if pk is None
             else reference.delete_cost(cost_id=pk, actor=info.context.actor),
-            "product_cost.delete",
+            "productCost.delete",
             "ProductCost",
             pk,
         )
@@ -435,7 +435,7 @@ class PerformanceMutation:
         row, errors = await _run(
             info,
             reference.set_transfer_rate(data=data, actor=info.context.actor),
-            "transfer_rate.set",
+            "transferRate.set",
             "TransferRate",
         )
         return TransferRatePayload(
@@ -455,7 +455,7 @@ class PerformanceMutation:
             mutation.not_found()
             if pk is None
             else reference.delete_transfer_rate(rate_id=pk, actor=info.context.actor),
-            "transfer_rate.delete",
+            "transferRate.delete",
             "TransferRate",
             pk,
         )
@@ -480,7 +480,7 @@ class PerformanceMutation:
         row, errors = await _run(
             info,
             reference.set_market_total(data=data, actor=info.context.actor),
-            "market_total.set",
+            "marketTotal.set",
             "MarketTotal",
         )
         return MarketTotalPayload(
@@ -500,7 +500,7 @@ class PerformanceMutation:
             mutation.not_found()
             if pk is None
             else reference.delete_market_total(total_id=pk, actor=info.context.actor),
-            "market_total.delete",
+            "marketTotal.delete",
             "MarketTotal",
             pk,
         )
@@ -521,7 +521,7 @@ class PerformanceMutation:
             reference.create_competitor_rate(
                 data=_data(input, COMPETITOR_INPUT), actor=info.context.actor
             ),
-            "competitor_rate.create",
+            "competitorRate.create",
             "CompetitorRate",
         )
         return _competitor_payload(row, errors)
@@ -544,7 +544,7 @@ class PerformanceMutation:
             else reference.update_competitor_rate(
                 rate_id=pk, data=_data(input, COMPETITOR_INPUT), actor=info.context.actor
             ),
-            "competitor_rate.update",
+            "competitorRate.update",
             "CompetitorRate",
             pk,
         )
@@ -563,7 +563,7 @@ class PerformanceMutation:
             mutation.not_found()
             if pk is None
             else reference.delete_competitor_rate(rate_id=pk, actor=info.context.actor),
-            "competitor_rate.delete",
+            "competitorRate.delete",
             "CompetitorRate",
             pk,
         )

@@ -7,15 +7,15 @@ from typing import Any
 
 import strawberry
 
-from backend.api import mutation
-from backend.api.pagination import bad_input, paginate
-from backend.api.permissions import requires
 from backend.domains.auth import permissions as perms
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service
 from backend.domains.products.enums import ChangeRequestStatus, Channel, ProductFamily
 from backend.errors import DomainError
-from backend.schema.core import Connection, OrderDirection, pk_of
+from backend.graphql_core import mutation
+from backend.graphql_core.pagination import bad_input, paginate
+from backend.graphql_core.permissions import requires
+from backend.graphql_core.types import Connection, OrderDirection, pk_of
 from backend.schema.products import (
     CatalogProduct,
     Product,
@@ -330,7 +330,7 @@ class ProductMutation:
                 actor=actor,
             ),
             actor=actor,
-            action="product.change_request.create",
+            action="productChangeRequest.create",
             object_type="Product",
             object_id=pk,
         )
@@ -353,7 +353,7 @@ class ProductMutation:
             if pk is None
             else service.approve_change_request(request_id=pk, note=note, actor=actor),
             actor=actor,
-            action="product.change_request.approve",
+            action="productChangeRequest.approve",
             object_type="ProductChangeRequest",
             object_id=pk,
         )
@@ -408,7 +408,7 @@ class ProductMutation:
         document, errors = await mutation.run(
             upload(),
             actor=actor,
-            action="product.document.upload",
+            action="productDocument.upload",
             object_type="Product",
             object_id=pk,
         )
@@ -427,7 +427,7 @@ async def _decide(
         if pk is None
         else service.decide_change_request(request_id=pk, status=status, note=note, actor=actor),
         actor=actor,
-        action=f"product.change_request.{status.value.lower()}",
+        action=f"productChangeRequest.{status.value.lower()}",
         object_type="ProductChangeRequest",
         object_id=pk,
     )

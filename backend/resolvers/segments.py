@@ -7,16 +7,16 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from backend.api import mutation
-from backend.api.pagination import MAX_PAGE, bad_input, paginate
-from backend.api.permissions import requires
 from backend.domains.auth import permissions as perms
 from backend.domains.customers import needs as needs_service
 from backend.domains.customers import recommend as recommend_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers.enums import SegmentKind
 from backend.errors import DomainError
-from backend.schema.core import Connection, UserError, pk_of, to_global_id
+from backend.graphql_core import mutation
+from backend.graphql_core.pagination import MAX_PAGE, bad_input, paginate
+from backend.graphql_core.permissions import requires
+from backend.graphql_core.types import Connection, UserError, pk_of, to_global_id
 from backend.schema.products import Product
 from backend.schema.segments import (
     CustomerNeed,
@@ -279,7 +279,7 @@ class SegmentMutation:
         rule, errors = await mutation.run(
             needs_service.create_rule(data=need_rule_input_to_plain(input), actor=actor),
             actor=actor,
-            action="need_rule.create",
+            action="needRule.create",
             object_type="NeedRule",
         )
         return _rule_payload(rule, errors)
@@ -307,7 +307,7 @@ class SegmentMutation:
                 actor=actor,
             ),
             actor=actor,
-            action="need_rule.update",
+            action="needRule.update",
             object_type="NeedRule",
             object_id=pk,
         )

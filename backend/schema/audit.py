@@ -8,9 +8,9 @@ import strawberry
 from strawberry.scalars import JSON
 
 from backend.actor import ActorType
-from backend.domains.audit import models
+from backend.domains.audit import actions, models
 from backend.domains.audit.enums import AuditOutcome
-from backend.schema.core import Node, to_global_id
+from backend.graphql_core.types import Node, to_global_id
 
 strawberry.enum(AuditOutcome, description="Whether the audited action took effect.")
 strawberry.enum(ActorType, description="The kind of principal that acted.")
@@ -26,7 +26,9 @@ class AuditEvent(Node):
     actor_name: str = strawberry.field(
         description="Username, API key name, or the username tried at sign-in."
     )
-    action: str = strawberry.field(description="What was done, e.g. user.create, auth.login.")
+    action: str = strawberry.field(
+        description="What was done, as <entity>.<verb> in camelCase, e.g. user.create, needRule.update (older events are shown under today's names)."
+    )
     object_type: str | None = strawberry.field(description="Type of the object acted on.")
     object_id: str | None = strawberry.field(description="ID of the object acted on.")
     before: JSON | None = strawberry.field(description="Changed fields before the change.")
@@ -48,7 +50,7 @@ class AuditEvent(Node):
             actor_type=ActorType(event.actor_type),
             actor_id=event.actor_id,
             actor_name=event.actor_name,
-            action=event.action,
+            action=actions.canonical(event.action),
             object_type=event.object_type,
             object_id=event.object_id,
             before=event.before,

@@ -11,7 +11,7 @@ from backend.domains.auth import models
 from backend.domains.auth.enums import ApiKeyScope, Role
 from backend.domains.auth.permissions import ROLE_PERMISSIONS, permissions_for_roles
 from backend.domains.auth.service import user_roles
-from backend.schema.core import Node, OrderDirection, UserError, to_global_id
+from backend.graphql_core.types import Node, OrderDirection, UserError, to_global_id
 
 strawberry.enum(Role, description="A staff role granting a set of permissions.")
 strawberry.enum(

@@ -26,7 +26,7 @@ from backend.domains.customers.enums import (
     TransactionType,
 )
 from backend.domains.products.enums import ProductFamily
-from backend.schema.core import Connection, Node, UserError, to_global_id
+from backend.graphql_core.types import Connection, Node, UserError, to_global_id
 from backend.schema.products import Product, ProductByIdLoader
 
 for _enum, _description in (
@@ -244,7 +244,7 @@ class Customer(Node):
     async def transactions(
         self, first: int | None = None, after: str | None = None
     ) -> Connection[Transaction]:
-        from backend.api.pagination import paginate
+        from backend.graphql_core.pagination import paginate
 
         return await paginate(
             customer_service.transactions_query(customer_id=self.pk),

@@ -16,9 +16,9 @@ from backend.domains.customers import forecast as forecast_service
 from backend.domains.customers import models
 from backend.domains.customers.enums import FeedbackSource, SurveyStatus
 from backend.domains.products.enums import ProductFamily
+from backend.graphql_core.types import Connection, Node, UserError, to_global_id
 from backend.i18n import translate
 from backend.schema.auth import User
-from backend.schema.core import Connection, Node, UserError, to_global_id
 from backend.schema.customers import Customer, CustomerByIdLoader
 from backend.schema.products import Product, ProductByIdLoader
 
@@ -329,7 +329,7 @@ class Survey(Node):
     async def responses(
         self, first: int | None = None, after: str | None = None
     ) -> Connection[SurveyResponse]:
-        from backend.api.pagination import paginate
+        from backend.graphql_core.pagination import paginate
 
         return await paginate(
             feedback_service.responses_query(survey_id=self.pk),

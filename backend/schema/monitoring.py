@@ -24,9 +24,9 @@ from backend.domains.monitoring.enums import (
     Severity,
 )
 from backend.domains.products.enums import ProductFamily
+from backend.graphql_core.types import Node, UserError, to_global_id
 from backend.i18n import translate
 from backend.schema.auth import User
-from backend.schema.core import Node, UserError, to_global_id
 from backend.schema.customers import Holding
 from backend.schema.products import Product, ProductByIdLoader
 
@@ -447,7 +447,6 @@ class RiskRuleCreateInput:
     )
 )
 class RiskRuleUpdateInput:
-    version: int = strawberry.field(description="The version you read (stale → CONFLICT).")
     code: str | None = strawberry.field(default=None, description="Unique code.")
     name_zh: str | None = strawberry.field(default=None, description="Chinese name.")
     name_en: str | None = strawberry.field(default=None, description="English name.")

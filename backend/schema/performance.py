@@ -15,9 +15,9 @@ from backend.domains.monitoring import performance as performance_service
 from backend.domains.monitoring import suggestions as suggestions_service
 from backend.domains.monitoring.enums import CostCategory
 from backend.domains.products.enums import ProductFamily, ProductSubtype
+from backend.graphql_core.types import Node, UserError, to_global_id
 from backend.i18n import translate
 from backend.schema.auth import User
-from backend.schema.core import Node, UserError, to_global_id
 from backend.schema.products import Product, ProductByIdLoader
 
 strawberry.enum(CostCategory, description="Kind of known product cost.")

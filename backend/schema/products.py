@@ -38,8 +38,9 @@ from backend.domains.products.enums import (
     Residency,
     RiskLevel,
 )
+from backend.graphql_core.types import Connection, Node, OrderDirection, UserError, to_global_id
+from backend.kernel import clock
 from backend.schema.auth import User
-from backend.schema.core import Connection, Node, OrderDirection, UserError, to_global_id
 
 for _enum, _description in (
     (ProductFamily, "The six product families."),
@@ -610,7 +611,7 @@ class ProductBase(Node):
     sales_end: date | None = strawberry.field(description="Last day of the sales window.")
 
     async def _terms_row(self, info: strawberry.Info) -> models.ProductTerms | None:
-        day = self.as_of or products_service.today()
+        day = self.as_of or clock.today()
         loader = info.context.loaders.get(TermsInForceLoader)
         row: models.ProductTerms | None = await loader.load((self.pk, day))
         return row
@@ -681,7 +682,7 @@ class Product(ProductBase):
     async def versions(
         self, first: int | None = None, after: str | None = None
     ) -> Connection[ProductVersion]:
-        from backend.api.pagination import paginate
+        from backend.graphql_core.pagination import paginate
 
         return await paginate(
             products_service.versions_query(product_id=self.pk),
@@ -698,7 +699,7 @@ class Product(ProductBase):
             status=self.status.value,
             sales_start=self.sales_start,
             sales_end=self.sales_end,
-            day=date or products_service.today(),
+            day=date or clock.today(),
         )
 
     @classmethod

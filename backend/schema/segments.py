@@ -16,7 +16,7 @@ from backend.domains.customers import recommend as recommend_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers.enums import SegmentKind
 from backend.domains.products.enums import ProductFamily, ProductSubtype
-from backend.schema.core import Connection, Node, UserError, to_global_id
+from backend.graphql_core.types import Connection, Node, UserError, to_global_id
 from backend.schema.products import Product
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class Segment(Node):
     async def members(
         self, first: int | None = None, after: str | None = None
     ) -> Connection[Annotated[Customer, strawberry.lazy("backend.schema.customers")]]:
-        from backend.api.pagination import paginate
+        from backend.graphql_core.pagination import paginate
         from backend.schema.customers import Customer
 
         return await paginate(

@@ -23,10 +23,10 @@ from graphql import (
 )
 from graphql.pyutils import Undefined
 
-from backend.api.permissions import Policy, policy_of
 from backend.api.schema import schema
 from backend.domains.auth.enums import Role
 from backend.domains.auth.permissions import ROLE_PERMISSIONS
+from backend.graphql_core.permissions import Policy, policy_of
 from tests.factories import GraphQLClient, client_for
 
 SCALAR_LITERALS = {

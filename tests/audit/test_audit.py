@@ -17,7 +17,7 @@ from backend.domains.audit import service as audit_service
 from backend.domains.auth import models as auth_models
 from backend.domains.auth import service as auth_service
 from backend.domains.auth.enums import Role
-from backend.schema.core import to_global_id
+from backend.graphql_core.types import to_global_id
 from backend.settings import Settings
 from tests.factories import GraphQLClient, client_for, create_user
 
@@ -121,7 +121,7 @@ async def test_failed_mutation_leaves_no_change_and_no_success_record(gql: Graph
     )
     assert {e["field"] for e in result["data"]["apiKeyCreate"]["errors"]} == {"name", "scopes"}
     assert await auth_models.ApiKey.all().count() == 0
-    outcomes = await audit_models.AuditEvent.filter(action="apikey.create").values_list(
+    outcomes = await audit_models.AuditEvent.filter(action="apiKey.create").values_list(
         "outcome", flat=True
     )
     assert outcomes == ["FAILURE"]

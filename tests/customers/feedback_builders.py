@@ -13,8 +13,8 @@ from typing import Any
 from backend.domains.customers import models
 from backend.domains.customers.feedback import add_months, month_start
 from backend.domains.products import models as product_models
-from backend.domains.products.service import today
-from backend.schema.core import to_global_id
+from backend.graphql_core.types import to_global_id
+from backend.kernel.clock import today
 
 _seq = itertools.count(1)
 

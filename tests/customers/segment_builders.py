@@ -13,7 +13,7 @@ from typing import Any
 from backend.domains.customers import models
 from backend.domains.customers.service import AUM_FAMILIES, CNY_RATES
 from backend.domains.products import models as product_models
-from backend.domains.products.service import today
+from backend.kernel.clock import today
 
 _seq = itertools.count(1)
 

@@ -164,7 +164,7 @@ async def test_reveal_needs_permission_and_reason_and_is_audited(
     ]["customerPiiReveal"]
     assert (shown["idNumber"], shown["phone"]) == (valid_id(1), PHONE_1)
     event = await audit_models.AuditEvent.filter(
-        action="customer.pii_reveal", outcome="SUCCESS"
+        action="customer.piiReveal", outcome="SUCCESS"
     ).first()
     assert event is not None and event.actor_name == "sales"
     assert event.after == {

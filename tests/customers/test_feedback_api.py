@@ -12,7 +12,7 @@ from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
 from backend.domains.customers import models
 from backend.domains.customers.feedback import add_months, month_start
-from backend.domains.products.service import BUSINESS_TZ, today
+from backend.kernel.clock import BUSINESS_TZ, today
 from tests.customers import feedback_builders as build
 from tests.factories import GraphQLClient, client_for
 

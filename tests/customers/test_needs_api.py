@@ -12,8 +12,8 @@ from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
 from backend.domains.customers import models, needs
 from backend.domains.customers import segments as seg
-from backend.domains.products.service import today
-from backend.schema.core import to_global_id
+from backend.graphql_core.types import to_global_id
+from backend.kernel.clock import today
 from tests.customers import segment_builders as b
 from tests.factories import GraphQLClient, client_for
 

@@ -14,8 +14,8 @@ from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
 from backend.domains.customers import models
 from backend.domains.customers import segments as seg
+from backend.graphql_core.types import to_global_id
 from backend.i18n import CATALOGS, ZH_CN
-from backend.schema.core import to_global_id
 from tests.customers import segment_builders as b
 from tests.factories import GraphQLClient, client_for
 

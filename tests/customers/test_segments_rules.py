@@ -14,7 +14,7 @@ from backend import db
 from backend.domains.customers import models
 from backend.domains.customers import segments as seg
 from backend.domains.products import models as product_models
-from backend.domains.products.service import today
+from backend.kernel.clock import today
 from tests.customers import segment_builders as b
 
 # --- validation ---------------------------------------------------------------------------------

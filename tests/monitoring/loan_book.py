@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 from backend.domains.customers import models as customer_models
-from backend.schema.core import to_global_id
+from backend.graphql_core.types import to_global_id
+from backend.kernel import clock
 from tests.factories import GraphQLClient, on_sale_product
 
 
@@ -28,7 +29,7 @@ async def customer(n: int = 1) -> customer_models.Customer:
 async def loan_product(pm: GraphQLClient, risk: GraphQLClient, code: str = "T-LOAN-1") -> Any:
     """A consumer loan product on sale; returns (global id, primary key)."""
     product = await on_sale_product(pm, risk, "CONSUMER", code=code)
-    from backend.schema.core import pk_of
+    from backend.graphql_core.types import pk_of
 
     return product["id"], pk_of(product["id"], "Product")
 
@@ -43,7 +44,7 @@ async def loans(product_pk: int, amounts: list[str], *, opened: date | None = No
             customer_id=owner.id,
             product_id=product_pk,
             family="LOAN",
-            opened_on=opened or date.today() - timedelta(days=400),
+            opened_on=opened or clock.today() - timedelta(days=400),
             principal=Decimal(amount),
             balance=Decimal(amount),
             outstanding=Decimal(amount),

@@ -11,8 +11,8 @@ from typing import Any
 from backend.domains.customers import models as customer_models
 from backend.domains.monitoring import models
 from backend.domains.products import models as product_models
-from backend.domains.products.service import BUSINESS_TZ
-from backend.schema.core import to_global_id
+from backend.graphql_core.types import to_global_id
+from backend.kernel.clock import BUSINESS_TZ
 
 _seq = itertools.count(1)
 

@@ -4,7 +4,7 @@ alert work (acknowledge, assign, comment, resolve); pushed metrics; catch-up by 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from backend.actor import Actor
@@ -13,6 +13,7 @@ from backend.domains.auth.enums import Role
 from backend.domains.monitoring import models
 from backend.domains.monitoring import service as monitoring
 from backend.domains.products import models as product_models
+from backend.kernel import clock
 from tests.factories import GraphQLClient, client_for, create_user
 from tests.monitoring.loan_book import loan_product, loans, reclassify
 
@@ -107,12 +108,13 @@ async def test_critical_breach_suspends_sales_when_the_rule_says_so(gql: GraphQL
     product_id, pk = await loan_product(pm, risk)
     rule = await models.RiskRule.get(code="LOAN_NPL_RATIO")
     result = await risk.execute(
-        """mutation($id: ID!, $input: RiskRuleUpdateInput!) {
-          riskRuleUpdate(id: $id, input: $input) {
+        """mutation($id: ID!, $v: Int!, $input: RiskRuleUpdateInput!) {
+          riskRuleUpdate(id: $id, expectedVersion: $v, input: $input) {
             riskRule { autoAction version } errors { field code message } } }""",
         {
             "id": f"{_gid('RiskRule', rule.id)}",
-            "input": {"version": rule.version, "autoAction": "SUSPEND_SALES"},
+            "v": rule.version,
+            "input": {"autoAction": "SUSPEND_SALES"},
         },
     )
     assert result["data"]["riskRuleUpdate"]["errors"] == []
@@ -132,7 +134,7 @@ async def test_critical_breach_suspends_sales_when_the_rule_says_so(gql: GraphQL
 
 
 def _gid(type_name: str, pk: int) -> str:
-    from backend.schema.core import to_global_id
+    from backend.graphql_core.types import to_global_id
 
     return str(to_global_id(type_name, pk))
 
@@ -146,13 +148,13 @@ async def _warning_alert(gql: GraphQLClient) -> tuple[GraphQLClient, dict[str, A
     return risk, alert, bad
 
 
-ACK = """mutation($id: ID!, $v: Int!) { alertAcknowledge(id: $id, version: $v, note: "看一下") {
+ACK = """mutation($id: ID!, $v: Int!) { alertAcknowledge(id: $id, expectedVersion: $v, note: "看一下") {
   alert { status version assignee { username } } errors { field code message } } }"""
-ASSIGN = """mutation($id: ID!, $v: Int!, $to: ID) { alertAssign(id: $id, version: $v, assigneeId: $to) {
+ASSIGN = """mutation($id: ID!, $v: Int!, $to: ID) { alertAssign(id: $id, expectedVersion: $v, assigneeId: $to) {
   alert { version assignee { username } } errors { field code message } } }"""
 COMMENT = """mutation($id: ID!, $t: String!) { alertComment(id: $id, text: $t) {
   alert { version history { kind note actorName } } errors { field code message } } }"""
-RESOLVE = """mutation($id: ID!, $v: Int!, $n: String!) { alertResolve(id: $id, version: $v, note: $n) {
+RESOLVE = """mutation($id: ID!, $v: Int!, $n: String!) { alertResolve(id: $id, expectedVersion: $v, note: $n) {
   alert { status version resolutionNote resolvedBy { username } } errors { field code message } } }"""
 
 
@@ -272,7 +274,7 @@ async def test_pushed_metrics_are_judged_at_once_and_bad_input_writes_nothing(
         name="core-risk", scopes=[ApiKeyScope.INGEST_WRITE], actor=Actor.system("tests")
     )
     system = gql.as_token(key)
-    today = date.today().isoformat()
+    today = clock.today().isoformat()
     # a batch with one bad row is refused as a whole
     bad = await system.execute(
         INGEST,
@@ -323,9 +325,9 @@ async def test_disabling_a_rule_resolves_its_open_alerts(gql: GraphQLClient) -> 
     risk, alert, _ = await _warning_alert(gql)
     rule = await models.RiskRule.get(code="LOAN_NPL_RATIO")
     result = await risk.execute(
-        """mutation($id: ID!, $input: RiskRuleUpdateInput!) {
-          riskRuleUpdate(id: $id, input: $input) { riskRule { enabled } errors { code } } }""",
-        {"id": _gid("RiskRule", rule.id), "input": {"version": rule.version, "enabled": False}},
+        """mutation($id: ID!, $v: Int!, $input: RiskRuleUpdateInput!) {
+          riskRuleUpdate(id: $id, expectedVersion: $v, input: $input) { riskRule { enabled } errors { code } } }""",
+        {"id": _gid("RiskRule", rule.id), "v": rule.version, "input": {"enabled": False}},
     )
     assert result["data"]["riskRuleUpdate"] == {"riskRule": {"enabled": False}, "errors": []}
     [closed] = await alerts(risk)
@@ -363,7 +365,7 @@ async def test_a_transaction_import_re_evaluates_the_product_at_once(gql: GraphQ
     from backend.domains.auth import service as auth_service
     from backend.domains.auth.enums import ApiKeyScope
     from backend.domains.monitoring.enums import Metric
-    from backend.domains.products.service import today
+    from backend.kernel.clock import today
     from tests.factories import on_sale_product
     from tests.monitoring.loan_book import customer
 
@@ -442,20 +444,21 @@ async def test_rule_levels_can_be_cleared_and_assignees_are_those_who_may_manage
     pm, risk = await staff(gql)
     await create_user(Role.MARKETING, username="mkt")
     rule = await models.RiskRule.get(code="LOAN_OVERDUE_RATIO")
-    update = """mutation($id: ID!, $input: RiskRuleUpdateInput!) { riskRuleUpdate(id: $id,
-      input: $input) { riskRule { normalHigh criticalLevel warningLevel version }
+    update = """mutation($id: ID!, $v: Int!, $input: RiskRuleUpdateInput!) { riskRuleUpdate(id: $id,
+      expectedVersion: $v, input: $input) { riskRule { normalHigh criticalLevel warningLevel version }
       errors { field code } } }"""
     # omitted fields keep their value; null clears an optional level
     kept = await risk.execute(
         update,
-        {"id": _gid("RiskRule", rule.id), "input": {"version": rule.version, "warningLevel": "9"}},
+        {"id": _gid("RiskRule", rule.id), "v": rule.version, "input": {"warningLevel": "9"}},
     )
     assert kept["data"]["riskRuleUpdate"]["riskRule"]["normalHigh"] == "5.0000"
     cleared = await risk.execute(
         update,
         {
             "id": _gid("RiskRule", rule.id),
-            "input": {"version": rule.version + 1, "normalHigh": None, "criticalLevel": None},
+            "v": rule.version + 1,
+            "input": {"normalHigh": None, "criticalLevel": None},
         },
     )
     payload = cleared["data"]["riskRuleUpdate"]

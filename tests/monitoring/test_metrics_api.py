@@ -10,7 +10,7 @@ from backend.domains.auth.enums import Role
 from backend.domains.monitoring import metrics
 from backend.domains.monitoring import service as monitoring
 from backend.domains.monitoring.enums import Metric
-from backend.domains.products.service import today
+from backend.kernel.clock import today
 from tests.factories import GraphQLClient, client_for
 from tests.monitoring.loan_book import loan_product, loans, reclassify
 

@@ -13,7 +13,7 @@ import pytest
 from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
 from backend.domains.monitoring import models, reference
-from backend.domains.products.service import today
+from backend.kernel.clock import today
 from tests.factories import GraphQLClient, client_for
 from tests.monitoring import performance_builders as build
 
@@ -150,7 +150,7 @@ async def test_cost_is_recorded_listed_and_audited(risk: GraphQLClient) -> None:
         {"filter": {"productId": build.gid("Product", product.id), "monthFrom": "2026-05-01"}},
     )
     assert listed["data"]["productCosts"]["totalCount"] == 1
-    event = await audit_models.AuditEvent.get(action="product_cost.record")
+    event = await audit_models.AuditEvent.get(action="productCost.record")
     assert event.outcome == "SUCCESS"
     assert event.after is not None and event.after["amount"] == "12345.60"
 
@@ -187,7 +187,7 @@ async def test_bad_cost_input_names_the_field_and_writes_nothing(
     # then
     assert error_fields(body, "productCostRecord") == expected
     assert await models.ProductCost.all().count() == 0
-    assert await audit_actions("product_cost") == [("product_cost.record", "FAILURE")]
+    assert await audit_actions("product_cost") == [("productCost.record", "FAILURE")]
 
 
 async def test_duplicate_cost_is_refused_then_corrected_and_deleted(risk: GraphQLClient) -> None:
@@ -220,13 +220,13 @@ async def test_duplicate_cost_is_refused_then_corrected_and_deleted(risk: GraphQ
     assert payload(deleted, "productCostDelete") == {"deletedId": cost_id, "errors": []}
     assert error_fields(gone, "productCostDelete") == [("id", "NOT_FOUND")]
     assert await audit_actions("product_cost") == [
-        ("product_cost.record", "SUCCESS"),
-        ("product_cost.record", "FAILURE"),
-        ("product_cost.update", "SUCCESS"),
-        ("product_cost.delete", "SUCCESS"),
-        ("product_cost.delete", "FAILURE"),
+        ("productCost.record", "SUCCESS"),
+        ("productCost.record", "FAILURE"),
+        ("productCost.update", "SUCCESS"),
+        ("productCost.delete", "SUCCESS"),
+        ("productCost.delete", "FAILURE"),
     ]
-    update_event = await audit_models.AuditEvent.get(action="product_cost.update")
+    update_event = await audit_models.AuditEvent.get(action="productCost.update")
     assert (update_event.before, update_event.after) == ({"amount": "100.00"}, {"amount": "200.50"})
 
 
@@ -259,7 +259,7 @@ async def test_transfer_rate_set_adds_history_and_corrects_the_same_day(
     in_force = await reference.transfer_rates_on(day=date(2026, 6, 30))
     assert in_force["CNY"].rate == Decimal("2.15")
     event = (
-        await audit_models.AuditEvent.filter(action="transfer_rate.set")
+        await audit_models.AuditEvent.filter(action="transferRate.set")
         .order_by("-sequence")
         .first()
     )
@@ -330,11 +330,11 @@ async def test_market_total_set_corrects_the_month_and_validates(risk: GraphQLCl
     deleted = await risk.execute(MARKET_DELETE, {"id": first["marketTotal"]["id"]})
     assert payload(deleted, "marketTotalDelete")["errors"] == []
     assert await audit_actions("market_total") == [
-        ("market_total.set", "SUCCESS"),
-        ("market_total.set", "SUCCESS"),
-        ("market_total.set", "FAILURE"),
-        ("market_total.set", "SUCCESS"),
-        ("market_total.delete", "SUCCESS"),
+        ("marketTotal.set", "SUCCESS"),
+        ("marketTotal.set", "SUCCESS"),
+        ("marketTotal.set", "FAILURE"),
+        ("marketTotal.set", "SUCCESS"),
+        ("marketTotal.delete", "SUCCESS"),
     ]
 
 

@@ -15,7 +15,7 @@ from backend.domains.monitoring import suggestions as rules
 from backend.domains.monitoring.suggestions import Suggestion, SuggestionCode, SuggestionSeverity
 from backend.domains.products import demo as products_demo
 from backend.domains.products import models as product_models
-from backend.domains.products.service import today
+from backend.kernel.clock import today
 from backend.settings import Settings
 from tests.factories import GraphQLClient, client_for, create_user
 from tests.monitoring import performance_builders as build

@@ -25,7 +25,8 @@ from backend.domains.products.enums import (
     Residency,
     RiskLevel,
 )
-from backend.schema.core import pk_of
+from backend.graphql_core.types import pk_of
+from backend.kernel import clock
 from tests.factories import (
     FAMILY_OF,
     PRODUCT_CREATE,
@@ -326,7 +327,7 @@ async def test_live_product_changes_need_a_second_person_and_take_effect_on_thei
 ) -> None:
     # given an on-sale time deposit at 1.30 % / 1.75 %
     product = await on_sale_product(pm, risk)
-    today = product_service.today()
+    today = clock.today()
     tomorrow = today + timedelta(days=1)
     new_terms = product_input("TIME")["terms"]
     new_terms["deposit"]["rateTable"][1]["rate"] = "1.6000"
@@ -387,7 +388,7 @@ async def test_requester_with_approve_permission_still_cannot_approve_own_reques
                     "productId": product["id"],
                     "expectedVersion": product["version"],
                     "reason": "调整说明",
-                    "effectiveDate": product_service.today().isoformat(),
+                    "effectiveDate": clock.today().isoformat(),
                     "changes": {"description": "新的说明"},
                 }
             },
@@ -411,7 +412,7 @@ async def test_change_request_effective_date_must_not_be_past(
                     "productId": product["id"],
                     "expectedVersion": product["version"],
                     "reason": "x",
-                    "effectiveDate": (product_service.today() - timedelta(days=1)).isoformat(),
+                    "effectiveDate": (clock.today() - timedelta(days=1)).isoformat(),
                     "terms": product_input("TIME")["terms"],
                 }
             },
@@ -427,7 +428,7 @@ async def test_as_of_returns_the_product_as_it_was(pm: GraphQLClient) -> None:
     week_ago = datetime.now(UTC) - timedelta(days=7)
     await product_models.ProductVersion.filter(product_id=pk, version=1).update(changed_at=week_ago)
     await product_models.ProductTerms.filter(product_id=pk).update(
-        effective_date=product_service.today() - timedelta(days=7)
+        effective_date=clock.today() - timedelta(days=7)
     )
     await pm.execute(
         """mutation U($id: ID!) { productUpdate(id: $id, expectedVersion: 1,
@@ -435,7 +436,7 @@ async def test_as_of_returns_the_product_as_it_was(pm: GraphQLClient) -> None:
         {"id": product["id"]},
     )
     # when / then
-    today = product_service.today()
+    today = clock.today()
     past = await pm.execute(
         PRODUCT, {"id": product["id"], "asOf": (today - timedelta(days=3)).isoformat()}
     )
@@ -459,7 +460,7 @@ async def test_quota_used_up_suspends_automatically(pm: GraphQLClient, risk: Gra
         product_id=pk, amount=Decimal("600000"), actor=system
     )
     assert (after.status, after.status_reason) == ("SUSPENDED", "Quota exhausted")
-    event = await audit_models.AuditEvent.filter(action="product.quota_exhausted_suspend").first()
+    event = await audit_models.AuditEvent.filter(action="product.quotaExhaustedSuspend").first()
     assert event is not None and event.after["status"] == "SUSPENDED"
 
 
@@ -486,7 +487,7 @@ async def test_search_filters_and_sorts(pm: GraphQLClient, risk: GraphQLClient) 
     assert await codes({"statuses": ["ON_SALE"]}) == ["SRCH-TD"]
     assert await codes({"channel": "MOBILE_BANKING"}) == ["SRCH-TD", "SRCH-WM"]
     assert await codes({"rateMin": "3.0", "rateMax": "3.3"}) == ["SRCH-LN", "SRCH-WM"]
-    assert await codes({"onSaleAt": product_service.today().isoformat()}) == ["SRCH-TD"]
+    assert await codes({"onSaleAt": clock.today().isoformat()}) == ["SRCH-TD"]
     assert await codes({}, {"field": "HEADLINE_RATE", "direction": "DESC"}) == [
         "SRCH-WM",
         "SRCH-LN",
@@ -513,7 +514,7 @@ async def test_catalog_shows_only_on_sale_products_published_on_the_channel(
     gql: GraphQLClient, pm: GraphQLClient, risk: GraphQLClient
 ) -> None:
     # given
-    today = product_service.today()
+    today = clock.today()
     await on_sale_product(pm, risk, code="CAT-MOBILE")
     await on_sale_product(pm, risk, code="CAT-COUNTER", channels=[{"channel": "COUNTER"}])
     await on_sale_product(
@@ -644,7 +645,7 @@ async def test_scheduled_rate_changes_reach_rate_search_on_their_date(
 ) -> None:
     # given an approved rate cut effective tomorrow
     product = await on_sale_product(pm, risk, code="SCHED-1")
-    tomorrow = product_service.today() + timedelta(days=1)
+    tomorrow = clock.today() + timedelta(days=1)
     terms = product_input("TIME")["terms"]
     terms["deposit"]["rateTable"][1]["rate"] = "1.5000"
     created = (

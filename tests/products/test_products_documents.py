@@ -63,7 +63,7 @@ async def test_upload_versions_and_download(
     response = await http.get(doc["downloadUrl"], headers={"authorization": f"Bearer {pm.token}"})
     assert response.status_code == 200 and response.content == second_pdf
     assert "attachment" in response.headers["content-disposition"]
-    downloads = await audit_models.AuditEvent.filter(action="product.document.download").count()
+    downloads = await audit_models.AuditEvent.filter(action="productDocument.download").count()
     assert downloads == 1
 
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from backend import db
 from backend.actor import Actor
-from backend.domains.audit import models
+from backend.domains.audit import actions, models
 from backend.domains.audit.chain import GENESIS_HASH, HASHED_FIELDS, link, to_json_safe
 from backend.domains.audit.enums import AuditOutcome
 from backend.errors import FieldError
+from backend.kernel import clock
 
 #: Arbitrary constant naming the PostgreSQL advisory lock that serialises appends.
 _CHAIN_LOCK_KEY = 7_300_001
@@ -53,14 +55,20 @@ async def record(
     after: dict[str, Any] | None = None,
     outcome: AuditOutcome = AuditOutcome.SUCCESS,
 ) -> models.AuditEvent:
-    """Append one event to the chain; call inside the transaction that makes the change."""
+    """Append one event to the chain; call inside the transaction that makes the change.
+
+    ``action`` is ``<entity>.<verb>`` in camelCase (older spellings are turned into it).
+    """
+    action = actions.canonical(action)
+    if not actions.ACTION_RE.match(action):
+        raise ValueError(f"audit action {action!r} is not <entity>.<verb> in camelCase")
     before_diff, after_diff = changes(to_json_safe(before), to_json_safe(after))
     if db.is_postgres():
         await db.connection().execute_query("SELECT pg_advisory_xact_lock($1)", [_CHAIN_LOCK_KEY])
     last = await models.AuditEvent.all().order_by("-sequence").first()
     content: dict[str, Any] = {
         "sequence": (last.sequence + 1) if last else 1,
-        "occurred_at": datetime.now(UTC),
+        "occurred_at": clock.now(),
         "actor_type": actor.type.value,
         "actor_id": str(actor.id) if actor.id is not None else None,
         "actor_name": actor.name,
@@ -105,7 +113,8 @@ def events_query(*, filter: AuditFilter | None = None) -> QuerySet[models.AuditE
     qs = models.AuditEvent.all().order_by("-sequence")
     f = filter or AuditFilter()
     if f.action:
-        qs = qs.filter(action__icontains=f.action)
+        spellings = [Q(action__icontains=text) for text in actions.search_spellings(f.action)]
+        qs = qs.filter(Q(*spellings, join_type=Q.OR))
     if f.actor_name:
         qs = qs.filter(actor_name__icontains=f.actor_name)
     if f.object_type:

@@ -7,7 +7,7 @@ import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -22,6 +22,7 @@ from backend.domains.auth import models, passwords
 from backend.domains.auth.enums import ApiKeyScope, Role
 from backend.domains.auth.permissions import permissions_for_roles, permissions_for_scopes
 from backend.errors import DomainError, ErrorCode, FieldError
+from backend.kernel import clock
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=30)
@@ -31,10 +32,6 @@ API_KEY_PREFIX = "bpk_"
 USERNAME_RE = re.compile(r"^[a-z0-9_.-]{2,32}$")
 INVALID_CREDENTIALS_MESSAGE = "Invalid username or password."
 LOCKED_MESSAGE = "Too many failed sign-ins. Try again in 30 minutes."
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _digest(secret: str) -> str:
@@ -90,7 +87,7 @@ async def login(*, username: str, password: str, origin: Actor) -> LoginResult:
     whether or not it exists, so lockout does not reveal which usernames are real.
     """
     key = username.strip().lower()[:64]
-    now = _now()
+    now = clock.now()
     throttle = await models.LoginThrottle.get_or_none(username=key)
     if throttle and throttle.locked_until and throttle.locked_until > now:
         await audit.record_failure(
@@ -141,7 +138,7 @@ def _attempt_actor(username: str, origin: Actor) -> Actor:
 
 async def _login_failed(key: str, *, origin: Actor, inactive: bool) -> None:
     """Count a failed attempt, lock after the fifth, audit it, and raise."""
-    now = _now()
+    now = clock.now()
     code = ErrorCode.INVALID_CREDENTIALS
     async with db.transaction():
         throttle, _ = await models.LoginThrottle.get_or_create(username=key)
@@ -172,7 +169,7 @@ async def authenticate(*, credential: str, origin: Actor, idle_minutes: int) -> 
     )
     if session is None:
         return None
-    now = _now()
+    now = clock.now()
     if session.last_seen_at + timedelta(minutes=idle_minutes) < now or not session.user.is_active:
         await session.delete()
         return None
@@ -185,7 +182,7 @@ async def _authenticate_api_key(credential: str, *, origin: Actor) -> Actor | No
     key = await models.ApiKey.get_or_none(key_hash=_digest(credential))
     if key is None or key.revoked_at is not None:
         return None
-    now = _now()
+    now = clock.now()
     if key.last_used_at is None or now - key.last_used_at > _TOUCH_INTERVAL:
         await models.ApiKey.filter(id=key.id).update(last_used_at=now)
     return Actor(
@@ -359,7 +356,7 @@ async def set_password(*, user_id: int, password: str, actor: Actor) -> models.U
         await models.Session.filter(user_id=user.id).delete()
         await audit.record(
             actor=actor,
-            action="user.set_password",
+            action="user.setPassword",
             object_type="User",
             object_id=user.id,
             after={"password": "changed"},
@@ -448,7 +445,7 @@ async def create_api_key(
         )
         await audit.record(
             actor=actor,
-            action="apikey.create",
+            action="apiKey.create",
             object_type="ApiKey",
             object_id=key.id,
             after=key_snapshot(key),
@@ -465,11 +462,11 @@ async def revoke_api_key(*, key_id: int, actor: Actor) -> models.ApiKey:
         if key.revoked_at is not None:
             raise DomainError.single(ErrorCode.CONFLICT, "This API key is already revoked.", "id")
         before = key_snapshot(key)
-        key.revoked_at = _now()
+        key.revoked_at = clock.now()
         await key.save(update_fields=["revoked_at"])
         await audit.record(
             actor=actor,
-            action="apikey.revoke",
+            action="apiKey.revoke",
             object_type="ApiKey",
             object_id=key.id,
             before=before,

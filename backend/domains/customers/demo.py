@@ -17,7 +17,7 @@ from typing import Any
 from backend.actor import Actor
 from backend.domains.customers import importer
 from backend.domains.customers.service import _ID_CHECK, _ID_WEIGHTS
-from backend.domains.products.service import BUSINESS_TZ, today
+from backend.kernel.clock import BUSINESS_TZ, today
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉斌宇浩凯健俊帆雪琳晨欣怡子涵梓轩"

@@ -26,8 +26,10 @@ from backend.domains.auth import permissions as perms
 from backend.domains.customers import models
 from backend.domains.customers.enums import FeedbackSource, SurveyStatus
 from backend.domains.products import models as product_models
-from backend.domains.products.service import BUSINESS_TZ, today
 from backend.errors import DomainError, ErrorCode, FieldError
+from backend.kernel import clock
+from backend.kernel.clock import BUSINESS_TZ, today
+from backend.kernel.guards import raise_if, require
 
 TEXT_MAX = 5000
 TITLE_MAX = 200
@@ -56,20 +58,6 @@ QUESTION_KINDS = tuple(k.value for k in QuestionKind)
 
 def _user_id(actor: Actor) -> int | None:
     return actor.id if actor.type.value == "USER" else None
-
-
-def _require(actor: Actor, permission: str) -> None:
-    if not actor.can(permission):
-        raise DomainError.single(
-            ErrorCode.FORBIDDEN,
-            "You do not have the '{permission}' permission.",
-            permission=permission,
-        )
-
-
-def _raise_if(errors: list[FieldError]) -> None:
-    if errors:
-        raise DomainError(*errors)
 
 
 def _is_int(value: Any) -> bool:
@@ -176,13 +164,13 @@ async def create_feedback(*, data: dict[str, Any], actor: Actor) -> models.Feedb
     missing) and an optional external_id that makes the call idempotent-safe (a repeat is
     refused as DUPLICATE).
     """
-    _require(actor, perms.FEEDBACK_WRITE)
-    now = datetime.now(UTC)
+    require(actor, perms.FEEDBACK_WRITE)
+    now = clock.now()
     errors = check_feedback(data, now=now)
     await _check_refs(
         errors, product_id=data.get("product_id"), customer_id=data.get("customer_id")
     )
-    _raise_if(errors)
+    raise_if(errors)
     external_id = (data.get("external_id") or "").strip() or None
     async with db.transaction():
         if external_id and await models.Feedback.filter(external_id=external_id).exists():
@@ -500,9 +488,9 @@ async def _check_survey_fields(
 
 async def create_survey(*, data: dict[str, Any], actor: Actor) -> models.Survey:
     """Create a DRAFT survey with its questions, optional target segment and product."""
-    _require(actor, perms.FEEDBACK_WRITE)
+    require(actor, perms.FEEDBACK_WRITE)
     changes, errors = await _check_survey_fields(data, creating=True)
-    _raise_if(errors)
+    raise_if(errors)
     async with db.transaction():
         survey = await models.Survey.create(
             **changes, status=SurveyStatus.DRAFT.value, created_by_id=_user_id(actor)
@@ -538,7 +526,7 @@ async def _move(survey: models.Survey, source: SurveyStatus, changes: dict[str, 
 
 async def update_survey(*, survey_id: int, data: dict[str, Any], actor: Actor) -> models.Survey:
     """Edit a DRAFT survey; only the fields given change."""
-    _require(actor, perms.FEEDBACK_WRITE)
+    require(actor, perms.FEEDBACK_WRITE)
     async with db.transaction():
         survey = await _get_survey(survey_id)
         if survey.status != SurveyStatus.DRAFT:
@@ -549,7 +537,7 @@ async def update_survey(*, survey_id: int, data: dict[str, Any], actor: Actor) -
                 status=survey.status,
             )
         changes, errors = await _check_survey_fields(data, creating=False)
-        _raise_if(errors)
+        raise_if(errors)
         before = _survey_snapshot(survey)
         if changes:
             await _move(survey, SurveyStatus.DRAFT, changes)
@@ -573,7 +561,7 @@ SURVEY_TRANSITIONS = {
 
 async def change_survey_status(*, survey_id: int, action: str, actor: Actor) -> models.Survey:
     """Open a DRAFT survey for responses, or close an OPEN one."""
-    _require(actor, perms.FEEDBACK_WRITE)
+    require(actor, perms.FEEDBACK_WRITE)
     source, target = SURVEY_TRANSITIONS[action]
     async with db.transaction():
         survey = await _get_survey(survey_id)
@@ -603,7 +591,7 @@ async def respond(
     """Record a response to an OPEN survey and its Feedback(source=SURVEY) row, which carries
     the response's RATING and NPS answers (and TEXT answers as the comment). A customer
     answers a survey once."""
-    _require(actor, perms.FEEDBACK_WRITE)
+    require(actor, perms.FEEDBACK_WRITE)
     survey = await _get_survey(survey_id, "surveyId")
     if survey.status != SurveyStatus.OPEN:
         raise DomainError.single(
@@ -614,8 +602,8 @@ async def respond(
         )
     normalised, errors = check_answers(survey.questions, answers)
     await _check_refs(errors, product_id=None, customer_id=customer_id)
-    _raise_if(errors)
-    now = datetime.now(UTC)
+    raise_if(errors)
+    now = clock.now()
     async with db.transaction():
         # Re-read inside the transaction: the survey may have closed meanwhile.
         if not await models.Survey.filter(id=survey.id, status=SurveyStatus.OPEN.value).exists():

@@ -50,7 +50,7 @@ import numpy as np
 from backend import db
 from backend.domains.customers.feedback import add_months, month_start
 from backend.domains.products.enums import ProductFamily
-from backend.domains.products.service import today
+from backend.kernel.clock import today
 
 MIN_HISTORY = 12
 SEASONAL_HISTORY = 24

@@ -34,8 +34,9 @@ from backend.domains.customers.enums import (
 )
 from backend.domains.customers.service import check_customer
 from backend.domains.products import models as product_models
-from backend.domains.products.service import BUSINESS_TZ
 from backend.errors import DomainError, ErrorCode
+from backend.kernel import clock, events
+from backend.kernel.clock import BUSINESS_TZ
 
 CHUNK = 5000
 MAX_REPORTED = 1000
@@ -322,9 +323,10 @@ async def import_rows(
 
         await rebuild_rollups(dates=touched_dates)
     if result.committed and result.product_ids:
-        from backend.domains.monitoring import service as monitoring
-
-        await monitoring.data_changed(product_ids=result.product_ids, dates=touched_dates)
+        topic = events.TRANSACTIONS_IMPORTED if kind == "TRANSACTIONS" else events.HOLDINGS_CHANGED
+        await events.emit(
+            topic, product_ids=sorted(result.product_ids), dates=sorted(touched_dates)
+        )
     return result
 
 
@@ -532,7 +534,7 @@ async def _holdings(chunk, result, reject, products, product_family, touched, wr
                         fields["external_id"],
                         classification,
                         fields["days_past_due"] or 0,
-                        date.today(),
+                        clock.today(),
                     )
                 )
             await models.Holding.filter(id=current.id).update(**fields)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from tortoise.expressions import Subquery
@@ -26,8 +26,10 @@ from backend.domains.auth import permissions as perms
 from backend.domains.customers import models
 from backend.domains.customers import segments as seg
 from backend.domains.products.enums import ProductFamily, ProductSubtype
-from backend.domains.products.service import today
 from backend.errors import DomainError, ErrorCode, FieldError
+from backend.kernel import clock
+from backend.kernel.clock import today
+from backend.kernel.guards import require
 
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")
 
@@ -172,15 +174,6 @@ def _fail(
     errors.append(FieldError(code, message, path, tuple(p.items())))
 
 
-def _require(actor: Actor, permission: str) -> None:
-    if not actor.can(permission):
-        raise DomainError.single(
-            ErrorCode.FORBIDDEN,
-            "You do not have the '{permission}' permission.",
-            permission=permission,
-        )
-
-
 def _choices(
     value: Any, allowed: tuple[str, ...], path: str, errors: list[FieldError]
 ) -> list[str]:
@@ -270,7 +263,7 @@ def _no_suggestion() -> DomainError:
 
 async def create_rule(*, data: dict[str, Any], actor: Actor) -> models.NeedRule:
     """Create a need rule (version 1)."""
-    _require(actor, perms.NEED_RULE_WRITE)
+    require(actor, perms.NEED_RULE_WRITE)
     fields, errors = check_rule_fields(data, creating=True)
     if errors:
         raise DomainError(*errors)
@@ -291,7 +284,7 @@ async def create_rule(*, data: dict[str, Any], actor: Actor) -> models.NeedRule:
         )
         await audit.record(
             actor=actor,
-            action="need_rule.create",
+            action="needRule.create",
             object_type="NeedRule",
             object_id=rule.id,
             after=_snapshot(rule),
@@ -304,7 +297,7 @@ async def update_rule(
 ) -> models.NeedRule:
     """Change a need rule; a stale version is a CONFLICT. Stored needs change at the next
     refresh."""
-    _require(actor, perms.NEED_RULE_WRITE)
+    require(actor, perms.NEED_RULE_WRITE)
     changes, errors = check_rule_fields(data, creating=False)
     if errors:
         raise DomainError(*errors)
@@ -327,7 +320,7 @@ async def update_rule(
         changes = {
             **changes,
             "version": expected_version + 1,
-            "updated_at": datetime.now(UTC),
+            "updated_at": clock.now(),
             "updated_by_id": actor.id if actor.type.value == "USER" else None,
         }
         updated = await models.NeedRule.filter(id=rule.id, version=expected_version).update(
@@ -343,7 +336,7 @@ async def update_rule(
             setattr(rule, name, value)
         await audit.record(
             actor=actor,
-            action="need_rule.update",
+            action="needRule.update",
             object_type="NeedRule",
             object_id=rule.id,
             before=before,
@@ -367,7 +360,7 @@ async def seed_defaults() -> None:
             rule = await models.NeedRule.create(**fields, version=1)
             await audit.record(
                 actor=actor,
-                action="need_rule.seed",
+                action="needRule.seed",
                 object_type="NeedRule",
                 object_id=rule.id,
                 after=_snapshot(rule),
@@ -390,9 +383,9 @@ async def _insert_matches(rule: models.NeedRule, now: datetime) -> None:
 async def refresh(*, actor: Actor) -> NeedsSummary:
     """Re-evaluate every enabled rule over all customers and replace the stored needs, in one
     transaction (one INSERT ... SELECT per rule)."""
-    _require(actor, perms.NEED_RULE_WRITE)
+    require(actor, perms.NEED_RULE_WRITE)
     rules = await models.NeedRule.filter(enabled=True).order_by("code")
-    now = datetime.now(UTC)
+    now = clock.now()
     async with db.transaction():
         await models.CustomerNeed.all().delete()
         for rule in rules:

@@ -16,8 +16,9 @@ from backend.domains.customers import needs as needs_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customer_service
 from backend.domains.products import models as product_models
-from backend.domains.products.service import ProductFilter, products_query, today
+from backend.domains.products.service import ProductFilter, products_query
 from backend.i18n import translate
+from backend.kernel.clock import today
 
 NEED_REASON_MESSAGE = "Meets the detected need “{need}” ({evidence})."
 SEGMENT_REASON_MESSAGE = "Suits the customer's segment “{segment}”."

@@ -22,7 +22,7 @@ import re
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -42,10 +42,13 @@ from backend.domains.customers.enums import (
     TransactionChannel,
     TransactionType,
 )
-from backend.domains.customers.service import AUM_FAMILIES, CNY_RATES
+from backend.domains.customers.service import AUM_FAMILIES
 from backend.domains.products.enums import ProductFamily, ProductSubtype
-from backend.domains.products.service import today
 from backend.errors import DomainError, ErrorCode, FieldError
+from backend.kernel import clock
+from backend.kernel.clock import today
+from backend.kernel.fx import CNY_RATES
+from backend.kernel.guards import require
 
 # --- the language -----------------------------------------------------------------------------
 
@@ -824,15 +827,6 @@ async def preview(*, rule: Any) -> int:
 # --- writing ----------------------------------------------------------------------------------
 
 
-def _require(actor: Actor, permission: str) -> None:
-    if not actor.can(permission):
-        raise DomainError.single(
-            ErrorCode.FORBIDDEN,
-            "You do not have the '{permission}' permission.",
-            permission=permission,
-        )
-
-
 def _snapshot(segment: models.Segment) -> dict[str, Any]:
     return {
         "code": segment.code,
@@ -874,7 +868,7 @@ async def _refresh_members(segment: models.Segment) -> None:
         f"SELECT {sql.p(segment.id, 'integer')}, c.id {sql.from_customers()} WHERE {where}"
     )
     segment.member_count = await models.SegmentMember.filter(segment_id=segment.id).count()
-    segment.refreshed_at = datetime.now(UTC)
+    segment.refreshed_at = clock.now()
     await models.Segment.filter(id=segment.id).update(
         member_count=segment.member_count, refreshed_at=segment.refreshed_at
     )
@@ -882,7 +876,7 @@ async def _refresh_members(segment: models.Segment) -> None:
 
 async def create_segment(*, data: dict[str, Any], actor: Actor) -> models.Segment:
     """Create a rule segment and fill its members."""
-    _require(actor, perms.SEGMENT_WRITE)
+    require(actor, perms.SEGMENT_WRITE)
     errors: list[FieldError] = []
     code = (data.get("code") or "").strip().upper()
     if not CODE_RE.match(code):
@@ -939,7 +933,7 @@ async def update_segment(
 ) -> models.Segment:
     """Change a segment's name, description or rule (a new rule refreshes its members); a
     stale version is a CONFLICT."""
-    _require(actor, perms.SEGMENT_WRITE)
+    require(actor, perms.SEGMENT_WRITE)
     errors: list[FieldError] = []
     changes = _check_texts(data, errors, creating=False)
     if data.get("rule") is not None:
@@ -956,7 +950,7 @@ async def update_segment(
                 "rule",
             )
         before = _snapshot(segment)
-        changes = {**changes, "version": expected_version + 1, "updated_at": datetime.now(UTC)}
+        changes = {**changes, "version": expected_version + 1, "updated_at": clock.now()}
         updated = await models.Segment.filter(id=segment.id, version=expected_version).update(
             **changes
         )
@@ -985,7 +979,7 @@ async def delete_segment(
     *, segment_id: int, expected_version: int | None, actor: Actor
 ) -> models.Segment:
     """Delete a segment and its members; built-in segments stay."""
-    _require(actor, perms.SEGMENT_WRITE)
+    require(actor, perms.SEGMENT_WRITE)
     async with db.transaction():
         segment = await _get_for_update(segment_id, expected_version)
         if segment.built_in:
@@ -1007,7 +1001,7 @@ async def delete_segment(
 
 async def refresh_segment(*, segment_id: int, actor: Actor) -> models.Segment:
     """Recompute a rule segment's members from its rule, in one transaction."""
-    _require(actor, perms.SEGMENT_WRITE)
+    require(actor, perms.SEGMENT_WRITE)
     async with db.transaction():
         segment = await _get_for_update(segment_id, None)
         if segment.kind == SegmentKind.CLUSTER.value:
@@ -1368,7 +1362,7 @@ async def run_clustering(*, k: int | None, actor: Actor) -> ClusterResult:
     and replace the previous CLUSTER segments with one segment per cluster."""
     import numpy as np
 
-    _require(actor, perms.SEGMENT_WRITE)
+    require(actor, perms.SEGMENT_WRITE)
     if k is not None and k not in CLUSTER_K_RANGE:
         raise DomainError.single(
             ErrorCode.INVALID, "Must be between {low} and {high}.", "k", low=2, high=8
@@ -1396,7 +1390,7 @@ async def run_clustering(*, k: int | None, actor: Actor) -> ClusterResult:
     corporate = np.array(features.corporate)
     has_age = np.array(features.has_age)
     result = ClusterResult(k=chosen, score=round(score, 4))
-    now = datetime.now(UTC)
+    now = clock.now()
     async with db.transaction():
         old = await models.Segment.filter(kind=SegmentKind.CLUSTER.value).values_list(
             "id", flat=True

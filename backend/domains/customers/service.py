@@ -26,21 +26,13 @@ from backend.domains.customers.enums import (
     LoanClassification,
     RiskTolerance,
 )
-from backend.domains.products.service import today
 from backend.errors import DomainError, ErrorCode, FieldError
+from backend.kernel import events
+from backend.kernel.clock import today
+from backend.kernel.fx import CNY_RATES
 
 #: Families whose balances count as assets under management.
 AUM_FAMILIES = ("DEPOSIT", "WEALTH", "FX", "PRECIOUS_METAL")
-#: Indicative CNY rates for AUM in other currencies (market-data integration replaces these).
-CNY_RATES = {
-    "CNY": Decimal("1"),
-    "USD": Decimal("7.10"),
-    "EUR": Decimal("7.80"),
-    "HKD": Decimal("0.91"),
-    "GBP": Decimal("9.00"),
-    "JPY": Decimal("0.048"),
-    "AUD": Decimal("4.70"),
-}
 PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
 ID_CARD_RE = re.compile(r"^\d{17}[\dX]$")
 RISK_VALIDITY = timedelta(days=365)
@@ -292,7 +284,7 @@ async def reveal_pii(
     async with db.transaction():
         await audit.record(
             actor=actor,
-            action="customer.pii_reveal",
+            action="customer.piiReveal",
             object_type="Customer",
             object_id=customer.id,
             after={"fields": sorted(wanted), "reason": reason},
@@ -326,7 +318,7 @@ async def rotate_keys(*, actor: Actor, batch: int = 1000) -> tuple[str, int]:
             changed += 1
         await audit.record(
             actor=actor,
-            action="pii.rotate_keys",
+            action="pii.rotateKeys",
             object_type="Keyring",
             object_id=kid,
             after={"active": kid, "values": changed},
@@ -496,9 +488,7 @@ async def reclassify_loan(
             },
         )
     await holding.refresh_from_db()
-    from backend.domains.monitoring import service as monitoring
-
-    await monitoring.data_changed(product_ids=[holding.product_id])
+    await events.emit(events.HOLDINGS_CHANGED, product_ids=[holding.product_id], dates=[])
     return holding
 
 

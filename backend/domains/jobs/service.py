@@ -24,13 +24,13 @@ import fcntl
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from backend import pg
 from backend.domains.jobs import models
 from backend.domains.jobs.enums import JobOutcome
+from backend.kernel import clock
 from backend.settings import Settings
 
 #: The advisory lock key of scheduler leadership ("bankpm" in ASCII, then 1).
@@ -58,17 +58,12 @@ class Job:
     run: Callable[[], Awaitable[str | None]]
 
 
-def _now() -> datetime:
-    """Return the current UTC time."""
-    return datetime.now(UTC)
-
-
 async def run_now(job: Job, *, instance: str) -> models.JobRun:
     """Run a job once and record the run (OK or FAILED with the error); never raises.
 
     Cancellation (the scheduler stopping) is recorded as FAILED and then re-raised.
     """
-    started = _now()
+    started = clock.now()
     try:
         run = await models.JobRun.create(
             job=job.name, instance=instance, started_at=started, outcome=JobOutcome.RUNNING
@@ -79,7 +74,7 @@ async def run_now(job: Job, *, instance: str) -> models.JobRun:
             job=job.name,
             instance=instance,
             started_at=started,
-            finished_at=_now(),
+            finished_at=clock.now(),
             outcome=JobOutcome.FAILED,
             detail=f"could not record the run: {type(exc).__name__}: {exc}"[:DETAIL_MAX_CHARS],
         )
@@ -87,7 +82,7 @@ async def run_now(job: Job, *, instance: str) -> models.JobRun:
         detail = await job.run()
         run.outcome, run.detail = JobOutcome.OK, (detail or "")[:DETAIL_MAX_CHARS]
     except asyncio.CancelledError:
-        run.outcome, run.detail, run.finished_at = JobOutcome.FAILED, "cancelled", _now()
+        run.outcome, run.detail, run.finished_at = JobOutcome.FAILED, "cancelled", clock.now()
         with contextlib.suppress(Exception):
             await run.save(update_fields=["outcome", "detail", "finished_at"])
         raise
@@ -95,7 +90,7 @@ async def run_now(job: Job, *, instance: str) -> models.JobRun:
         log.exception("job %s failed", job.name)
         run.outcome = JobOutcome.FAILED
         run.detail = f"{type(exc).__name__}: {exc}"[:DETAIL_MAX_CHARS]
-    run.finished_at = _now()
+    run.finished_at = clock.now()
     try:
         await run.save(update_fields=["outcome", "detail", "finished_at"])
     except Exception:  # noqa: BLE001 - the outcome is still returned and logged
@@ -188,7 +183,7 @@ class _Scheduler:
     async def plan(self) -> list[float]:
         """Return each job's next due time (loop clock) from its last recorded run."""
         loop = asyncio.get_running_loop()
-        now, wall = loop.time(), _now()
+        now, wall = loop.time(), clock.now()
         due: list[float] = []
         for job in self.jobs:
             delay = self.first_delay

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from backend.domains.monitoring import metrics, reference, service
-from backend.domains.products.service import today
+from backend.kernel.clock import today
 
 #: Long enough for four month-ends, so month-on-month trends show (NPL rising...).
 DEMO_DAYS = 130

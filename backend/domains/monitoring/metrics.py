@@ -26,7 +26,7 @@ from backend.domains.monitoring.enums import (
     MetricSource,
 )
 from backend.domains.products import models as product_models
-from backend.domains.products.service import end_of_business_day
+from backend.kernel.clock import end_of_business_day
 
 #: Products whose health is watched: those that are or were on sale.
 WATCHED_STATUSES = ("ON_SALE", "SUSPENDED", "OFFLINE")
@@ -319,7 +319,7 @@ async def compute_days(
 ) -> list[Reading]:
     """Compute the metrics of every day from start to end and store them in one transaction
     (pushed values are kept); returns what was written."""
-    from backend.domains.products.service import today as business_today
+    from backend.kernel.clock import today as business_today
 
     products = await watched_products(product_ids)
     if not products or end < start:

@@ -40,14 +40,14 @@ from tortoise.functions import Count, Sum
 from backend import db
 from backend.domains.customers import models as customer_models
 from backend.domains.customers.enums import TransactionType
-from backend.domains.customers.service import CNY_RATES
 from backend.domains.monitoring import models
 from backend.domains.monitoring.enums import Metric
 from backend.domains.monitoring.reference import transfer_rates_on
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import ProductFamily
-from backend.domains.products.service import end_of_business_day
 from backend.errors import DomainError, ErrorCode
+from backend.kernel.clock import end_of_business_day
+from backend.kernel.fx import CNY_RATES
 
 #: Products evaluated when none are named: those that are or were on sale.
 EVALUATED_STATUSES = ("ON_SALE", "SUSPENDED", "OFFLINE")

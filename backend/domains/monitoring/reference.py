@@ -26,14 +26,15 @@ from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
 from backend.domains.customers import models as customer_models
-from backend.domains.customers.service import CNY_RATES
 from backend.domains.monitoring import models
 from backend.domains.monitoring.enums import CostCategory
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import SUBTYPES, ProductFamily, ProductSubtype
 from backend.domains.products.rules import CURRENCIES
-from backend.domains.products.service import today
 from backend.errors import DomainError, ErrorCode, FieldError
+from backend.kernel.clock import today
+from backend.kernel.fx import CNY_RATES
+from backend.kernel.guards import raise_if, require
 
 CENT = Decimal("0.01")
 RATE_PLACES = Decimal("0.0001")
@@ -48,20 +49,6 @@ TERM_MONTHS_MAX = 600
 
 
 # --- validation helpers ---------------------------------------------------------------------
-
-
-def _require(actor: Actor, permission: str) -> None:
-    if not actor.can(permission):
-        raise DomainError.single(
-            ErrorCode.FORBIDDEN,
-            "You do not have the '{permission}' permission.",
-            permission=permission,
-        )
-
-
-def _raise_if(errors: list[FieldError]) -> None:
-    if errors:
-        raise DomainError(*errors)
 
 
 def _user_id(actor: Actor) -> int | None:
@@ -232,15 +219,15 @@ async def _refuse_duplicate_cost(clean: dict[str, Any], exclude_id: int | None =
 
 async def record_cost(*, data: dict[str, Any], actor: Actor) -> models.ProductCost:
     """Record a known cost of a product in a month (one entry per product, month and category)."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     clean, errors = await _check_cost(data)
-    _raise_if(errors)
+    raise_if(errors)
     async with db.transaction():
         await _refuse_duplicate_cost(clean)
         row = await models.ProductCost.create(**clean, created_by_id=_user_id(actor))
         await audit.record(
             actor=actor,
-            action="product_cost.record",
+            action="productCost.record",
             object_type="ProductCost",
             object_id=row.id,
             after=_snapshot(row, COST_FIELDS),
@@ -257,21 +244,21 @@ async def _get_cost(cost_id: int) -> models.ProductCost:
 
 async def update_cost(*, cost_id: int, data: dict[str, Any], actor: Actor) -> models.ProductCost:
     """Change a cost entry; only the fields given (month, category, amount, note) change."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     async with db.transaction():
         row = await _get_cost(cost_id)
         before = _snapshot(row, COST_FIELDS)
         merged = {**before, **{k: v for k, v in data.items() if k in COST_FIELDS}}
         merged["product_id"] = row.product_id
         clean, errors = await _check_cost(merged)
-        _raise_if(errors)
+        raise_if(errors)
         await _refuse_duplicate_cost(clean, exclude_id=row.id)
         await models.ProductCost.filter(id=row.id).update(**clean)
         for name, value in clean.items():
             setattr(row, name, value)
         await audit.record(
             actor=actor,
-            action="product_cost.update",
+            action="productCost.update",
             object_type="ProductCost",
             object_id=row.id,
             before=before,
@@ -282,13 +269,13 @@ async def update_cost(*, cost_id: int, data: dict[str, Any], actor: Actor) -> mo
 
 async def delete_cost(*, cost_id: int, actor: Actor) -> models.ProductCost:
     """Delete a cost entry; returns it as it was."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     async with db.transaction():
         row = await _get_cost(cost_id)
         await models.ProductCost.filter(id=row.id).delete()
         await audit.record(
             actor=actor,
-            action="product_cost.delete",
+            action="productCost.delete",
             object_type="ProductCost",
             object_id=row.id,
             before=_snapshot(row, COST_FIELDS),
@@ -340,12 +327,12 @@ def _check_currency(errors: list[FieldError], value: Any, field: str = "currency
 async def set_transfer_rate(*, data: dict[str, Any], actor: Actor) -> models.TransferRate:
     """Set the FTP rate of a currency from a date; the same currency and date again corrects
     that entry (earlier and later entries stay as they are)."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     errors: list[FieldError] = []
     currency = _check_currency(errors, data.get("currency"))
     rate = check_rate(errors, data.get("rate"))
     effective_from = _check_date(errors, data.get("effective_from"), "effectiveFrom")
-    _raise_if(errors)
+    raise_if(errors)
     async with db.transaction():
         row = await models.TransferRate.get_or_none(
             currency=currency, effective_from=effective_from
@@ -370,7 +357,7 @@ async def set_transfer_rate(*, data: dict[str, Any], actor: Actor) -> models.Tra
             row.rate = rate  # type: ignore[assignment]
         await audit.record(
             actor=actor,
-            action="transfer_rate.set",
+            action="transferRate.set",
             object_type="TransferRate",
             object_id=row.id,
             before=before,
@@ -381,7 +368,7 @@ async def set_transfer_rate(*, data: dict[str, Any], actor: Actor) -> models.Tra
 
 async def delete_transfer_rate(*, rate_id: int, actor: Actor) -> models.TransferRate:
     """Delete an FTP rate entry; returns it as it was."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     async with db.transaction():
         row = await models.TransferRate.get_or_none(id=rate_id)
         if row is None:
@@ -389,7 +376,7 @@ async def delete_transfer_rate(*, rate_id: int, actor: Actor) -> models.Transfer
         await models.TransferRate.filter(id=row.id).delete()
         await audit.record(
             actor=actor,
-            action="transfer_rate.delete",
+            action="transferRate.delete",
             object_type="TransferRate",
             object_id=row.id,
             before=_snapshot(row, TRANSFER_FIELDS),
@@ -426,13 +413,13 @@ MARKET_FIELDS = ("id", "family", "month", "amount", "source")
 async def set_market_total(*, data: dict[str, Any], actor: Actor) -> models.MarketTotal:
     """Set the whole market's balance of a product family in a month (CNY); the same family and
     month again corrects the entry."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     errors: list[FieldError] = []
     family = _check_family(errors, data.get("family"))
     month = check_month(errors, data.get("month"))
     amount = check_amount(errors, data.get("amount"), "amount", MARKET_TOTAL_MAX)
     source = _check_text(errors, data.get("source"), "source", SOURCE_MAX)
-    _raise_if(errors)
+    raise_if(errors)
     async with db.transaction():
         row = await models.MarketTotal.get_or_none(family=family, month=month)
         before = _snapshot(row, MARKET_FIELDS) if row else None
@@ -456,7 +443,7 @@ async def set_market_total(*, data: dict[str, Any], actor: Actor) -> models.Mark
             row.amount, row.source = amount, source  # type: ignore[assignment]
         await audit.record(
             actor=actor,
-            action="market_total.set",
+            action="marketTotal.set",
             object_type="MarketTotal",
             object_id=row.id,
             before=before,
@@ -467,7 +454,7 @@ async def set_market_total(*, data: dict[str, Any], actor: Actor) -> models.Mark
 
 async def delete_market_total(*, total_id: int, actor: Actor) -> models.MarketTotal:
     """Delete a market total entry; returns it as it was."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     async with db.transaction():
         row = await models.MarketTotal.get_or_none(id=total_id)
         if row is None:
@@ -475,7 +462,7 @@ async def delete_market_total(*, total_id: int, actor: Actor) -> models.MarketTo
         await models.MarketTotal.filter(id=row.id).delete()
         await audit.record(
             actor=actor,
-            action="market_total.delete",
+            action="marketTotal.delete",
             object_type="MarketTotal",
             object_id=row.id,
             before=_snapshot(row, MARKET_FIELDS),
@@ -589,15 +576,15 @@ async def _refuse_duplicate_competitor(
 
 async def create_competitor_rate(*, data: dict[str, Any], actor: Actor) -> models.CompetitorRate:
     """Record a competitor's published rate for a kind of product (and term) seen on a day."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     clean, errors = _check_competitor(data)
-    _raise_if(errors)
+    raise_if(errors)
     async with db.transaction():
         await _refuse_duplicate_competitor(clean)
         row = await models.CompetitorRate.create(**clean, created_by_id=_user_id(actor))
         await audit.record(
             actor=actor,
-            action="competitor_rate.create",
+            action="competitorRate.create",
             object_type="CompetitorRate",
             object_id=row.id,
             after=_snapshot(row, COMPETITOR_FIELDS),
@@ -617,20 +604,20 @@ async def update_competitor_rate(
 ) -> models.CompetitorRate:
     """Change a competitor rate entry; only the fields given change (termMonths may be
     cleared with null)."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     async with db.transaction():
         row = await _get_competitor_rate(rate_id)
         before = _snapshot(row, COMPETITOR_FIELDS)
         merged = {**before, **{k: v for k, v in data.items() if k in COMPETITOR_FIELDS}}
         clean, errors = _check_competitor(merged)
-        _raise_if(errors)
+        raise_if(errors)
         await _refuse_duplicate_competitor(clean, exclude_id=row.id)
         await models.CompetitorRate.filter(id=row.id).update(**clean)
         for name, value in clean.items():
             setattr(row, name, value)
         await audit.record(
             actor=actor,
-            action="competitor_rate.update",
+            action="competitorRate.update",
             object_type="CompetitorRate",
             object_id=row.id,
             before=before,
@@ -641,13 +628,13 @@ async def update_competitor_rate(
 
 async def delete_competitor_rate(*, rate_id: int, actor: Actor) -> models.CompetitorRate:
     """Delete a competitor rate entry; returns it as it was."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     async with db.transaction():
         row = await _get_competitor_rate(rate_id)
         await models.CompetitorRate.filter(id=row.id).delete()
         await audit.record(
             actor=actor,
-            action="competitor_rate.delete",
+            action="competitorRate.delete",
             object_type="CompetitorRate",
             object_id=row.id,
             before=_snapshot(row, COMPETITOR_FIELDS),

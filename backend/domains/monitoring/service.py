@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
@@ -41,6 +41,8 @@ from backend.domains.products import models as product_models
 from backend.domains.products import service as products_service
 from backend.domains.products.enums import ProductFamily, ProductStatus
 from backend.errors import DomainError, ErrorCode, FieldError
+from backend.kernel import clock
+from backend.kernel.guards import raise_if, require
 
 log = logging.getLogger("bankpm.monitoring")
 
@@ -55,26 +57,11 @@ SYSTEM = Actor.system("monitoring")
 
 def now() -> datetime:
     """The current instant (UTC)."""
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def _user_id(actor: Actor) -> int | None:
     return actor.id if actor.type == ActorType.USER else None
-
-
-def _require(actor: Actor, permission: str) -> None:
-    if not actor.can(permission):
-        raise DomainError.single(
-            ErrorCode.FORBIDDEN,
-            "You do not have the '{permission}' permission.",
-            None,
-            permission=permission,
-        )
-
-
-def _raise_if(errors: list[FieldError]) -> None:
-    if errors:
-        raise DomainError(*errors)
 
 
 # --- rules ----------------------------------------------------------------------------------
@@ -245,11 +232,11 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
 
 async def create_rule(*, data: dict[str, Any], actor: Actor) -> models.RiskRule:
     """Create a risk rule."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     clean, errors = await check_rule(data)
     if clean["code"] and await models.RiskRule.filter(code=clean["code"]).exists():
         errors.append(FieldError(ErrorCode.DUPLICATE, "This code is taken.", "code"))
-    _raise_if(errors)
+    raise_if(errors)
     if clean["owner_id"] is None:
         clean["owner_id"] = _user_id(actor)
     async with db.transaction():
@@ -275,7 +262,7 @@ async def _for_update(model: type[M], pk: int, version: int | None, missing: str
     if row is None:
         raise DomainError.single(ErrorCode.NOT_FOUND, missing, "id")
     if version is not None and row.version != version:
-        raise DomainError.single(ErrorCode.CONFLICT, STALE, "version")
+        raise DomainError.single(ErrorCode.CONFLICT, STALE, "expectedVersion")
     return row
 
 
@@ -284,24 +271,24 @@ async def _rule_for_update(rule_id: int, version: int | None) -> models.RiskRule
 
 
 async def update_rule(
-    *, rule_id: int, version: int, data: dict[str, Any], actor: Actor
+    *, rule_id: int, expected_version: int, data: dict[str, Any], actor: Actor
 ) -> models.RiskRule:
     """Change a rule with the given fields (the whole rule is validated again; None clears an
     optional level); its alerts are re-evaluated."""
-    _require(actor, perms.MONITORING_WRITE)
-    rule = await _rule_for_update(rule_id, version)
+    require(actor, perms.MONITORING_WRITE)
+    rule = await _rule_for_update(rule_id, expected_version)
     merged = {**rule_snapshot(rule), **data}
     clean, errors = await check_rule(merged)
     if clean["code"] != rule.code and await models.RiskRule.filter(code=clean["code"]).exists():
         errors.append(FieldError(ErrorCode.DUPLICATE, "This code is taken.", "code"))
-    _raise_if(errors)
+    raise_if(errors)
     before = rule_snapshot(rule)
     async with db.transaction():
-        updated = await models.RiskRule.filter(id=rule.id, version=version).update(
-            **clean, version=version + 1, updated_at=now()
+        updated = await models.RiskRule.filter(id=rule.id, version=expected_version).update(
+            **clean, version=expected_version + 1, updated_at=now()
         )
         if not updated:
-            raise DomainError.single(ErrorCode.CONFLICT, STALE, "version")
+            raise DomainError.single(ErrorCode.CONFLICT, STALE, "expectedVersion")
         await rule.refresh_from_db()
         await audit.record(
             actor=actor,
@@ -315,10 +302,10 @@ async def update_rule(
     return rule
 
 
-async def delete_rule(*, rule_id: int, version: int, actor: Actor) -> int:
+async def delete_rule(*, rule_id: int, expected_version: int, actor: Actor) -> int:
     """Delete a rule that never raised an alert (otherwise disable it, keeping the history)."""
-    _require(actor, perms.MONITORING_WRITE)
-    rule = await _rule_for_update(rule_id, version)
+    require(actor, perms.MONITORING_WRITE)
+    rule = await _rule_for_update(rule_id, expected_version)
     if await models.Alert.filter(rule_id=rule.id).exists():
         raise DomainError.single(
             ErrorCode.INVALID,
@@ -456,7 +443,7 @@ async def evaluate(
 ) -> Outcome:
     """Evaluate the enabled rules (or some) for the watched products (or some), raise,
     update and resolve alerts, and publish what changed after each commit."""
-    today = today or products_service.today()
+    today = today or clock.today()
     products = await metrics.watched_products(product_ids)
     query = models.RiskRule.filter(enabled=True)
     if rule_ids is not None:
@@ -704,7 +691,7 @@ async def data_changed(*, product_ids: Iterable[int], dates: Iterable[date] = ()
     ids = sorted(set(product_ids))
     if not ids:
         return Outcome()
-    today = products_service.today()
+    today = clock.today()
     oldest = today - timedelta(days=RECOMPUTE_DAYS)
     days = sorted({d for d in dates if oldest <= d <= today} | {today})
     try:
@@ -718,7 +705,7 @@ async def data_changed(*, product_ids: Iterable[int], dates: Iterable[date] = ()
 
 async def evaluate_all(*, today: date | None = None) -> Outcome:
     """The scheduled job: compute today's and yesterday's metrics and evaluate every rule."""
-    today = today or products_service.today()
+    today = today or clock.today()
     for day in (today - timedelta(days=1), today):
         await metrics.compute(day=day, today=today)
     return await evaluate(today=today)
@@ -781,7 +768,7 @@ async def _change(
             **changes, updated_at=moment, version=alert.version + 1
         )
         if not updated:
-            raise DomainError.single(ErrorCode.CONFLICT, STALE, "version")
+            raise DomainError.single(ErrorCode.CONFLICT, STALE, "expectedVersion")
         await alert.refresh_from_db()
         await _history(alert, kind, actor, note=note, at=moment)
         await audit.record(
@@ -811,11 +798,13 @@ def _note(text: str | None, *, required: bool, path: str = "note") -> str:
     return text
 
 
-async def acknowledge(*, alert_id: int, version: int, note: str = "", actor: Actor) -> models.Alert:
+async def acknowledge(
+    *, alert_id: int, expected_version: int, note: str = "", actor: Actor
+) -> models.Alert:
     """Take an open alert on: OPEN → ACKNOWLEDGED."""
-    _require(actor, perms.ALERT_MANAGE)
+    require(actor, perms.ALERT_MANAGE)
     text = _note(note, required=False)
-    alert = await _alert_for_update(alert_id, version)
+    alert = await _alert_for_update(alert_id, expected_version)
     if alert.status != AlertStatus.OPEN:
         raise DomainError.single(ErrorCode.INVALID, "Only an open alert can be acknowledged.", "id")
     changes = {
@@ -829,11 +818,11 @@ async def acknowledge(*, alert_id: int, version: int, note: str = "", actor: Act
 
 
 async def assign(
-    *, alert_id: int, version: int, assignee_id: int | None, actor: Actor
+    *, alert_id: int, expected_version: int, assignee_id: int | None, actor: Actor
 ) -> models.Alert:
     """Give an alert to an active user who may manage alerts (or to nobody)."""
-    _require(actor, perms.ALERT_MANAGE)
-    alert = await _alert_for_update(alert_id, version)
+    require(actor, perms.ALERT_MANAGE)
+    alert = await _alert_for_update(alert_id, expected_version)
     _not_resolved(alert)
     name = ""
     if assignee_id is not None:
@@ -868,18 +857,18 @@ async def alert_assignees() -> list[Any]:
 
 async def comment(*, alert_id: int, text: str, actor: Actor) -> models.Alert:
     """Add a comment to an alert's history (resolved alerts too)."""
-    _require(actor, perms.ALERT_MANAGE)
+    require(actor, perms.ALERT_MANAGE)
     body = _note(text, required=True, path="text")
     alert = await _alert_for_update(alert_id, None)
     return await _change(alert, actor, AlertEventKind.COMMENTED, {}, note=body)
 
 
-async def resolve(*, alert_id: int, version: int, note: str, actor: Actor) -> models.Alert:
+async def resolve(*, alert_id: int, expected_version: int, note: str, actor: Actor) -> models.Alert:
     """Close an alert by hand with a note; if the breach persists, the next evaluation raises
     a new alert."""
-    _require(actor, perms.ALERT_MANAGE)
+    require(actor, perms.ALERT_MANAGE)
     text = _note(note, required=True)
-    alert = await _alert_for_update(alert_id, version)
+    alert = await _alert_for_update(alert_id, expected_version)
     _not_resolved(alert)
     changes = {
         "status": AlertStatus.RESOLVED.value,
@@ -1028,7 +1017,7 @@ async def latest_values(
     *, product_ids: Sequence[int] | None = None, on: date | None = None
 ) -> dict[int, dict[str, Decimal]]:
     """Each product's latest value of every metric, on or before a day."""
-    on = on or products_service.today()
+    on = on or clock.today()
     since = on - timedelta(days=7)
     query = models.MetricValue.filter(business_date__gte=since, business_date__lte=on)
     if product_ids is not None:
@@ -1049,14 +1038,14 @@ MAX_INGEST = 1000
 async def ingest_metrics(*, items: Sequence[dict[str, Any]], actor: Actor) -> int:
     """Store metric values pushed by another system (all or nothing), then re-evaluate the
     products they concern at once."""
-    _require(actor, perms.INGEST_WRITE)
+    require(actor, perms.INGEST_WRITE)
     if len(items) > MAX_INGEST:
         raise DomainError.single(
             ErrorCode.INVALID, "At most {limit} values per batch.", "items", limit=MAX_INGEST
         )
     codes = {str(i.get("product_code") or "").strip().upper() for i in items}
     products = {p.code: p for p in await product_models.Product.filter(code__in=sorted(codes))}
-    today = products_service.today()
+    today = clock.today()
     errors: list[FieldError] = []
     readings: list[tuple[int, str, Metric, date, Decimal]] = []
     for n, item in enumerate(items):
@@ -1082,7 +1071,7 @@ async def ingest_metrics(*, items: Sequence[dict[str, Any]], actor: Actor) -> in
         value = _decimal(item, "value", errors, f"{path}.value")
         if value is not None:
             readings.append((product.id, product.family, metric, day, value))
-    _raise_if(errors)
+    raise_if(errors)
     async with db.transaction():
         await metrics.store_pushed(readings=readings)
         await audit.record(
@@ -1097,5 +1086,5 @@ async def ingest_metrics(*, items: Sequence[dict[str, Any]], actor: Actor) -> in
 
 async def run_evaluation(*, actor: Actor) -> Outcome:
     """Recompute today's metrics and evaluate every rule now (for a risk officer)."""
-    _require(actor, perms.MONITORING_WRITE)
+    require(actor, perms.MONITORING_WRITE)
     return await evaluate_all()

@@ -36,7 +36,7 @@ from backend.domains.monitoring.enums import Metric
 from backend.domains.products import models as product_models
 from backend.domains.products import service as products_service
 from backend.domains.products.enums import ProductFamily, ProductStatus
-from backend.domains.products.service import end_of_business_day, today
+from backend.kernel.clock import end_of_business_day, today
 
 #: Month-ends the NPL ratio must rise in a row (each above the one before).
 NPL_RISING_MONTHS = 3

@@ -31,6 +31,7 @@ from backend.domains.products.enums import (
     Residency,
     RiskLevel,
 )
+from backend.kernel import clock
 from backend.settings import Settings
 
 F, S = ProductFamily, ProductSubtype
@@ -1290,7 +1291,7 @@ async def load(*, pm: Actor, risk: Actor, settings: Settings) -> int:
         born = start + timedelta(days=rng.randint(0, 200))
         await models.ProductTerms.filter(product_id=product.id).update(effective_date=born)
         await models.ProductVersion.filter(product_id=product.id).update(
-            changed_at=datetime.combine(born, time(9, 30), service.BUSINESS_TZ)
+            changed_at=datetime.combine(born, time(9, 30), clock.BUSINESS_TZ)
         )
         if (
             item["fields"]["family"] == ProductFamily.DEPOSIT
@@ -1361,7 +1362,7 @@ async def schedule_rate_cut(*, code: str, pm: Actor, risk: Actor, days_ahead: in
     product = await service.get_by_code(code=code)
     if product is None:
         return
-    current = (await service.terms_in_force(keys=[(product.id, service.today())]))[0]
+    current = (await service.terms_in_force(keys=[(product.id, clock.today())]))[0]
     if current is None:
         return
     table = [
@@ -1386,7 +1387,7 @@ async def schedule_rate_cut(*, code: str, pm: Actor, risk: Actor, days_ahead: in
         product_id=product.id,
         expected_version=product.version,
         reason="跟随市场利率下调 10BP",
-        effective_date=service.today() + timedelta(days=days_ahead),
+        effective_date=clock.today() + timedelta(days=days_ahead),
         fields=None,
         terms=terms,
         actor=pm,

@@ -124,7 +124,7 @@ async def upload(
         )
         await audit.record(
             actor=actor,
-            action="product.document.upload",
+            action="productDocument.upload",
             object_type="ProductDocument",
             object_id=document.id,
             after={
@@ -159,7 +159,7 @@ async def open_for_download(
     async with db.transaction():
         await audit.record(
             actor=actor,
-            action="product.document.download",
+            action="productDocument.download",
             object_type="ProductDocument",
             object_id=document.id,
             after={"product_id": document.product_id, "sha256": document.sha256},

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
@@ -29,8 +28,8 @@ from backend.domains.products.enums import (
     RiskLevel,
 )
 from backend.errors import DomainError, ErrorCode, FieldError
-
-BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
+from backend.kernel import clock
+from backend.kernel.guards import raise_if, require
 
 #: Fields copied into every version snapshot (and returned by as-of queries).
 SNAPSHOT_FIELDS = (
@@ -66,16 +65,6 @@ SNAPSHOT_FIELDS = (
 )
 EDITABLE_STATUSES = (ProductStatus.DRAFT,)
 CHANGE_REQUEST_STATUSES = (ProductStatus.APPROVED, ProductStatus.ON_SALE, ProductStatus.SUSPENDED)
-
-
-def today() -> date:
-    """Today's business date (Asia/Shanghai)."""
-    return datetime.now(BUSINESS_TZ).date()
-
-
-def end_of_business_day(day: date) -> datetime:
-    """The last instant of a business day, in UTC."""
-    return datetime.combine(day + timedelta(days=1), time.min, BUSINESS_TZ).astimezone(UTC)
 
 
 def snapshot(product: models.Product) -> dict[str, Any]:
@@ -121,7 +110,7 @@ async def _record_version(
         diff=diff,
         snapshot=after,
         changed_by_id=actor.id if actor.type.value == "USER" else None,
-        changed_at=datetime.now(UTC),
+        changed_at=clock.now(),
     )
     return after
 
@@ -141,20 +130,6 @@ async def _sync_channels(product: models.Product) -> None:
     )
 
 
-def _raise_if(errors: list[FieldError]) -> None:
-    if errors:
-        raise DomainError(*errors)
-
-
-def _require(actor: Actor, permission: str) -> None:
-    if not actor.can(permission):
-        raise DomainError.single(
-            ErrorCode.FORBIDDEN,
-            "You do not have the '{permission}' permission.",
-            permission=permission,
-        )
-
-
 async def _get_for_update(product_id: int, expected_version: int | None) -> models.Product:
     product = await models.Product.get_or_none(id=product_id)
     if product is None:
@@ -171,7 +146,7 @@ async def _get_for_update(product_id: int, expected_version: int | None) -> mode
 
 async def _save(product: models.Product, old_version: int, changes: dict[str, Any]) -> None:
     """Write changes only if nobody else did meanwhile (a conditional UPDATE on version)."""
-    changes = {**changes, "version": old_version + 1, "updated_at": datetime.now(UTC)}
+    changes = {**changes, "version": old_version + 1, "updated_at": clock.now()}
     updated = await models.Product.filter(id=product.id, version=old_version).update(**changes)
     if not updated:
         raise DomainError.single(
@@ -190,7 +165,7 @@ async def create_product(
     *, fields: dict[str, Any], terms: dict[str, Any] | None, actor: Actor
 ) -> models.Product:
     """Create a DRAFT product (version 1) with its initial terms, owned by the actor."""
-    _require(actor, perms.PRODUCT_WRITE)
+    require(actor, perms.PRODUCT_WRITE)
     common, errors = rules.check_common(fields, creating=True)
     normalised: dict[str, Any] = {}
     if not errors or (fields.get("family") and fields.get("subtype")):
@@ -198,7 +173,7 @@ async def create_product(
         if family is not None and subtype is not None:
             normalised, term_errors = rules.check_terms(family, subtype, terms)
             errors += term_errors
-    _raise_if(errors)
+    raise_if(errors)
     async with db.transaction():
         if await models.Product.filter(code=common["code"]).exists():
             raise DomainError.single(
@@ -214,7 +189,7 @@ async def create_product(
         await _sync_channels(product)
         await models.ProductTerms.create(
             product=product,
-            effective_date=today(),
+            effective_date=clock.today(),
             terms=normalised,
             headline_rate=product.headline_rate,
             reason="Initial terms",
@@ -243,7 +218,7 @@ async def update_draft(
     actor: Actor,
 ) -> models.Product:
     """Edit a DRAFT product; the initial terms are replaced, a new version is recorded."""
-    _require(actor, perms.PRODUCT_WRITE)
+    require(actor, perms.PRODUCT_WRITE)
     async with db.transaction():
         product = await _get_for_update(product_id, expected_version)
         if product.status not in EDITABLE_STATUSES:
@@ -255,7 +230,7 @@ async def update_draft(
             )
         before = snapshot(product)
         changes, new_terms, errors = _validate_changes(product, fields, terms, reason)
-        _raise_if(errors)
+        raise_if(errors)
         await _save(product, expected_version, changes)
         if "channels" in changes:
             await _sync_channels(product)
@@ -388,7 +363,7 @@ async def change_status(
     """Move a product along its lifecycle; approval must come from someone other than the
     submitter (maker-checker)."""
     transition = TRANSITIONS[action]
-    _require(actor, transition.permission)
+    require(actor, transition.permission)
     reason = (reason or "").strip()
     if transition.needs_reason and not reason:
         raise DomainError.single(ErrorCode.REQUIRED, "Say why you make this change.", "reason")
@@ -481,7 +456,7 @@ async def create_change_request(
     actor: Actor,
 ) -> models.ProductChangeRequest:
     """Propose new terms (effective on a date) and/or field changes for a live product."""
-    _require(actor, perms.PRODUCT_WRITE)
+    require(actor, perms.PRODUCT_WRITE)
     async with db.transaction():
         product = await _get_for_update(product_id, expected_version)
         errors: list[FieldError] = []
@@ -493,7 +468,7 @@ async def create_change_request(
                     "productId",
                 )
             )
-        if effective_date < today():
+        if effective_date < clock.today():
             errors.append(
                 FieldError(
                     ErrorCode.INVALID, "The effective date must be today or later.", "effectiveDate"
@@ -505,7 +480,7 @@ async def create_change_request(
             )
         changes, new_terms, more = _validate_changes(product, fields or {}, terms, reason)
         errors += more
-        _raise_if(errors)
+        raise_if(errors)
         request = await models.ProductChangeRequest.create(
             product=product,
             status=ChangeRequestStatus.PENDING.value,
@@ -518,7 +493,7 @@ async def create_change_request(
         )
         await audit.record(
             actor=actor,
-            action="product.change_request.create",
+            action="productChangeRequest.create",
             object_type="ProductChangeRequest",
             object_id=request.id,
             after={
@@ -551,7 +526,7 @@ async def approve_change_request(
 ) -> models.ProductChangeRequest:
     """Approve and apply a change request (not by its requester): field changes take effect
     now, new terms from the effective date."""
-    _require(actor, perms.PRODUCT_APPROVE)
+    require(actor, perms.PRODUCT_APPROVE)
     async with db.transaction():
         request = await _pending_request(request_id)
         if actor.id is not None and actor.id == request.requested_by_id:
@@ -568,7 +543,7 @@ async def approve_change_request(
                 "id",
             )
         before = snapshot(product)
-        effective = max(request.effective_date, today())
+        effective = max(request.effective_date, clock.today())
         terms_change = None
         if request.terms is not None:
             in_force = (await terms_in_force(keys=[(product.id, effective)]))[0]
@@ -588,7 +563,7 @@ async def approve_change_request(
                 reason=request.reason,
                 created_by_id=request.requested_by_id,
             )
-            if effective <= today():
+            if effective <= clock.today():
                 await models.Product.filter(id=product.id).update(headline_rate=rate)
             if not request.changes:
                 await _save(product, product.version, {})
@@ -602,12 +577,12 @@ async def approve_change_request(
         )
         request.status = ChangeRequestStatus.APPROVED.value
         request.decided_by_id = actor.id
-        request.decided_at = datetime.now(UTC)
+        request.decided_at = clock.now()
         request.decision_note = (note or "").strip() or None
         await request.save()
         await audit.record(
             actor=actor,
-            action="product.change_request.approve",
+            action="productChangeRequest.approve",
             object_type="ProductChangeRequest",
             object_id=request.id,
             before={"status": "PENDING"},
@@ -633,11 +608,11 @@ async def decide_change_request(
 ) -> models.ProductChangeRequest:
     """Reject (checker) or cancel (requester) a pending change request."""
     if status == ChangeRequestStatus.REJECTED:
-        _require(actor, perms.PRODUCT_APPROVE)
+        require(actor, perms.PRODUCT_APPROVE)
         if not (note or "").strip():
             raise DomainError.single(ErrorCode.REQUIRED, "Say why you make this change.", "note")
     else:
-        _require(actor, perms.PRODUCT_WRITE)
+        require(actor, perms.PRODUCT_WRITE)
     async with db.transaction():
         request = await _pending_request(request_id)
         if status == ChangeRequestStatus.CANCELLED and request.requested_by_id != actor.id:
@@ -646,12 +621,12 @@ async def decide_change_request(
             )
         request.status = status.value
         request.decided_by_id = actor.id
-        request.decided_at = datetime.now(UTC)
+        request.decided_at = clock.now()
         request.decision_note = (note or "").strip() or None
         await request.save()
         await audit.record(
             actor=actor,
-            action=f"product.change_request.{status.value.lower()}",
+            action=f"productChangeRequest.{status.value.lower()}",
             object_type="ProductChangeRequest",
             object_id=request.id,
             before={"status": "PENDING"},
@@ -721,7 +696,7 @@ def catalog_query(
 ) -> QuerySet[models.Product]:
     """On-sale products published on a channel today, inside their sales and publication
     windows, ordered by family and code."""
-    day = day or today()
+    day = day or clock.today()
     published = Subquery(
         models.ProductChannel.filter(
             Q(publish_from__isnull=True) | Q(publish_from__lte=day),
@@ -797,11 +772,11 @@ async def terms_schedules(*, product_ids: Sequence[int]) -> dict[int, list[model
 async def snapshot_as_of(*, product: models.Product, day: date) -> dict[str, Any] | None:
     """The product's common fields as they were at the end of a business day (current ones
     for today and later); None before it existed."""
-    if day >= today():
+    if day >= clock.today():
         return snapshot(product)
     version = (
         await models.ProductVersion.filter(
-            product_id=product.id, changed_at__lt=end_of_business_day(day)
+            product_id=product.id, changed_at__lt=clock.end_of_business_day(day)
         )
         .order_by("-version")
         .first()
@@ -846,7 +821,7 @@ async def refresh_headline_rates(*, day: date | None = None) -> int:
     """Bring each product's stored headline rate (used by rate filters and sorting) in line
     with the terms in force on a day; returns how many changed. Run daily and at start-up, so
     scheduled rate changes show in searches from their effective date."""
-    day = day or today()
+    day = day or clock.today()
     products = await models.Product.all().only("id", "family", "headline_rate")
     rows = await terms_in_force(keys=[(p.id, day) for p in products])
     changed = 0

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from graphql import GraphQLError
 from tortoise.queryset import QuerySet
 
-from backend.schema.core import Connection, Edge, PageInfo
+from backend.graphql_core.types import Connection, Edge, PageInfo
 
 DEFAULT_PAGE = 20
 MAX_PAGE = 100

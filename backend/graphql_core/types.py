@@ -5,15 +5,47 @@ from __future__ import annotations
 import base64
 import binascii
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import strawberry
 
+from backend.domains.auth.errors import AuthErrorCode
+from backend.domains.customers.errors import CustomerErrorCode
+from backend.domains.monitoring.errors import MonitoringErrorCode
+from backend.domains.products.errors import ProductErrorCode
 from backend.errors import ErrorCode, FieldError
 
 T = TypeVar("T")
 
-strawberry.enum(ErrorCode, description="Why an operation was refused.")
+#: The generic codes first, then each domain's own (a domain adds its enum here).
+ERROR_CODE_ENUMS: tuple[type[StrEnum], ...] = (
+    ErrorCode,
+    AuthErrorCode,
+    ProductErrorCode,
+    CustomerErrorCode,
+    MonitoringErrorCode,
+)
+
+
+def _all_codes() -> dict[str, str]:
+    codes: dict[str, str] = {}
+    for enum in ERROR_CODE_ENUMS:
+        for member in enum:
+            if codes.setdefault(member.value, enum.__name__) != enum.__name__:
+                raise RuntimeError(f"error code {member.value} is defined twice")
+    return {code: code for code in codes}
+
+
+#: The API's ``ErrorCode``: the generic codes and every domain's specific ones.
+_ApiErrorCode: Any = StrEnum("ErrorCode", _all_codes())  # type: ignore[misc]
+ApiErrorCode: Any = strawberry.enum(
+    _ApiErrorCode,
+    name="ErrorCode",
+    description=(
+        "Why an operation was refused: generic codes (INVALID, REQUIRED, NOT_FOUND, CONFLICT, "
+        "DUPLICATE, FORBIDDEN...) and each domain's specific ones."
+    ),
+)
 
 
 @strawberry.enum(description="Sort direction.")
@@ -27,13 +59,15 @@ class UserError:
     field: str | None = strawberry.field(
         description="The input field at fault (camelCase), or null for the whole operation."
     )
-    code: ErrorCode = strawberry.field(description="Machine-readable reason.")
+    code: ApiErrorCode = strawberry.field(description="Machine-readable reason.")
     message: str = strawberry.field(description="Human-readable explanation.")
 
     @classmethod
     def from_field_error(cls, error: FieldError, locale: str = "en") -> UserError:
         """Convert a domain error entry, with its message in the caller's language."""
-        return cls(field=error.field, code=error.code, message=error.render(locale))
+        return cls(
+            field=error.field, code=ApiErrorCode(error.code.value), message=error.render(locale)
+        )
 
 
 @strawberry.interface(description="An object with a globally unique ID, fetchable by node(id:).")

@@ -10,7 +10,7 @@ from typing import NoReturn, TypeVar
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.errors import DomainError, ErrorCode
-from backend.schema.core import UserError
+from backend.graphql_core.types import UserError
 
 T = TypeVar("T")
 

@@ -1,0 +1,20 @@
+"""How monitoring reacts to other domains' events: recompute metrics and judge the rules.
+
+Registered through ``backend.kernel.events.HANDLER_MODULES``; runs synchronously after the
+emitting change committed, so alerts are current before that call returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from backend.domains.monitoring import service
+from backend.kernel import events
+
+
+@events.on(events.HOLDINGS_CHANGED)
+@events.on(events.TRANSACTIONS_IMPORTED)
+async def recompute_products(*, product_ids: Iterable[int], dates: Iterable[date] = ()) -> None:
+    """Recompute the products' metrics for the changed days and re-evaluate their rules."""
+    await service.data_changed(product_ids=product_ids, dates=dates)

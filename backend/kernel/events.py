@@ -1,0 +1,73 @@
+"""Domain events between domains: what happened, told to whoever reacts, after commit.
+
+A domain that changed something calls ``await emit(HOLDINGS_CHANGED, product_ids=[...])``
+after its transaction committed. Handlers of other domains registered with ``@on(topic)`` run
+at once, in the same request, in registration order — so "re-evaluated before the call
+returns" holds — and a failing handler is logged and counted, never undoing the change that
+already committed. The emitting domain imports nothing of the reacting one.
+
+Handler modules are listed in ``HANDLER_MODULES`` and imported on first use, so a CLI command,
+a test or the app each get the same reactions without wiring them up. Cross-instance fan-out
+to subscribers (GraphQL subscriptions on every API instance) is ``backend.events``'s job.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+log = logging.getLogger("bankpm.domain_events")
+
+#: Holdings were created, changed or reclassified: ``product_ids``, optional ``dates``.
+HOLDINGS_CHANGED = "holdings.changed"
+#: Transactions were imported or ingested: ``product_ids``, ``dates`` (business dates).
+TRANSACTIONS_IMPORTED = "transactions.imported"
+#: Customer feedback arrived or changed: ``product_ids``, ``dates``.
+FEEDBACK_CHANGED = "feedback.changed"
+#: A product's lifecycle status changed: ``product_id``, ``old``, ``new``.
+PRODUCT_STATUS_CHANGED = "product.status_changed"
+
+#: Modules whose import registers handlers (one per reacting domain).
+HANDLER_MODULES = ("backend.domains.monitoring.handlers",)
+
+Handler = Callable[..., Awaitable[None]]
+_handlers: dict[str, list[Handler]] = {}
+_loaded = False
+_failures = 0
+
+
+def on(topic: str) -> Callable[[Handler], Handler]:
+    """Register an async handler for a topic (called with the event's keyword arguments)."""
+
+    def register(handler: Handler) -> Handler:
+        _handlers.setdefault(topic, []).append(handler)
+        return handler
+
+    return register
+
+
+def _load() -> None:
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        for name in HANDLER_MODULES:
+            importlib.import_module(name)
+
+
+async def emit(topic: str, **payload: Any) -> None:
+    """Run every handler of the topic now; call only after the change has committed."""
+    global _failures
+    _load()
+    for handler in _handlers.get(topic, []):
+        try:
+            await handler(**payload)
+        except Exception:
+            _failures += 1
+            log.exception("handler %s of %s failed", handler.__qualname__, topic)
+
+
+def failures() -> int:
+    """How many handler runs raised since start (also on /metrics)."""
+    return _failures
