@@ -92,6 +92,7 @@ def _platform_gauges() -> list[str]:
     """Return the event bus and scheduler figures of this process."""
     from backend import events
     from backend.domains.jobs import service as jobs_service
+    from backend.kernel import events as domain_events
 
     figures = [
         (
@@ -123,6 +124,12 @@ def _platform_gauges() -> list[str]:
             "gauge",
             "Open event subscriptions.",
             events.subscriber_count(),
+        ),
+        (
+            "bankpm_domain_event_handler_failures_total",
+            "counter",
+            "Domain-event handlers that raised after their change committed.",
+            domain_events.failures(),
         ),
         (
             "bankpm_scheduler_leader",

@@ -229,3 +229,18 @@ async def test_api_key_is_shown_once_authenticates_and_can_be_revoked(gql: Graph
     assert revoked["data"]["apiKeyRevoke"]["apiKey"]["isActive"] is False
     after = await key_client.execute("{ users { totalCount } }")
     assert after["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    # revoking it again is refused with the auth domain's own code
+    again = await admin.execute(API_KEY_REVOKE, {"id": created["apiKey"]["id"]})
+    assert again["data"]["apiKeyRevoke"]["errors"] == [{"code": "API_KEY_REVOKED"}]
+
+
+async def test_an_admin_cannot_lock_themself_out(gql: GraphQLClient) -> None:
+    # given
+    admin = await client_for(gql, Role.ADMIN)
+    admin_id = (await admin.execute(ME))["data"]["me"]["id"]
+    # when
+    result = await admin.execute(USER_UPDATE, {"id": admin_id, "input": {"isActive": False}})
+    # then
+    errors = result["data"]["userUpdate"]["errors"]
+    assert [(e["field"], e["code"]) for e in errors] == [("isActive", "SELF_LOCKOUT")]
+    assert (await admin.execute(ME))["data"]["me"]["id"] == admin_id

@@ -12,3 +12,14 @@ from enum import StrEnum
 
 class AuthErrorCode(StrEnum):
     """Why a sign-in, user and API-key operation was refused, specifically."""
+
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    """Unknown user or wrong password (one message for both)."""
+    ACCOUNT_LOCKED = "ACCOUNT_LOCKED"
+    """Too many failed sign-ins; locked for 30 minutes."""
+    ACCOUNT_INACTIVE = "ACCOUNT_INACTIVE"
+    """The account was deactivated."""
+    SELF_LOCKOUT = "SELF_LOCKOUT"
+    """An administrator tried to deactivate themself or drop their own ADMIN role."""
+    API_KEY_REVOKED = "API_KEY_REVOKED"
+    """The API key is already revoked."""

@@ -20,6 +20,7 @@ from backend.domains.audit import service as audit
 from backend.domains.audit.enums import AuditOutcome
 from backend.domains.auth import models, passwords
 from backend.domains.auth.enums import ApiKeyScope, Role
+from backend.domains.auth.errors import AuthErrorCode
 from backend.domains.auth.permissions import permissions_for_roles, permissions_for_scopes
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
@@ -93,11 +94,11 @@ async def login(*, username: str, password: str, origin: Actor) -> LoginResult:
         await audit.record_failure(
             actor=_attempt_actor(key, origin),
             action="auth.login",
-            errors=[FieldError(ErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE)],
+            errors=[FieldError(AuthErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE)],
             object_type="User",
             object_id=key,
         )
-        raise DomainError.single(ErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE)
+        raise DomainError.single(AuthErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE)
     user = await models.User.get_or_none(username=key)
     ok = passwords.verify_password(user.password_hash if user else None, password)
     if not ok or user is None or not user.is_active:
@@ -139,14 +140,14 @@ def _attempt_actor(username: str, origin: Actor) -> Actor:
 async def _login_failed(key: str, *, origin: Actor, inactive: bool) -> None:
     """Count a failed attempt, lock after the fifth, audit it, and raise."""
     now = clock.now()
-    code = ErrorCode.INVALID_CREDENTIALS
+    code = AuthErrorCode.INVALID_CREDENTIALS
     async with db.transaction():
         throttle, _ = await models.LoginThrottle.get_or_create(username=key)
         throttle.failures += 1
         if throttle.failures >= MAX_FAILURES:
             throttle.locked_until = now + LOCKOUT
             throttle.failures = 0
-            code = ErrorCode.ACCOUNT_LOCKED
+            code = AuthErrorCode.ACCOUNT_LOCKED
         await throttle.save()
         await audit.record(
             actor=_attempt_actor(key, origin),
@@ -156,7 +157,9 @@ async def _login_failed(key: str, *, origin: Actor, inactive: bool) -> None:
             after={"reason": "inactive" if inactive else code.value},
             outcome=AuditOutcome.FAILURE,
         )
-    message = LOCKED_MESSAGE if code == ErrorCode.ACCOUNT_LOCKED else INVALID_CREDENTIALS_MESSAGE
+    message = (
+        LOCKED_MESSAGE if code == AuthErrorCode.ACCOUNT_LOCKED else INVALID_CREDENTIALS_MESSAGE
+    )
     raise DomainError.single(code, message)
 
 
@@ -318,7 +321,7 @@ async def update_user(
         drops_own_admin = roles is not None and Role.ADMIN not in roles
         if user.id == actor.id and (is_active is False or drops_own_admin):
             raise DomainError.single(
-                ErrorCode.INVALID,
+                AuthErrorCode.SELF_LOCKOUT,
                 "You cannot deactivate yourself or remove your own ADMIN role.",
                 "isActive" if is_active is False else "roles",
             )
@@ -460,7 +463,9 @@ async def revoke_api_key(*, key_id: int, actor: Actor) -> models.ApiKey:
         if key is None:
             raise DomainError.single(ErrorCode.NOT_FOUND, "No such API key.", "id")
         if key.revoked_at is not None:
-            raise DomainError.single(ErrorCode.CONFLICT, "This API key is already revoked.", "id")
+            raise DomainError.single(
+                AuthErrorCode.API_KEY_REVOKED, "This API key is already revoked.", "id"
+            )
         before = key_snapshot(key)
         key.revoked_at = clock.now()
         await key.save(update_fields=["revoked_at"])

@@ -1,0 +1,107 @@
+"""The kernel's shared rules: guards, money rounding, currency conversion, optimistic
+concurrency and domain events."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from backend.actor import Actor, ActorType
+from backend.domains.monitoring import models as monitoring_models
+from backend.errors import DomainError, ErrorCode, FieldError
+from backend.kernel import events, fx, money
+from backend.kernel.guards import raise_if, require
+from backend.kernel.versioning import check_version, versioned_update
+
+
+def test_require_refuses_an_actor_without_the_permission() -> None:
+    # given
+    analyst = Actor(type=ActorType.USER, id=1, name="a", permissions=frozenset({"x:read"}))
+    # when / then
+    require(analyst, "x:read")
+    with pytest.raises(DomainError) as refused:
+        require(analyst, "x:write")
+    assert [e.code for e in refused.value.errors] == [ErrorCode.FORBIDDEN]
+    require(Actor.system(), "x:write")
+
+
+def test_raise_if_raises_every_collected_error_and_nothing_when_clean() -> None:
+    raise_if([])
+    errors = [
+        FieldError(ErrorCode.REQUIRED, "x", "a"),
+        FieldError(ErrorCode.INVALID, "y", "b"),
+    ]
+    with pytest.raises(DomainError) as refused:
+        raise_if(errors)
+    assert refused.value.errors == errors
+
+
+def test_customer_facing_amounts_round_half_up_to_the_cent() -> None:
+    assert money.to_cents(Decimal("2.345")) == Decimal("2.35")
+    assert money.to_cents(Decimal("-2.345")) == Decimal("-2.35")
+    assert money.to_cents(Decimal("2.344999")) == Decimal("2.34")
+    assert money.to_rate(Decimal("2.15005")) == Decimal("2.1501")
+    assert money.percent(1, 3) == Decimal("33.33")
+    assert money.percent(2, 3) == Decimal("66.67")
+    assert money.percent(5, 0) is None
+    assert money.as_decimal(0.1) == Decimal("0.1")
+
+
+def test_conversion_goes_through_the_rates_table_and_refuses_an_unknown_currency() -> None:
+    assert fx.to_cny(Decimal("100"), "USD") == Decimal("710.00")
+    assert fx.convert(Decimal("710"), "CNY", "USD") == Decimal("100")
+    assert fx.convert(Decimal("5"), "EUR", "EUR") == Decimal("5")
+    with pytest.raises(DomainError) as refused:
+        fx.to_cny(Decimal("1"), "XXX")
+    assert refused.value.errors[0].field == "currency"
+
+
+async def test_versioned_update_writes_once_and_a_stale_version_is_a_conflict() -> None:
+    # given a versioned row read twice
+    rule = await monitoring_models.RiskRule.create(
+        code="K1",
+        name_zh="测试",
+        name_en="Test",
+        metric="NPL_RATIO",
+        scope="ALL",
+        condition="ABOVE",
+        warning_level=Decimal("5"),
+    )
+    first = await monitoring_models.RiskRule.get(id=rule.id)
+    second = await monitoring_models.RiskRule.get(id=rule.id)
+    # when the first writer saves
+    await versioned_update(first, expected_version=1, changes={"name_en": "First"})
+    # then the second, who read version 1 too, gets CONFLICT and writes nothing
+    with pytest.raises(DomainError) as lost:
+        await versioned_update(second, expected_version=1, changes={"name_en": "Second"})
+    assert [(e.code, e.field) for e in lost.value.errors] == [
+        (ErrorCode.CONFLICT, "expectedVersion")
+    ]
+    stored = await monitoring_models.RiskRule.get(id=rule.id)
+    assert (stored.name_en, stored.version) == ("First", 2)
+    with pytest.raises(DomainError):
+        check_version(stored, 1)
+    check_version(stored, 2)
+
+
+async def test_domain_events_run_handlers_at_once_and_a_failing_one_does_not_raise() -> None:
+    # given two handlers of a test topic, one of which fails
+    seen: list[dict[str, Any]] = []
+
+    @events.on("test.happened")
+    async def broken(**payload: Any) -> None:
+        raise RuntimeError("boom")
+
+    @events.on("test.happened")
+    async def record(**payload: Any) -> None:
+        seen.append(payload)
+
+    failures = events.failures()
+    # when
+    await events.emit("test.happened", product_ids=[1, 2])
+    # then the healthy handler ran before emit returned, the failure was counted
+    assert seen == [{"product_ids": [1, 2]}]
+    assert events.failures() == failures + 1
+    await events.emit("test.nobody_listens", x=1)
