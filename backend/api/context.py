@@ -10,17 +10,8 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 
 from backend.actor import Actor
-from backend.domains.auth import models as auth_models
-from backend.domains.auth import service as auth_service
+from backend.schema.auth.loaders import UserByIdLoader
 from backend.settings import Settings
-
-
-class UserByIdLoader(DataLoader[int, auth_models.User | None]):
-    """Batch user look-ups by primary key."""
-
-    async def batch_load_fn(self, keys: list[int]) -> list[auth_models.User | None]:
-        users = {u.id: u for u in await auth_service.get_users(ids=keys)}
-        return [users.get(k) for k in keys]
 
 
 class Loaders:
@@ -37,7 +28,7 @@ class Loaders:
 
     @property
     def user_by_id(self) -> UserByIdLoader:
-        """Users by primary key."""
+        """Users by primary key (the loader nearly every type needs, for its people)."""
         result: UserByIdLoader = self.get(UserByIdLoader)
         return result
 

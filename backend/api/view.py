@@ -23,10 +23,10 @@ from backend.actor import Actor
 from backend.api import logs
 from backend.api.context import Context
 from backend.domains.auth import service as auth_service
+from backend.graphql_core.cookies import SESSION_COOKIE
 from backend.i18n import locale_from_header
 from backend.settings import Settings
 
-SESSION_COOKIE = "bankpm_session"
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 _SUGGESTION = re.compile(r" Did you mean [^?]*\?")
 

@@ -9,11 +9,11 @@ from backend.domains.auth import permissions as perms
 from backend.graphql_core.pagination import paginate
 from backend.graphql_core.permissions import requires
 from backend.graphql_core.types import Connection
-from backend.schema.audit import AuditEvent, AuditEventFilter
+from backend.schema.audit.events import AuditEvent, AuditEventFilter
 
 
 @strawberry.type
-class AuditQuery:
+class AuditEventQuery:
     @strawberry.field(
         extensions=requires(perms.AUDIT_READ), description="Audit events, newest first, paged."
     )
