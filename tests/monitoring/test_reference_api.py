@@ -187,7 +187,7 @@ async def test_bad_cost_input_names_the_field_and_writes_nothing(
     # then
     assert error_fields(body, "productCostRecord") == expected
     assert await models.ProductCost.all().count() == 0
-    assert await audit_actions("product_cost") == [("productCost.record", "FAILURE")]
+    assert await audit_actions("productCost.") == [("productCost.record", "FAILURE")]
 
 
 async def test_duplicate_cost_is_refused_then_corrected_and_deleted(risk: GraphQLClient) -> None:
@@ -219,7 +219,7 @@ async def test_duplicate_cost_is_refused_then_corrected_and_deleted(risk: GraphQ
     # then
     assert payload(deleted, "productCostDelete") == {"deletedId": cost_id, "errors": []}
     assert error_fields(gone, "productCostDelete") == [("id", "NOT_FOUND")]
-    assert await audit_actions("product_cost") == [
+    assert await audit_actions("productCost.") == [
         ("productCost.record", "SUCCESS"),
         ("productCost.record", "FAILURE"),
         ("productCost.update", "SUCCESS"),
@@ -329,7 +329,7 @@ async def test_market_total_set_corrects_the_month_and_validates(risk: GraphQLCl
     assert await models.MarketTotal.all().count() == 2
     deleted = await risk.execute(MARKET_DELETE, {"id": first["marketTotal"]["id"]})
     assert payload(deleted, "marketTotalDelete")["errors"] == []
-    assert await audit_actions("market_total") == [
+    assert await audit_actions("marketTotal.") == [
         ("marketTotal.set", "SUCCESS"),
         ("marketTotal.set", "SUCCESS"),
         ("marketTotal.set", "FAILURE"),
