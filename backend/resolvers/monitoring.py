@@ -12,7 +12,6 @@ import strawberry
 from backend import events
 from backend.api.context import Loaders
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import service as customers_service
 from backend.domains.monitoring import metrics
 from backend.domains.monitoring import service as service
 from backend.domains.monitoring.enums import AlertChange, AlertStatus, Metric, Severity
@@ -25,14 +24,11 @@ from backend.graphql_core.types import Connection, pk_of
 from backend.i18n import translate
 from backend.kernel import clock
 from backend.schema.auth import User
-from backend.schema.customers import Holding
 from backend.schema.monitoring import (
     Alert,
     AlertCounts,
     AlertFilter,
     AlertPayload,
-    HoldingReclassifyInput,
-    HoldingReclassifyPayload,
     MetricIngestPayload,
     MetricPoint,
     MetricReading,
@@ -471,37 +467,6 @@ class MonitoringMutation:
             updated=outcome.updated if outcome else 0,
             resolved=outcome.resolved if outcome else 0,
             errors=errors,
-        )
-
-    @strawberry.mutation(
-        extensions=requires(perms.LOAN_CLASSIFY),
-        description=(
-            "Move a loan to another five-tier class (五级分类), with a reason; the product's "
-            "risk rules are re-evaluated at once and alerts published."
-        ),
-    )
-    async def holding_reclassify(
-        self, info: strawberry.Info, input: HoldingReclassifyInput
-    ) -> HoldingReclassifyPayload:
-        actor = info.context.actor
-        pk = pk_of(input.holding_id, "Holding")
-        holding, errors = await mutation.run(
-            mutation.not_found("holdingId")
-            if pk is None
-            else customers_service.reclassify_loan(
-                holding_id=pk,
-                classification=input.classification,
-                days_past_due=input.days_past_due,
-                reason=input.reason,
-                actor=actor,
-            ),
-            actor=actor,
-            action="holding.reclassify",
-            object_type="Holding",
-            object_id=pk,
-        )
-        return HoldingReclassifyPayload(
-            holding=Holding.from_model(holding) if holding else None, errors=errors
         )
 
 

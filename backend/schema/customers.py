@@ -440,3 +440,17 @@ class ImportResult:
 class ImportPayload:
     result: ImportResult | None = strawberry.field(description="What happened.")
     errors: list[UserError] = strawberry.field(description="Why the file was refused as a whole.")
+
+
+@strawberry.input(description="A new five-tier class for a loan holding.")
+class HoldingReclassifyInput:
+    holding_id: strawberry.ID = strawberry.field(description="The loan holding.")
+    classification: LoanClassification = strawberry.field(description="The new class.")
+    days_past_due: int = strawberry.field(default=0, description="Days past due now.")
+    reason: str = strawberry.field(description="Why (kept in the audit trail).")
+
+
+@strawberry.type(description="Result of reclassifying a loan.")
+class HoldingReclassifyPayload:
+    holding: Holding | None = strawberry.field(description="The holding after the change.")
+    errors: list[UserError] = strawberry.field(description="Why nothing was changed.")

@@ -10,7 +10,6 @@ from typing import Any
 import strawberry
 from aiodataloader import DataLoader
 
-from backend.domains.customers.enums import LoanClassification
 from backend.domains.monitoring import models
 from backend.domains.monitoring import service as monitoring
 from backend.domains.monitoring.enums import (
@@ -27,7 +26,6 @@ from backend.domains.products.enums import ProductFamily
 from backend.graphql_core.types import Node, UserError, to_global_id
 from backend.i18n import translate
 from backend.schema.auth import User
-from backend.schema.customers import Holding
 from backend.schema.products import Product, ProductByIdLoader
 
 strawberry.enum(
@@ -501,14 +499,6 @@ class MetricValueInput:
     value: Decimal = strawberry.field(description="The value (ratios in percent).")
 
 
-@strawberry.input(description="A new five-tier class for a loan holding.")
-class HoldingReclassifyInput:
-    holding_id: strawberry.ID = strawberry.field(description="The loan holding.")
-    classification: LoanClassification = strawberry.field(description="The new class.")
-    days_past_due: int = strawberry.field(default=0, description="Days past due now.")
-    reason: str = strawberry.field(description="Why (kept in the audit trail).")
-
-
 @strawberry.type(description="Result of a risk rule change.")
 class RiskRulePayload:
     risk_rule: RiskRule | None = strawberry.field(description="The rule after the change.")
@@ -540,9 +530,3 @@ class MonitoringEvaluatePayload:
     updated: int = strawberry.field(description="Alerts updated.")
     resolved: int = strawberry.field(description="Alerts resolved by themselves.")
     errors: list[UserError] = strawberry.field(description="Why it did not run.")
-
-
-@strawberry.type(description="Result of reclassifying a loan.")
-class HoldingReclassifyPayload:
-    holding: Holding | None = strawberry.field(description="The holding after the change.")
-    errors: list[UserError] = strawberry.field(description="Why nothing was changed.")
