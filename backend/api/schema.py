@@ -31,7 +31,7 @@ from backend.resolvers.products import ProductMutation, ProductQuery
 from backend.resolvers.segments import SegmentMutation, SegmentQuery
 from backend.schema.audit import AuditEvent
 from backend.schema.auth import ApiKey, User
-from backend.schema.products import ProductChangeRequest, ProductDocument
+from backend.schema.products.types import ProductChangeRequest, ProductDocument
 
 MAX_DEPTH = 10
 MAX_ALIASES = 15

@@ -12,6 +12,7 @@ from backend.domains.auth import permissions as perms
 from backend.domains.customers import importer, service
 from backend.domains.customers.enums import TransactionChannel, TransactionType
 from backend.graphql_core import mutation
+from backend.graphql_core.inputs import to_plain
 from backend.graphql_core.pagination import paginate
 from backend.graphql_core.permissions import requires
 from backend.graphql_core.types import Connection, pk_of, to_global_id
@@ -33,7 +34,6 @@ from backend.schema.customers import (
     PiiField,
     RevealedCard,
 )
-from backend.schema.products import to_plain
 
 
 def _import_result(result: importer.ImportResult, locale: str) -> ImportResult:

@@ -27,7 +27,7 @@ from backend.schema.customers import Customer
 from backend.schema.feedback import Feedback, Survey
 from backend.schema.monitoring import Alert, RiskRule
 from backend.schema.performance import CompetitorRate, MarketTotal, ProductCost, TransferRate
-from backend.schema.products import Product, ProductChangeRequest, ProductDocument
+from backend.schema.products.types import Product, ProductChangeRequest, ProductDocument
 from backend.schema.segments import NeedRule, Segment
 
 

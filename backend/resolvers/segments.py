@@ -17,7 +17,7 @@ from backend.graphql_core import mutation
 from backend.graphql_core.pagination import MAX_PAGE, bad_input, paginate
 from backend.graphql_core.permissions import requires
 from backend.graphql_core.types import Connection, UserError, pk_of, to_global_id
-from backend.schema.products import Product
+from backend.schema.products.types import Product
 from backend.schema.segments import (
     CustomerNeed,
     NeedRule,

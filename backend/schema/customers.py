@@ -27,7 +27,8 @@ from backend.domains.customers.enums import (
 )
 from backend.domains.products.enums import ProductFamily
 from backend.graphql_core.types import Connection, Node, UserError, to_global_id
-from backend.schema.products import Product, ProductByIdLoader
+from backend.schema.products.loaders import ProductByIdLoader
+from backend.schema.products.types import Product
 
 for _enum, _description in (
     (Gender, "Gender."),

@@ -20,7 +20,8 @@ from backend.graphql_core.types import Connection, Node, UserError, to_global_id
 from backend.i18n import translate
 from backend.schema.auth import User
 from backend.schema.customers import Customer, CustomerByIdLoader
-from backend.schema.products import Product, ProductByIdLoader
+from backend.schema.products.loaders import ProductByIdLoader
+from backend.schema.products.types import Product
 
 strawberry.enum(FeedbackSource, description="Where feedback came from.")
 strawberry.enum(SurveyStatus, description="Survey status: DRAFT → OPEN → CLOSED.")

@@ -18,7 +18,8 @@ from backend.domains.products.enums import ProductFamily, ProductSubtype
 from backend.graphql_core.types import Node, UserError, to_global_id
 from backend.i18n import translate
 from backend.schema.auth import User
-from backend.schema.products import Product, ProductByIdLoader
+from backend.schema.products.loaders import ProductByIdLoader
+from backend.schema.products.types import Product
 
 strawberry.enum(CostCategory, description="Kind of known product cost.")
 strawberry.enum(

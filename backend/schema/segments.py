@@ -17,7 +17,7 @@ from backend.domains.customers import segments as segments_service
 from backend.domains.customers.enums import SegmentKind
 from backend.domains.products.enums import ProductFamily, ProductSubtype
 from backend.graphql_core.types import Connection, Node, UserError, to_global_id
-from backend.schema.products import Product
+from backend.schema.products.types import Product
 
 if TYPE_CHECKING:
     from backend.schema.customers import Customer

@@ -1,0 +1,22 @@
+"""GraphQL root fields of the products domain: products, lifecycle, change requests,
+documents and the public catalog."""
+
+from __future__ import annotations
+
+import strawberry
+
+from backend.resolvers.products.catalog import CatalogQuery
+from backend.resolvers.products.change_requests import ChangeRequestMutation, ChangeRequestQuery
+from backend.resolvers.products.documents import DocumentMutation
+from backend.resolvers.products.lifecycle import LifecycleMutation
+from backend.resolvers.products.products import ProductsMutation, ProductsQuery
+
+
+@strawberry.type
+class ProductQuery(ProductsQuery, ChangeRequestQuery, CatalogQuery):
+    pass
+
+
+@strawberry.type
+class ProductMutation(ProductsMutation, LifecycleMutation, ChangeRequestMutation, DocumentMutation):
+    pass
