@@ -30,7 +30,7 @@ from backend.domains.customers import pii
 from backend.domains.jobs import service as jobs_service
 from backend.domains.monitoring import jobs as monitoring_jobs
 from backend.domains.products import documents as documents_service
-from backend.domains.products import service as products_service
+from backend.domains.products import terms as product_terms
 from backend.errors import DomainError, ErrorCode
 from backend.graphql_core.types import pk_of
 from backend.settings import Settings, SettingsError, load_settings
@@ -64,7 +64,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         try:
             await check_production(settings)
             if manage_db:
-                await products_service.refresh_headline_rates()
+                await product_terms.refresh_headline_rates()
             async with contextlib.AsyncExitStack() as started:
                 await events.start(settings)
                 started.push_async_callback(events.stop)

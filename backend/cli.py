@@ -117,10 +117,10 @@ def cmd_audit_verify(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_refresh_rates(settings: Settings, args: argparse.Namespace) -> int:
     """Apply scheduled rate changes to search indexes (run daily, e.g. from cron at 00:05)."""
-    from backend.domains.products import service
+    from backend.domains.products import terms
 
     async def work() -> int:
-        changed = await service.refresh_headline_rates()
+        changed = await terms.refresh_headline_rates()
         print(f"headline rates refreshed: {changed} products changed")
         return 0
 

@@ -35,7 +35,7 @@ async def _fill(database_url: str, data_dir: str, count: int) -> None:
     """Bulk-insert products, their terms, channels and document rows."""
     from backend import db
     from backend.domains.auth import models as auth_models
-    from backend.domains.products import demo, models, rules
+    from backend.domains.products import demo, models, rules, terms_rules
     from backend.settings import load_settings
 
     settings = load_settings({"DATABASE_URL": database_url, "BANKPM_DATA_DIR": data_dir})
@@ -50,7 +50,7 @@ async def _fill(database_url: str, data_dir: str, count: int) -> None:
                 item = copy.deepcopy(catalogue[i % len(catalogue)])
                 common, errors = rules.check_common(item["fields"], creating=True)
                 family = item["fields"]["family"]
-                normalised, term_errors = rules.check_terms(
+                normalised, term_errors = terms_rules.check_terms(
                     family, item["fields"]["subtype"], item["terms"]
                 )
                 assert not errors and not term_errors

@@ -17,6 +17,7 @@ from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customers_service
 from backend.domains.monitoring import reference as monitoring_reference
 from backend.domains.monitoring import service as monitoring_service
+from backend.domains.products import change_requests as product_change_requests
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
 from backend.graphql_core.permissions import forbidden_error, signed_in
@@ -56,7 +57,7 @@ NODE_TYPES: dict[str, NodeType] = {
     ),
     "ProductChangeRequest": NodeType(
         perms.PRODUCT_READ,
-        lambda ids: products_service.get_change_requests(ids=ids),
+        lambda ids: product_change_requests.get_change_requests(ids=ids),
         ProductChangeRequest.from_model,
     ),
     "Customer": NodeType(

@@ -15,7 +15,9 @@ from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
 from backend.domains.auth.service import actor_for_user
 from backend.domains.products import models as product_models
+from backend.domains.products import quota as product_quota
 from backend.domains.products import service as product_service
+from backend.domains.products import terms as product_terms
 from backend.domains.products.enums import (
     Channel,
     CustomerType,
@@ -455,8 +457,8 @@ async def test_quota_used_up_suspends_automatically(pm: GraphQLClient, risk: Gra
     pk = pk_of(product["id"], "Product")
     assert pk is not None
     system = Actor.system("sales")
-    await product_service.record_quota_use(product_id=pk, amount=Decimal("400000"), actor=system)
-    after = await product_service.record_quota_use(
+    await product_quota.record_quota_use(product_id=pk, amount=Decimal("400000"), actor=system)
+    after = await product_quota.record_quota_use(
         product_id=pk, amount=Decimal("600000"), actor=system
     )
     assert (after.status, after.status_reason) == ("SUSPENDED", "Quota exhausted")
@@ -666,7 +668,7 @@ async def test_scheduled_rate_changes_reach_rate_search_on_their_date(
     search = {"filter": {"rateMax": "1.6"}}
     assert (await pm.execute(SEARCH, search))["data"]["products"]["totalCount"] == 0
     # when the daily refresh runs on the effective date
-    changed = await product_service.refresh_headline_rates(day=tomorrow)
+    changed = await product_terms.refresh_headline_rates(day=tomorrow)
     # then the product is found by its new rate
     assert changed == 1
     found = (await pm.execute(SEARCH, search))["data"]["products"]["edges"]

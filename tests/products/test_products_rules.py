@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backend.domains.products import rules
+from backend.domains.products import terms_rules
 from backend.domains.products.enums import (
     InterestPayment,
     LoanRateType,
@@ -53,7 +53,7 @@ def loan(**overrides: Any) -> dict[str, Any]:
 @settings(max_examples=150, deadline=None)
 @given(low=amounts, default=amounts, high=amounts)
 def test_loan_amounts_must_be_ordered(low: Decimal, default: Decimal, high: Decimal) -> None:
-    _, errors = rules.check_terms(
+    _, errors = terms_rules.check_terms(
         ProductFamily.LOAN,
         ProductSubtype.CONSUMER,
         loan(amount_min=low, amount_default=default, amount_max=high),
@@ -66,7 +66,7 @@ def test_loan_amounts_must_be_ordered(low: Decimal, default: Decimal, high: Deci
 @settings(max_examples=150, deadline=None)
 @given(low=months, default=months, high=months)
 def test_loan_terms_must_be_ordered_and_within_1_to_360(low: int, default: int, high: int) -> None:
-    _, errors = rules.check_terms(
+    _, errors = terms_rules.check_terms(
         ProductFamily.LOAN,
         ProductSubtype.CONSUMER,
         loan(term_months_min=low, term_months_default=default, term_months_max=high),
@@ -78,7 +78,7 @@ def test_loan_terms_must_be_ordered_and_within_1_to_360(low: int, default: int, 
 @settings(max_examples=150, deadline=None)
 @given(rate=rates)
 def test_rates_are_accepted_only_between_0_and_36(rate: Decimal) -> None:
-    _, errors = rules.check_terms(
+    _, errors = terms_rules.check_terms(
         ProductFamily.LOAN, ProductSubtype.CONSUMER, loan(fixed_rate=rate)
     )
     assert ("terms.loan.fixedRate" not in fields_of(errors)) == (0 <= rate <= 36)
@@ -103,7 +103,7 @@ def test_wealth_benchmark_range_and_private_cooling_off(
             "cooling_off_hours": hours,
         }
     }
-    _, errors = rules.check_terms(ProductFamily.WEALTH, ProductSubtype.BOND, terms)
+    _, errors = terms_rules.check_terms(ProductFamily.WEALTH, ProductSubtype.BOND, terms)
     in_bounds = 0 <= low <= 36 and 0 <= high <= 36
     expected_ok = in_bounds and low <= high and (not private or hours >= 24)
     assert (not errors) == expected_ok
@@ -125,15 +125,15 @@ def test_time_deposit_terms_come_from_the_allowed_set(term_list: list[int]) -> N
             "auto_renewal": True,
         }
     }
-    _, errors = rules.check_terms(ProductFamily.DEPOSIT, ProductSubtype.TIME, terms)
-    allowed = all(m in rules.DEPOSIT_TERMS for m in term_list)
+    _, errors = terms_rules.check_terms(ProductFamily.DEPOSIT, ProductSubtype.TIME, terms)
+    allowed = all(m in terms_rules.DEPOSIT_TERMS for m in term_list)
     assert ("terms.deposit.termsMonths" not in fields_of(errors)) == allowed
 
 
 def test_lpr_loan_effective_rate_is_lpr_plus_spread() -> None:
     from backend.domains.products.enums import LprTenor
 
-    normalised, errors = rules.check_terms(
+    normalised, errors = terms_rules.check_terms(
         ProductFamily.LOAN,
         ProductSubtype.MORTGAGE,
         loan(
@@ -146,4 +146,6 @@ def test_lpr_loan_effective_rate_is_lpr_plus_spread() -> None:
         ),
     )
     assert errors == []
-    assert normalised["effective_rate"] == str(rules.LPR[LprTenor.FIVE_YEAR] - Decimal("0.45"))
+    assert normalised["effective_rate"] == str(
+        terms_rules.LPR[LprTenor.FIVE_YEAR] - Decimal("0.45")
+    )

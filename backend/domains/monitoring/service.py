@@ -37,8 +37,8 @@ from backend.domains.monitoring.enums import (
     RuleScope,
     Severity,
 )
+from backend.domains.products import lifecycle as product_lifecycle
 from backend.domains.products import models as product_models
-from backend.domains.products import service as products_service
 from backend.domains.products.enums import ProductFamily, ProductStatus
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
@@ -596,7 +596,7 @@ async def _auto_action(
     if product.status != ProductStatus.ON_SALE:
         return
     try:
-        await products_service.change_status(
+        await product_lifecycle.change_status(
             product_id=product.id,
             action="suspend",
             expected_version=product.version,

@@ -34,7 +34,7 @@ from backend.domains.customers import models as customer_models
 from backend.domains.monitoring import models, performance
 from backend.domains.monitoring.enums import Metric
 from backend.domains.products import models as product_models
-from backend.domains.products import service as products_service
+from backend.domains.products import terms as product_terms
 from backend.domains.products.enums import ProductFamily, ProductStatus
 from backend.kernel.clock import end_of_business_day, today
 
@@ -388,7 +388,7 @@ async def _rate_vs_competitors(
     latest: dict[tuple[str, str, int | None], models.CompetitorRate] = {}
     for row in observed:
         latest[(row.competitor, row.subtype, row.term_months)] = row
-    terms = await products_service.terms_in_force(keys=[(p.id, on) for p in deposits])
+    terms = await product_terms.terms_in_force(keys=[(p.id, on) for p in deposits])
     out = []
     for product, in_force in zip(deposits, terms, strict=True):
         ours = _our_rates(in_force.terms if in_force else None)

@@ -9,7 +9,7 @@ from decimal import Decimal as D
 from typing import Any
 
 from backend.actor import Actor
-from backend.domains.products import documents, models, rules, service
+from backend.domains.products import change_requests, documents, lifecycle, models, rules, service
 from backend.domains.products.enums import (
     CardTier,
     Channel,
@@ -31,6 +31,7 @@ from backend.domains.products.enums import (
     Residency,
     RiskLevel,
 )
+from backend.domains.products.terms import terms_in_force
 from backend.kernel import clock
 from backend.settings import Settings
 
@@ -1279,7 +1280,7 @@ async def load(*, pm: Actor, risk: Actor, settings: Settings) -> int:
         product = await service.create_product(fields=item["fields"], terms=item["terms"], actor=pm)
         for action in PATHS[item["status"]]:
             actor = risk if action in ("approve", "suspend") else pm
-            product = await service.change_status(
+            product = await lifecycle.change_status(
                 product_id=product.id,
                 action=action,
                 expected_version=product.version,
@@ -1362,7 +1363,7 @@ async def schedule_rate_cut(*, code: str, pm: Actor, risk: Actor, days_ahead: in
     product = await service.get_by_code(code=code)
     if product is None:
         return
-    current = (await service.terms_in_force(keys=[(product.id, clock.today())]))[0]
+    current = (await terms_in_force(keys=[(product.id, clock.today())]))[0]
     if current is None:
         return
     table = [
@@ -1383,7 +1384,7 @@ async def schedule_rate_cut(*, code: str, pm: Actor, risk: Actor, days_ahead: in
             "auto_renewal": current.terms["auto_renewal"],
         }
     }
-    request = await service.create_change_request(
+    request = await change_requests.create_change_request(
         product_id=product.id,
         expected_version=product.version,
         reason="跟随市场利率下调 10BP",
@@ -1392,7 +1393,7 @@ async def schedule_rate_cut(*, code: str, pm: Actor, risk: Actor, days_ahead: in
         terms=terms,
         actor=pm,
     )
-    await service.approve_change_request(request_id=request.id, note="同意", actor=risk)
+    await change_requests.approve_change_request(request_id=request.id, note="同意", actor=risk)
 
 
 def _json_terms(data: dict[str, Any]) -> dict[str, Any]:

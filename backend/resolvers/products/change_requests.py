@@ -6,7 +6,7 @@ from __future__ import annotations
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.products import service
+from backend.domains.products import change_requests
 from backend.domains.products.enums import ChangeRequestStatus
 from backend.graphql_core import mutation
 from backend.graphql_core.pagination import paginate
@@ -29,7 +29,9 @@ async def _decide(
     request, errors = await mutation.run(
         mutation.not_found()
         if pk is None
-        else service.decide_change_request(request_id=pk, status=status, note=note, actor=actor),
+        else change_requests.decide_change_request(
+            request_id=pk, status=status, note=note, actor=actor
+        ),
         actor=actor,
         action=f"productChangeRequest.{status.value.lower()}",
         object_type="ProductChangeRequest",
@@ -51,7 +53,7 @@ class ChangeRequestQuery:
         status: ChangeRequestStatus | None = None,
     ) -> Connection[ProductChangeRequest]:
         return await paginate(
-            service.change_requests_query(status=status),
+            change_requests.change_requests_query(status=status),
             ProductChangeRequest.from_model,
             first=first,
             after=after,
@@ -74,7 +76,7 @@ class ChangeRequestMutation:
         request, errors = await mutation.run(
             mutation.not_found("productId")
             if pk is None
-            else service.create_change_request(
+            else change_requests.create_change_request(
                 product_id=pk,
                 expected_version=input.expected_version,
                 reason=input.reason,
@@ -102,7 +104,7 @@ class ChangeRequestMutation:
         request, errors = await mutation.run(
             mutation.not_found()
             if pk is None
-            else service.approve_change_request(request_id=pk, note=note, actor=actor),
+            else change_requests.approve_change_request(request_id=pk, note=note, actor=actor),
             actor=actor,
             action="productChangeRequest.approve",
             object_type="ProductChangeRequest",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.products import service
+from backend.domains.products import lifecycle
 from backend.graphql_core import mutation
 from backend.graphql_core.permissions import requires
 from backend.graphql_core.types import pk_of
@@ -21,7 +21,7 @@ async def _transition(
     product, errors = await mutation.run(
         mutation.not_found()
         if pk is None
-        else service.change_status(
+        else lifecycle.change_status(
             product_id=pk,
             action=action,
             expected_version=expected_version,

@@ -7,7 +7,7 @@ from datetime import date
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.products import service
+from backend.domains.products import service, versions
 from backend.errors import DomainError
 from backend.graphql_core import mutation
 from backend.graphql_core.inputs import to_plain
@@ -35,7 +35,7 @@ async def _as_of(product_pk: int | None, as_of: date | None) -> Product | None:
         return None
     if as_of is None:
         return Product.from_model(found[0])
-    row = await service.snapshot_as_of(product=found[0], day=as_of)
+    row = await versions.snapshot_as_of(product=found[0], day=as_of)
     return Product.from_row(row, as_of=as_of) if row else None
 
 

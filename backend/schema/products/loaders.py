@@ -6,23 +6,22 @@ from datetime import date
 
 from aiodataloader import DataLoader
 
+from backend.domains.products import change_requests, models, service, terms
 from backend.domains.products import documents as documents_service
-from backend.domains.products import models
-from backend.domains.products import service as products_service
 
 
 class ProductTermsByProductIdAndDayLoader(DataLoader[tuple[int, date], models.ProductTerms | None]):
     """The terms in force for (product id, day)."""
 
     async def batch_load_fn(self, keys: list[tuple[int, date]]) -> list[models.ProductTerms | None]:
-        return await products_service.terms_in_force(keys=keys)
+        return await terms.terms_in_force(keys=keys)
 
 
 class ProductTermsByProductIdLoader(DataLoader[int, list[models.ProductTerms]]):
     """Each product's terms timeline, oldest first."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[list[models.ProductTerms]]:
-        found = await products_service.terms_schedules(product_ids=keys)
+        found = await terms.terms_schedules(product_ids=keys)
         return [found[k] for k in keys]
 
 
@@ -38,7 +37,7 @@ class ProductChangeRequestsByProductIdLoader(DataLoader[int, list[models.Product
     """Change requests by product id."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[list[models.ProductChangeRequest]]:
-        found = await products_service.change_requests_by_product(product_ids=keys)
+        found = await change_requests.change_requests_by_product(product_ids=keys)
         return [found[k] for k in keys]
 
 
@@ -46,5 +45,5 @@ class ProductByIdLoader(DataLoader[int, models.Product | None]):
     """Products by id."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[models.Product | None]:
-        found = {p.id: p for p in await products_service.get_many(ids=keys)}
+        found = {p.id: p for p in await service.get_many(ids=keys)}
         return [found.get(k) for k in keys]

@@ -10,8 +10,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from backend.domains.products import models, rules
-from backend.domains.products import service as products_service
+from backend.domains.products import models, rules, versions
 from backend.graphql_core.pagination import paginate
 from backend.graphql_core.types import Connection, Node, to_global_id
 from backend.kernel import clock
@@ -396,7 +395,7 @@ class Product(ProductBase):
         self, first: int | None = None, after: str | None = None
     ) -> Connection[ProductVersion]:
         return await paginate(
-            products_service.versions_query(product_id=self.pk),
+            versions.versions_query(product_id=self.pk),
             ProductVersion.from_model,
             first=first,
             after=after,
@@ -445,7 +444,7 @@ class Product(ProductBase):
     @classmethod
     def from_model(cls, product: models.Product) -> Product:
         """Build from the current product."""
-        return cls.from_row(products_service.snapshot(product))
+        return cls.from_row(versions.snapshot(product))
 
 
 @strawberry.type(
@@ -455,4 +454,4 @@ class CatalogProduct(ProductBase):
     @classmethod
     def from_model(cls, product: models.Product) -> CatalogProduct:
         """Build from the current product."""
-        return cls(**_common(products_service.snapshot(product)), as_of=None)
+        return cls(**_common(versions.snapshot(product)), as_of=None)
