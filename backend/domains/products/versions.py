@@ -94,10 +94,16 @@ async def record_version(
     return after
 
 
+def from_history(day: date) -> bool:
+    """Whether a product as of this day is read from its version history (days before
+    today); for today and later days the current product is the answer."""
+    return day < clock.today()
+
+
 async def snapshot_as_of(*, product: models.Product, day: date) -> dict[str, Any] | None:
     """The product's common fields as they were at the end of a business day (current ones
     for today and later); None before it existed."""
-    if day >= clock.today():
+    if not from_history(day):
         return snapshot(product)
     version = (
         await models.ProductVersion.filter(

@@ -33,8 +33,8 @@ async def _as_of(product_pk: int | None, as_of: date | None) -> Product | None:
     found = await service.get_many(ids=[product_pk])
     if not found:
         return None
-    if as_of is None:
-        return Product.from_model(found[0])
+    if as_of is None or not versions.from_history(as_of):
+        return Product.from_model(found[0], as_of=as_of)
     row = await versions.snapshot_as_of(product=found[0], day=as_of)
     return Product.from_row(row, as_of=as_of) if row else None
 

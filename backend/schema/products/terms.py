@@ -21,8 +21,10 @@ from backend.schema.products.enums import (
 
 
 def dec(value: Any) -> Decimal | None:
-    """A stored number as a Decimal (None stays None)."""
-    return Decimal(str(value)) if value is not None else None
+    """A stored number as a Decimal (a Decimal and None stay as they are)."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    return Decimal(str(value))
 
 
 @strawberry.type(description="One rate of a deposit's rate table.")

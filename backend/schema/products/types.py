@@ -3,6 +3,7 @@ documents, change requests, and the catalog's view of a product."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -279,26 +280,34 @@ class ProductChangeRequest(Node):
         )
 
 
-def _common(row: dict[str, Any]) -> dict[str, Any]:
-    """Constructor arguments shared by Product and CatalogProduct, from a snapshot row."""
+#: Reads a product field by name: ``row.get`` of a snapshot, or the attribute of a model.
+Getter = Callable[[str], Any]
+
+
+def _of_model(product: models.Product) -> Getter:
+    return lambda name: getattr(product, name)
+
+
+def _common(get: Getter) -> dict[str, Any]:
+    """Constructor arguments shared by Product and CatalogProduct."""
     return {
-        "id": to_global_id("Product", row["id"]),
-        "pk": row["id"],
-        "code": row["code"],
-        "name_zh": row["name_zh"],
-        "name_en": row["name_en"],
-        "family": ProductFamily(row["family"]),
-        "subtype": ProductSubtype(row["subtype"]),
-        "currency": row["currency"],
-        "risk_level": RiskLevel(row["risk_level"]),
-        "description": row.get("description") or "",
-        "highlights": list(row.get("highlights") or []),
-        "eligibility": Eligibility.from_json(row.get("eligibility") or {}),
-        "min_amount": dec(row.get("min_amount")),
-        "max_amount": dec(row.get("max_amount")),
-        "fees": [Fee.from_json(f) for f in row.get("fees") or []],
-        "sales_start": _day(row.get("sales_start")),
-        "sales_end": _day(row.get("sales_end")),
+        "id": to_global_id("Product", get("id")),
+        "pk": get("id"),
+        "code": get("code"),
+        "name_zh": get("name_zh"),
+        "name_en": get("name_en"),
+        "family": ProductFamily(get("family")),
+        "subtype": ProductSubtype(get("subtype")),
+        "currency": get("currency"),
+        "risk_level": RiskLevel(get("risk_level")),
+        "description": get("description") or "",
+        "highlights": list(get("highlights") or []),
+        "eligibility": Eligibility.from_json(get("eligibility") or {}),
+        "min_amount": dec(get("min_amount")),
+        "max_amount": dec(get("max_amount")),
+        "fees": [Fee.from_json(f) for f in get("fees") or []],
+        "sales_start": _day(get("sales_start")),
+        "sales_end": _day(get("sales_end")),
     }
 
 
@@ -413,38 +422,40 @@ class Product(ProductBase):
         )
 
     @classmethod
-    def from_row(cls, row: dict[str, Any], as_of: date | None = None) -> Product:
-        """Build from a snapshot (current or as of a date)."""
+    def _build(cls, get: Getter, as_of: date | None) -> Product:
         return cls(
-            **_common(row),
+            **_common(get),
             as_of=as_of,
-            target_customers=row.get("target_customers") or "",
+            target_customers=get("target_customers") or "",
             channels=[
                 ChannelPublication(
                     channel=Channel(c["channel"]),
                     publish_from=_day(c.get("publish_from")),
                     publish_to=_day(c.get("publish_to")),
                 )
-                for c in row.get("channels") or []
+                for c in get("channels") or []
             ],
-            quota=Quota(
-                total=dec(row.get("quota_total")), used=dec(row.get("quota_used")) or Decimal("0")
-            ),
-            tags=list(row.get("tags") or []),
-            status=ProductStatus(row["status"]),
-            status_reason=row.get("status_reason"),
-            version=row["version"],
-            created_at=_moment(row["created_at"]),
-            updated_at=_moment(row["updated_at"]),
-            owner_id=row.get("owner_id"),
-            submitted_by_id=row.get("submitted_by_id"),
-            approved_by_id=row.get("approved_by_id"),
+            quota=Quota(total=dec(get("quota_total")), used=dec(get("quota_used")) or Decimal("0")),
+            tags=list(get("tags") or []),
+            status=ProductStatus(get("status")),
+            status_reason=get("status_reason"),
+            version=get("version"),
+            created_at=_moment(get("created_at")),
+            updated_at=_moment(get("updated_at")),
+            owner_id=get("owner_id"),
+            submitted_by_id=get("submitted_by_id"),
+            approved_by_id=get("approved_by_id"),
         )
 
     @classmethod
-    def from_model(cls, product: models.Product) -> Product:
-        """Build from the current product."""
-        return cls.from_row(versions.snapshot(product))
+    def from_row(cls, row: dict[str, Any], as_of: date) -> Product:
+        """Build from a version snapshot: the product as it was on a past date."""
+        return cls._build(row.get, as_of)
+
+    @classmethod
+    def from_model(cls, product: models.Product, as_of: date | None = None) -> Product:
+        """Build straight from the product as it is now (also for today or a later asOf)."""
+        return cls._build(_of_model(product), as_of)
 
 
 @strawberry.type(
@@ -454,4 +465,4 @@ class CatalogProduct(ProductBase):
     @classmethod
     def from_model(cls, product: models.Product) -> CatalogProduct:
         """Build from the current product."""
-        return cls(**_common(versions.snapshot(product)), as_of=None)
+        return cls(**_common(_of_model(product)), as_of=None)
