@@ -236,7 +236,7 @@ async def test_transitions_not_allowed_from_a_status_are_refused(
     client = risk if action in ("approve", "suspend", "resume") else pm
     body = await product_action(client, action, product["id"], product["version"])
     error = body["data"]["result"]["errors"][0]
-    assert error["code"] == "INVALID"
+    assert error["code"] == "INVALID_TRANSITION"
     assert from_status in error["message"]
 
 
@@ -307,7 +307,7 @@ async def test_maker_cannot_check_their_own_submission(
     # when they approve it themselves
     own = await product_action(both, "approve", product["id"], submitted["version"])
     # then it is refused, and another checker may approve
-    assert own["data"]["result"]["errors"][0]["code"] == "FORBIDDEN"
+    assert own["data"]["result"]["errors"][0]["code"] == "SAME_MAKER_CHECKER"
     assert "Maker-checker" in own["data"]["result"]["errors"][0]["message"]
     other = await client_for(gql, Role.RISK_OFFICER)
     ok = await product_action(other, "approve", product["id"], submitted["version"])
@@ -357,7 +357,7 @@ async def test_live_product_changes_need_a_second_person_and_take_effect_on_thei
     )["data"]["productChangeRequestCreate"]
     request_id = created["changeRequest"]["id"]
     # then it cannot be edited directly, the requester cannot approve, a checker can
-    assert direct["errors"] == [{"code": "INVALID"}]
+    assert direct["errors"] == [{"code": "PRODUCT_NOT_EDITABLE"}]
     own = await pm.execute(APPROVE_CR, {"id": request_id})
     assert own["errors"][0]["extensions"]["code"] == "FORBIDDEN"  # pm lacks product:approve
     approved = (await risk.execute(APPROVE_CR, {"id": request_id}))["data"][
@@ -399,7 +399,7 @@ async def test_requester_with_approve_permission_still_cannot_approve_own_reques
     result = (await both.execute(APPROVE_CR, {"id": created["changeRequest"]["id"]}))["data"][
         "productChangeRequestApprove"
     ]
-    assert result["errors"][0]["code"] == "FORBIDDEN"
+    assert result["errors"][0]["code"] == "SAME_MAKER_CHECKER"
 
 
 async def test_change_request_effective_date_must_not_be_past(
@@ -421,6 +421,43 @@ async def test_change_request_effective_date_must_not_be_past(
         )
     )["data"]["productChangeRequestCreate"]
     assert result["errors"][0]["field"] == "effectiveDate"
+    assert result["errors"][0]["code"] == "EFFECTIVE_DATE_IN_PAST"
+
+
+CANCEL_CR = """
+mutation C($id: ID!) { productChangeRequestCancel(id: $id) {
+  changeRequest { status } errors { field code } } }
+"""
+
+
+async def test_a_decided_change_request_is_closed(pm: GraphQLClient, risk: GraphQLClient) -> None:
+    # given a change request its requester cancelled
+    product = await on_sale_product(pm, risk)
+    created = (
+        await pm.execute(
+            CHANGE_REQUEST,
+            {
+                "input": {
+                    "productId": product["id"],
+                    "expectedVersion": product["version"],
+                    "reason": "调整说明",
+                    "effectiveDate": clock.today().isoformat(),
+                    "changes": {"description": "新的说明"},
+                }
+            },
+        )
+    )["data"]["productChangeRequestCreate"]
+    request_id = created["changeRequest"]["id"]
+    cancelled = (await pm.execute(CANCEL_CR, {"id": request_id}))["data"]
+    assert cancelled["productChangeRequestCancel"]["changeRequest"]["status"] == "CANCELLED"
+    # when a checker approves it, or the requester cancels it again
+    approved = (await risk.execute(APPROVE_CR, {"id": request_id}))["data"]
+    again = (await pm.execute(CANCEL_CR, {"id": request_id}))["data"]
+    # then both are refused as closed
+    assert approved["productChangeRequestApprove"]["errors"][0]["code"] == "CHANGE_REQUEST_CLOSED"
+    assert again["productChangeRequestCancel"]["errors"] == [
+        {"field": "id", "code": "CHANGE_REQUEST_CLOSED"}
+    ]
 
 
 async def test_as_of_returns_the_product_as_it_was(pm: GraphQLClient) -> None:

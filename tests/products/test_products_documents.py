@@ -68,23 +68,24 @@ async def test_upload_versions_and_download(
 
 
 @pytest.mark.parametrize(
-    ("filename", "content", "field"),
+    ("filename", "content", "field", "code"),
     [
-        ("malware.exe", b"MZ\x90\x00", "filename"),
-        ("fake.pdf", b"<html>not a pdf</html>", "contentBase64"),
-        ("image.png", b"%PDF-1.4 pretending", "contentBase64"),
-        ("notes.md", b"\xff\xfe\x00binary", "contentBase64"),
-        ("empty.pdf", b"", "contentBase64"),
+        ("malware.exe", b"MZ\x90\x00", "filename", "FILE_TYPE_NOT_ALLOWED"),
+        ("fake.pdf", b"<html>not a pdf</html>", "contentBase64", "INVALID"),
+        ("image.png", b"%PDF-1.4 pretending", "contentBase64", "INVALID"),
+        ("notes.md", b"\xff\xfe\x00binary", "contentBase64", "INVALID"),
+        ("empty.pdf", b"", "contentBase64", "REQUIRED"),
     ],
 )
 async def test_disallowed_files_are_refused(
-    gql: GraphQLClient, filename: str, content: bytes, field: str
+    gql: GraphQLClient, filename: str, content: bytes, field: str, code: str
 ) -> None:
     pm = await client_for(gql, Role.PRODUCT_MANAGER)
     product = await create_product_via_api(pm)
     result = await pm.execute(UPLOAD, upload_input(product["id"], content, filename))
     payload = result["data"]["productDocumentUpload"]
-    assert payload["document"] is None and payload["errors"][0]["field"] == field
+    assert payload["document"] is None
+    assert (payload["errors"][0]["field"], payload["errors"][0]["code"]) == (field, code)
 
 
 async def test_size_limit(gql: GraphQLClient, settings: Settings) -> None:
@@ -95,6 +96,7 @@ async def test_size_limit(gql: GraphQLClient, settings: Settings) -> None:
         "productDocumentUpload"
     ]
     assert payload["errors"][0]["message"] == "The file is larger than 10 MB."
+    assert payload["errors"][0]["code"] == "FILE_TOO_LARGE"
 
 
 async def test_markdown_and_images_are_accepted(gql: GraphQLClient) -> None:

@@ -16,10 +16,12 @@ from backend.domains.audit.chain import to_json_safe
 from backend.domains.auth import permissions as perms
 from backend.domains.products import models, rules, service, versions
 from backend.domains.products.enums import ChangeRequestStatus, ProductStatus
+from backend.domains.products.errors import ProductErrorCode
 from backend.domains.products.terms import terms_in_force
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
 from backend.kernel.guards import raise_if, require
+from backend.kernel.versioning import versioned_update
 
 CHANGE_REQUEST_STATUSES = (ProductStatus.APPROVED, ProductStatus.ON_SALE, ProductStatus.SUSPENDED)
 
@@ -42,7 +44,7 @@ async def create_change_request(
         if ProductStatus(product.status) not in CHANGE_REQUEST_STATUSES:
             errors.append(
                 FieldError(
-                    ErrorCode.INVALID,
+                    ProductErrorCode.PRODUCT_NOT_EDITABLE,
                     "Change requests are for approved, on-sale or suspended products; edit drafts directly.",
                     "productId",
                 )
@@ -50,7 +52,9 @@ async def create_change_request(
         if effective_date < clock.today():
             errors.append(
                 FieldError(
-                    ErrorCode.INVALID, "The effective date must be today or later.", "effectiveDate"
+                    ProductErrorCode.EFFECTIVE_DATE_IN_PAST,
+                    "The effective date must be today or later.",
+                    "effectiveDate",
                 )
             )
         if not fields and terms is None:
@@ -92,7 +96,7 @@ async def _pending_request(request_id: int) -> models.ProductChangeRequest:
         raise DomainError.single(ErrorCode.NOT_FOUND, "No such change request.", "id")
     if request.status != ChangeRequestStatus.PENDING:
         raise DomainError.single(
-            ErrorCode.CONFLICT,
+            ProductErrorCode.CHANGE_REQUEST_CLOSED,
             "This change request was already {status}.",
             "id",
             status=request.status.lower(),
@@ -110,7 +114,7 @@ async def approve_change_request(
         request = await _pending_request(request_id)
         if actor.id is not None and actor.id == request.requested_by_id:
             raise DomainError.single(
-                ErrorCode.FORBIDDEN,
+                ProductErrorCode.SAME_MAKER_CHECKER,
                 "Maker-checker: the approver must not be the user who requested it.",
                 "id",
             )
@@ -129,7 +133,7 @@ async def approve_change_request(
             terms_change = (in_force.terms if in_force else None, request.terms, effective)
         if request.changes:
             changes = _from_json_changes(request.changes)
-            await service.save(product, product.version, changes)
+            await versioned_update(product, expected_version=product.version, changes=changes)
             if "channels" in changes:
                 await service.sync_channels(product)
         if request.terms is not None:
@@ -145,7 +149,7 @@ async def approve_change_request(
             if effective <= clock.today():
                 await models.Product.filter(id=product.id).update(headline_rate=rate)
             if not request.changes:
-                await service.save(product, product.version, {})
+                await versioned_update(product, expected_version=product.version, changes={})
         await versions.record_version(
             product,
             action="change_request",

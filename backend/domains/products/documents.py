@@ -12,6 +12,7 @@ from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
 from backend.domains.products import models
 from backend.domains.products.enums import DocumentKind
+from backend.domains.products.errors import ProductErrorCode
 from backend.errors import DomainError, ErrorCode
 
 #: Allowed extensions, their content type and the leading bytes a real file of that type has.
@@ -37,7 +38,7 @@ def _check_content(filename: str, content: bytes, max_bytes: int) -> str:
     suffix = PurePath(filename).suffix.lower()
     if suffix not in ALLOWED:
         raise DomainError.single(
-            ErrorCode.INVALID,
+            ProductErrorCode.FILE_TYPE_NOT_ALLOWED,
             "Allowed file types: {types}.",
             "filename",
             types="PDF, DOCX, XLSX, PNG, JPEG, Markdown",
@@ -46,7 +47,7 @@ def _check_content(filename: str, content: bytes, max_bytes: int) -> str:
         raise DomainError.single(ErrorCode.REQUIRED, "The file is empty.", "contentBase64")
     if len(content) > max_bytes:
         raise DomainError.single(
-            ErrorCode.INVALID,
+            ProductErrorCode.FILE_TOO_LARGE,
             "The file is larger than {limit} MB.",
             "contentBase64",
             limit=max_bytes // (1024 * 1024),

@@ -12,3 +12,19 @@ from enum import StrEnum
 
 class ProductErrorCode(StrEnum):
     """Why a product operation was refused, specifically."""
+
+    INVALID_TRANSITION = "INVALID_TRANSITION"
+    """The lifecycle move is not allowed from the product's current status."""
+    SAME_MAKER_CHECKER = "SAME_MAKER_CHECKER"
+    """The approver is the user who submitted the product or requested the change."""
+    PRODUCT_NOT_EDITABLE = "PRODUCT_NOT_EDITABLE"
+    """The product's status does not allow this kind of edit (drafts are edited directly,
+    approved, on-sale and suspended products through change requests, others not at all)."""
+    CHANGE_REQUEST_CLOSED = "CHANGE_REQUEST_CLOSED"
+    """The change request was already approved, rejected or cancelled."""
+    EFFECTIVE_DATE_IN_PAST = "EFFECTIVE_DATE_IN_PAST"
+    """A change request's effective date lies before today."""
+    FILE_TYPE_NOT_ALLOWED = "FILE_TYPE_NOT_ALLOWED"
+    """A document's file type is not one of PDF, DOCX, XLSX, PNG, JPEG or Markdown."""
+    FILE_TOO_LARGE = "FILE_TOO_LARGE"
+    """A document is larger than the upload limit."""

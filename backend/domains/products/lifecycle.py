@@ -11,8 +11,10 @@ from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
 from backend.domains.products import models, service, versions
 from backend.domains.products.enums import ProductStatus
+from backend.domains.products.errors import ProductErrorCode
 from backend.errors import DomainError, ErrorCode
 from backend.kernel.guards import require
+from backend.kernel.versioning import versioned_update
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ async def change_status(
         product = await service.get_for_update(product_id, expected_version)
         if ProductStatus(product.status) not in transition.sources:
             raise DomainError.single(
-                ErrorCode.INVALID,
+                ProductErrorCode.INVALID_TRANSITION,
                 "A {status} product cannot be moved to {target}.",
                 "id",
                 status=product.status,
@@ -79,7 +81,7 @@ async def change_status(
         if action == "approve":
             if actor.id is not None and actor.id == product.submitted_by_id:
                 raise DomainError.single(
-                    ErrorCode.FORBIDDEN,
+                    ProductErrorCode.SAME_MAKER_CHECKER,
                     "Maker-checker: the approver must not be the user who submitted it.",
                     "id",
                 )
@@ -88,7 +90,7 @@ async def change_status(
             changes["approved_by_id"] = None
         changes["status_reason"] = reason or None
         before = versions.snapshot(product)
-        await service.save(product, expected_version, changes)
+        await versioned_update(product, expected_version=expected_version, changes=changes)
         after = await versions.record_version(
             product, action=action, reason=reason or action, actor=actor, before=before
         )

@@ -11,6 +11,7 @@ from backend.domains.audit import service as audit
 from backend.domains.products import models, service, versions
 from backend.domains.products.enums import ProductStatus
 from backend.errors import DomainError, ErrorCode
+from backend.kernel.versioning import versioned_update
 
 
 async def record_quota_use(*, product_id: int, amount: Decimal, actor: Actor) -> models.Product:
@@ -28,7 +29,7 @@ async def record_quota_use(*, product_id: int, amount: Decimal, actor: Actor) ->
         if exhausted and product.status == ProductStatus.ON_SALE:
             changes["status"] = ProductStatus.SUSPENDED.value
             changes["status_reason"] = "Quota exhausted"
-        await service.save(product, product.version, changes)
+        await versioned_update(product, expected_version=product.version, changes=changes)
         action = "quota_exhausted_suspend" if "status" in changes else "quota_use"
         after = await versions.record_version(
             product,

@@ -24,9 +24,11 @@ from backend.domains.products.enums import (
     ProductSubtype,
     RiskLevel,
 )
+from backend.domains.products.errors import ProductErrorCode
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
 from backend.kernel.guards import raise_if, require
+from backend.kernel.versioning import check_version, versioned_update
 
 EDITABLE_STATUSES = (ProductStatus.DRAFT,)
 
@@ -52,28 +54,8 @@ async def get_for_update(product_id: int, expected_version: int | None) -> model
     product = await models.Product.get_or_none(id=product_id)
     if product is None:
         raise DomainError.single(ErrorCode.NOT_FOUND, "No such product.", "id")
-    if expected_version is not None and product.version != expected_version:
-        raise DomainError.single(
-            ErrorCode.CONFLICT,
-            "The product was changed by someone else (now version {version}); reload it.",
-            "expectedVersion",
-            version=product.version,
-        )
+    check_version(product, expected_version)
     return product
-
-
-async def save(product: models.Product, old_version: int, changes: dict[str, Any]) -> None:
-    """Write changes only if nobody else did meanwhile (a conditional UPDATE on version)."""
-    changes = {**changes, "version": old_version + 1, "updated_at": clock.now()}
-    updated = await models.Product.filter(id=product.id, version=old_version).update(**changes)
-    if not updated:
-        raise DomainError.single(
-            ErrorCode.CONFLICT,
-            "The product was changed by someone else; reload it.",
-            "expectedVersion",
-        )
-    for name, value in changes.items():
-        setattr(product, name, value)
 
 
 async def create_product(
@@ -138,7 +120,7 @@ async def update_draft(
         product = await get_for_update(product_id, expected_version)
         if product.status not in EDITABLE_STATUSES:
             raise DomainError.single(
-                ErrorCode.INVALID,
+                ProductErrorCode.PRODUCT_NOT_EDITABLE,
                 "Only drafts are edited directly; for a {status} product create a change request.",
                 "id",
                 status=product.status,
@@ -146,7 +128,7 @@ async def update_draft(
         before = versions.snapshot(product)
         changes, new_terms, errors = validate_changes(product, fields, terms, reason)
         raise_if(errors)
-        await save(product, expected_version, changes)
+        await versioned_update(product, expected_version=expected_version, changes=changes)
         if "channels" in changes:
             await sync_channels(product)
         terms_change = None
