@@ -13,6 +13,7 @@ from backend.domains.products import models, service, versions
 from backend.domains.products.enums import ProductStatus
 from backend.domains.products.errors import ProductErrorCode
 from backend.errors import DomainError, ErrorCode
+from backend.kernel import events
 from backend.kernel.guards import require
 from backend.kernel.versioning import versioned_update
 
@@ -59,7 +60,7 @@ async def change_status(
     reason: str = "",
 ) -> models.Product:
     """Move a product along its lifecycle; approval must come from someone other than the
-    submitter (maker-checker)."""
+    submitter (maker-checker). Emits ``product.status_changed`` once committed."""
     transition = TRANSITIONS[action]
     require(actor, transition.permission)
     reason = (reason or "").strip()
@@ -102,4 +103,10 @@ async def change_status(
             before=before,
             after=after,
         )
+    await events.emit(
+        events.PRODUCT_STATUS_CHANGED,
+        product_id=product.id,
+        old=before["status"],
+        new=transition.target.value,
+    )
     return product

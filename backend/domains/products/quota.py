@@ -11,11 +11,13 @@ from backend.domains.audit import service as audit
 from backend.domains.products import models, service, versions
 from backend.domains.products.enums import ProductStatus
 from backend.errors import DomainError, ErrorCode
+from backend.kernel import events
 from backend.kernel.versioning import versioned_update
 
 
 async def record_quota_use(*, product_id: int, amount: Decimal, actor: Actor) -> models.Product:
-    """Add to a product's used quota; when the quota is used up, suspend it automatically."""
+    """Add to a product's used quota; when the quota is used up, suspend it automatically
+    (and emit ``product.status_changed`` once committed)."""
     async with db.transaction():
         product = await service.get_for_update(product_id, None)
         if amount <= 0:
@@ -45,5 +47,12 @@ async def record_quota_use(*, product_id: int, amount: Decimal, actor: Actor) ->
             object_id=product.id,
             before=before,
             after=after,
+        )
+    if "status" in changes:
+        await events.emit(
+            events.PRODUCT_STATUS_CHANGED,
+            product_id=product.id,
+            old=ProductStatus.ON_SALE.value,
+            new=changes["status"],
         )
     return product
