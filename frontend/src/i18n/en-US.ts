@@ -1,6 +1,6 @@
 import { customersEnUS } from './customers.en-US';
 import { monitoringEnUS } from './monitoring.en-US';
-import { performanceEnUS } from '../performance/i18n.en-US';
+import { performanceEnUS } from '../monitoring/performance/i18n.en-US';
 import { productsEnUS } from './products.en-US';
 import type { Messages } from './zh-CN';
 

@@ -1,6 +1,6 @@
 import { customersZhCN } from './customers.zh-CN';
 import { monitoringZhCN } from './monitoring.zh-CN';
-import { performanceZhCN } from '../performance/i18n.zh-CN';
+import { performanceZhCN } from '../monitoring/performance/i18n.zh-CN';
 import { productsZhCN } from './products.zh-CN';
 
 // Simplified Chinese is the console's default language and the reference key set:

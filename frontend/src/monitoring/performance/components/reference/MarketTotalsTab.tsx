@@ -3,12 +3,12 @@ import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Tabl
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
-import { CursorPager } from '../../../components/CursorPager';
-import { ErrorAlert, MessagesAlert } from '../../../components/ErrorAlert';
-import { ModalFooter } from '../../../components/ModalFooter';
-import { useCursorPaging } from '../../../components/paging';
-import type { MarketTotalListQuery, ProductFamily } from '../../../gql/graphql';
-import { FAMILIES } from '../../../products/enums';
+import { CursorPager } from '../../../../components/CursorPager';
+import { ErrorAlert, MessagesAlert } from '../../../../components/ErrorAlert';
+import { ModalFooter } from '../../../../components/ModalFooter';
+import { useCursorPaging } from '../../../../components/paging';
+import type { MarketTotalListQuery, ProductFamily } from '../../../../gql/graphql';
+import { FAMILIES } from '../../../../products/enums';
 import { formatAmount, formatMonth } from '../../format';
 import { marketTotalDeleteMutation, marketTotalSetMutation } from '../../mutations';
 import { marketTotalListQuery } from '../../queries';

@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { fieldName, type UserErrorLike } from '../api/userErrors';
+import { fieldName, type UserErrorLike } from '../../api/userErrors';
 
 export interface SplitErrors {
   /** Messages per form field, in the server's order. */

@@ -3,11 +3,11 @@ import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Tabl
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
-import { CursorPager } from '../../../components/CursorPager';
-import { ErrorAlert, MessagesAlert } from '../../../components/ErrorAlert';
-import { ModalFooter } from '../../../components/ModalFooter';
-import { useCursorPaging } from '../../../components/paging';
-import type { TransferRateListQuery } from '../../../gql/graphql';
+import { CursorPager } from '../../../../components/CursorPager';
+import { ErrorAlert, MessagesAlert } from '../../../../components/ErrorAlert';
+import { ModalFooter } from '../../../../components/ModalFooter';
+import { useCursorPaging } from '../../../../components/paging';
+import type { TransferRateListQuery } from '../../../../gql/graphql';
 import { RATE_CURRENCIES } from '../../enums';
 import { formatRate4 } from '../../format';
 import { transferRateDeleteMutation, transferRateSetMutation } from '../../mutations';
