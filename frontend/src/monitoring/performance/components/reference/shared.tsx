@@ -1,17 +1,12 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Popconfirm, Select, Spin } from 'antd';
-import type { FormInstance } from 'antd';
-import { DeleteOutlined } from '@ant-design/icons';
-import type { CombinedError } from '@urql/core';
+import { Select, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from 'urql';
-import { describeError } from '../../../../api/errors';
-import { userErrorMessage, type UserErrorLike } from '../../../../api/userErrors';
 import { hasPermission, useAuth } from '../../../../auth/AuthContext';
+import type { ReferenceTexts } from '../../../../components/ReferenceTable';
 import { useDebounced } from '../../../../customers/useDebounced';
 import { performanceProductOptionsQuery } from '../../queries';
-import { applyServerErrors } from '../../serverErrors';
-import { usePerformanceI18n } from '../../usePerformanceI18n';
+import { usePerformanceI18n, type PerformanceT } from '../../usePerformanceI18n';
 
 /** Whether the signed-in user may change reference data. */
 export function useCanWriteReference(): boolean {
@@ -33,77 +28,17 @@ export const dateItemProps = {
   normalize: (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined),
 };
 
-interface MutationOutcome {
-  error?: CombinedError;
-}
-
-export interface Settled {
-  /** True when the server stored the change. */
-  saved: boolean;
-  /** Messages to show above the form (those that name no field of it). */
-  messages: string[];
-}
-
-/**
- * Settle a mutation's answer on a form: a request failure or the payload's `errors` (put on the
- * fields they name, the rest returned as messages) mean nothing was saved.
- */
-export function useSettle(form: FormInstance, known: readonly string[]) {
-  const { t, tr, locale } = usePerformanceI18n();
-  return (outcome: MutationOutcome, errors: readonly UserErrorLike[] | undefined): Settled => {
-    if (outcome.error) {
-      const problem = describeError(outcome.error, t);
-      return { saved: false, messages: [problem.correlationId ? `${problem.message} (${problem.correlationId})` : problem.message] };
-    }
-    if (!errors) return { saved: false, messages: [t('error.unexpected')] };
-    if (errors.length === 0) return { saved: true, messages: [] };
-    return { saved: false, messages: applyServerErrors(form, errors, known, (e) => userErrorMessage(e, locale, tr)) };
+/** A reference table's texts ("cost", "transfer", "market", "competitor" name its own titles). */
+export function referenceTexts(t: PerformanceT, kind: 'cost' | 'transfer' | 'market' | 'competitor', formHint?: string): ReferenceTexts {
+  return {
+    create: t(`reference.${kind}.create`),
+    edit: t(`reference.${kind}.edit`),
+    saved: t('reference.saved'),
+    deleted: t('reference.deleted'),
+    delete: t('reference.delete'),
+    deleteConfirm: t('reference.deleteConfirm'),
+    formHint,
   };
-}
-
-/** A delete button that asks first and reports the outcome. */
-export function DeleteAction({
-  onDelete,
-  onDeleted,
-  testId,
-}: {
-  onDelete: () => Promise<{ error?: CombinedError; errors?: readonly UserErrorLike[] }>;
-  onDeleted: () => void;
-  testId: string;
-}) {
-  const { t, tr, locale } = usePerformanceI18n();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      const outcome = await onDelete();
-      if (outcome.error) {
-        message.error(describeError(outcome.error, t).message);
-      } else if (outcome.errors && outcome.errors.length > 0) {
-        message.error(outcome.errors.map((e) => userErrorMessage(e, locale, tr)).join('; '));
-      } else {
-        message.success(t('reference.deleted'));
-        onDeleted();
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Popconfirm
-      title={t('reference.delete')}
-      description={<div style={{ maxWidth: 280 }}>{t('reference.deleteConfirm')}</div>}
-      okText={t('reference.delete')}
-      okButtonProps={{ danger: true, loading: busy }}
-      cancelText={t('common.cancel')}
-      onConfirm={confirm}
-    >
-      <Button size="small" danger icon={<DeleteOutlined />} data-testid={testId}>
-        {t('reference.delete')}
-      </Button>
-    </Popconfirm>
-  );
 }
 
 export interface ProductOption {
