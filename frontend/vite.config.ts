@@ -48,6 +48,7 @@ export default defineConfig({
           name: 'logic',
           environment: 'node',
           include: ['src/**/*.test.ts'],
+          isolate: false,
         },
       },
       {
@@ -58,6 +59,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./src/test/setup.ts'],
+          // Importing antd and the console once per worker instead of once per file halves the
+          // run; each test renders its own App and client, and setup.ts unmounts and clears
+          // storage after every test, so files share no state.
+          isolate: false,
         },
       },
     ],
