@@ -35,10 +35,36 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./src/test/setup.ts'],
     css: false,
     testTimeout: 20000,
+    // The CI machine has two cores; more workers only queue for them.
+    maxWorkers: 2,
+    projects: [
+      {
+        // Pure logic (formatting, validation, rule trees, merging): no DOM to build per file.
+        extends: true,
+        test: {
+          name: 'logic',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          isolate: false,
+        },
+      },
+      {
+        // Components and pages rendered into jsdom (setup.ts adds what jsdom lacks).
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['./src/test/setup.ts'],
+          // Importing antd and the console once per worker instead of once per file halves the
+          // run; each test renders its own App and client, and setup.ts unmounts and clears
+          // storage after every test, so files share no state.
+          isolate: false,
+        },
+      },
+    ],
   },
 });

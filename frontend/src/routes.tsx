@@ -8,7 +8,6 @@ import { HomePage } from './home/HomePage';
 import { productRoutes } from './products/routes';
 import { customerRoutes } from './customers/routes';
 import { monitoringRoutes } from './monitoring/routes';
-import { performanceRoutes } from './performance/routes';
 
 /** Every page of the console; each domain contributes its own routes. */
 export const routes: RouteObject[] = [
@@ -18,7 +17,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <AppLayout />,
-        children: [{ index: true, element: <HomePage /> }, ...productRoutes, ...customerRoutes, ...monitoringRoutes, ...performanceRoutes, ...authRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
+        children: [{ index: true, element: <HomePage /> }, ...productRoutes, ...customerRoutes, ...monitoringRoutes, ...authRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
       },
     ],
   },

@@ -84,7 +84,7 @@ describe('sign-in page', () => {
     await fillAndSubmit('admin', 'bankpm-demo');
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin/users'));
     expect(server.calls.find((c) => c.name === 'Login')?.variables).toEqual({ username: 'admin', password: 'bankpm-demo' });
-    expect(await screen.findByTestId('nav-users')).toHaveTextContent('用户管理');
+    expect(await screen.findByTestId('nav-users', {}, { timeout: 5000 })).toHaveTextContent('用户管理');
   });
 
   it('speaks English when asked to', async () => {

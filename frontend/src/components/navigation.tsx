@@ -21,7 +21,7 @@ import {
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
 import { FeedMenuBadge } from '../monitoring/components/AlertBell';
-import { performanceMenu, performanceMenuParent } from '../performance/menu';
+import { performanceMenu, performanceMenuParent } from '../monitoring/performance/menu';
 
 export type NavGroup = 'main' | 'admin';
 

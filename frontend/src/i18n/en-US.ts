@@ -1,6 +1,6 @@
 import { customersEnUS } from './customers.en-US';
 import { monitoringEnUS } from './monitoring.en-US';
-import { performanceEnUS } from '../performance/i18n.en-US';
+import { performanceEnUS } from '../monitoring/performance/i18n.en-US';
 import { productsEnUS } from './products.en-US';
 import type { Messages } from './zh-CN';
 
@@ -116,6 +116,8 @@ export const enUS: Messages = {
   'error.INVALID_CREDENTIALS': 'Wrong username or password',
   'error.ACCOUNT_LOCKED': 'This account is locked after too many failed sign-ins; try later or ask an administrator',
   'error.ACCOUNT_INACTIVE': 'This account is deactivated; ask an administrator',
+  'error.SELF_LOCKOUT': 'You cannot deactivate yourself or remove your own ADMIN role',
+  'error.API_KEY_REVOKED': 'This API key is already revoked',
   'error.FORBIDDEN': 'You are not allowed to do this',
   'error.UNAUTHENTICATED': 'Please sign in first',
   'error.network': 'Cannot reach the server; check the network and retry',

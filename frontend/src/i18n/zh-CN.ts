@@ -1,6 +1,6 @@
 import { customersZhCN } from './customers.zh-CN';
 import { monitoringZhCN } from './monitoring.zh-CN';
-import { performanceZhCN } from '../performance/i18n.zh-CN';
+import { performanceZhCN } from '../monitoring/performance/i18n.zh-CN';
 import { productsZhCN } from './products.zh-CN';
 
 // Simplified Chinese is the console's default language and the reference key set:
@@ -118,6 +118,8 @@ export const zhCN = {
   'error.INVALID_CREDENTIALS': '用户名或密码错误',
   'error.ACCOUNT_LOCKED': '账号因多次登录失败已被锁定，请稍后再试或联系管理员',
   'error.ACCOUNT_INACTIVE': '账号已停用，请联系管理员',
+  'error.SELF_LOCKOUT': '不能停用自己的账号或移除自己的管理员角色',
+  'error.API_KEY_REVOKED': '该 API 密钥已被吊销',
   'error.FORBIDDEN': '您没有执行此操作的权限',
   'error.UNAUTHENTICATED': '请先登录',
   'error.network': '无法连接服务器，请检查网络后重试',

@@ -16,8 +16,8 @@ export const riskRuleCreateMutation = graphql(`
 `);
 
 export const riskRuleUpdateMutation = graphql(`
-  mutation RiskRuleUpdate($id: ID!, $input: RiskRuleUpdateInput!) {
-    riskRuleUpdate(id: $id, input: $input) {
+  mutation RiskRuleUpdate($id: ID!, $expectedVersion: Int!, $input: RiskRuleUpdateInput!) {
+    riskRuleUpdate(id: $id, expectedVersion: $expectedVersion, input: $input) {
       riskRule {
         ...RiskRuleRow
       }
@@ -31,8 +31,8 @@ export const riskRuleUpdateMutation = graphql(`
 `);
 
 export const riskRuleDeleteMutation = graphql(`
-  mutation RiskRuleDelete($id: ID!, $version: Int!) {
-    riskRuleDelete(id: $id, version: $version) {
+  mutation RiskRuleDelete($id: ID!, $expectedVersion: Int!) {
+    riskRuleDelete(id: $id, expectedVersion: $expectedVersion) {
       deletedId
       errors {
         field
@@ -60,8 +60,8 @@ export const monitoringEvaluateMutation = graphql(`
 `);
 
 export const alertAcknowledgeMutation = graphql(`
-  mutation AlertAcknowledge($id: ID!, $version: Int!, $note: String!) {
-    alertAcknowledge(id: $id, version: $version, note: $note) {
+  mutation AlertAcknowledge($id: ID!, $expectedVersion: Int!, $note: String!) {
+    alertAcknowledge(id: $id, expectedVersion: $expectedVersion, note: $note) {
       alert {
         id
         status
@@ -77,8 +77,8 @@ export const alertAcknowledgeMutation = graphql(`
 `);
 
 export const alertAssignMutation = graphql(`
-  mutation AlertAssign($id: ID!, $version: Int!, $assigneeId: ID) {
-    alertAssign(id: $id, version: $version, assigneeId: $assigneeId) {
+  mutation AlertAssign($id: ID!, $expectedVersion: Int!, $assigneeId: ID) {
+    alertAssign(id: $id, expectedVersion: $expectedVersion, assigneeId: $assigneeId) {
       alert {
         id
         status
@@ -111,8 +111,8 @@ export const alertCommentMutation = graphql(`
 `);
 
 export const alertResolveMutation = graphql(`
-  mutation AlertResolve($id: ID!, $version: Int!, $note: String!) {
-    alertResolve(id: $id, version: $version, note: $note) {
+  mutation AlertResolve($id: ID!, $expectedVersion: Int!, $note: String!) {
+    alertResolve(id: $id, expectedVersion: $expectedVersion, note: $note) {
       alert {
         id
         status

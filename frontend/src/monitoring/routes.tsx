@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { guardedRoute } from '../components/guardedRoute';
 import { RequirePermission } from '../components/guards';
+import { performanceRoutes } from './performance/routes';
 import { AlertFeedPage } from './pages/AlertFeedPage';
 import { AlertListPage } from './pages/AlertListPage';
 import { AlertPage } from './pages/AlertPage';
@@ -15,4 +16,6 @@ export const monitoringRoutes: RouteObject[] = [
   guardedRoute('alerts', <AlertListPage />),
   guardedRoute('riskRules', <RiskRulesPage />),
   { path: '/monitoring/alerts/:id', element: read(<AlertPage />) },
+  // Performance evaluation is part of monitoring; its pages keep their /performance/* links.
+  ...performanceRoutes,
 ];

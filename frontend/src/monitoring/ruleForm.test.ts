@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RiskRuleRowFragment } from '../gql/graphql';
-import { fromRule, levelsHintKey, NEW_RULE, normalizeCode, toCreateInput, toUpdateInput, validateRule, watchesRise, type RuleFormValues } from './ruleForm';
+import { fromRule, levelsHintKey, NEW_RULE, normalizeCode, toCreateInput, toUpdateVariables, validateRule, watchesRise, type RuleFormValues } from './ruleForm';
 
 const valid: RuleFormValues = {
   ...NEW_RULE,
@@ -151,8 +151,10 @@ describe('inputs', () => {
   it('sends an edit with the version it was read at', () => {
     const values = fromRule(stored);
     expect(values).toMatchObject({ code: 'LOAN_NPL_RATIO', family: 'LOAN', warningLevel: '5.0000', productId: null });
-    const input = toUpdateInput({ ...values, enabled: false }, stored);
-    expect(input).toMatchObject({ version: 4, code: 'LOAN_NPL_RATIO', enabled: false, criticalLevel: '8.0000' });
+    const variables = toUpdateVariables({ ...values, enabled: false }, stored);
+    expect(variables).toMatchObject({ id: stored.id, expectedVersion: 4 });
+    expect(variables.input).toMatchObject({ code: 'LOAN_NPL_RATIO', enabled: false, criticalLevel: '8.0000' });
+    expect(variables.input).not.toHaveProperty('version');
   });
 
   it('hints the level order of the condition', () => {

@@ -229,9 +229,15 @@ export function toCreateInput(values: RuleFormValues): RiskRuleCreateInput {
   };
 }
 
-/** The form's values as a change to `rule` (every field sent; the version guards the edit). */
-export function toUpdateInput(values: RuleFormValues, rule: Pick<RiskRuleRowFragment, 'version'>): RiskRuleUpdateInput {
-  return { version: rule.version, ...toCreateInput(values) };
+/**
+ * The form's values as a change to `rule`: every field sent, with the version the form was read
+ * at as `expectedVersion` (a stale one gives CONFLICT).
+ */
+export function toUpdateVariables(
+  values: RuleFormValues,
+  rule: Pick<RiskRuleRowFragment, 'id' | 'version'>,
+): { id: string; expectedVersion: number; input: RiskRuleUpdateInput } {
+  return { id: rule.id, expectedVersion: rule.version, input: toCreateInput(values) };
 }
 
 /** A stored rule as form values. */

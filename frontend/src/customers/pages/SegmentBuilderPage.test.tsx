@@ -82,7 +82,7 @@ describe('segment builder', () => {
       description: '',
       rule: { op: 'AND', args: [{ field: 'age', cmp: 'GTE', value: 30 }] },
     });
-    expect(await screen.findByTestId('segment-page')).toBeInTheDocument();
+    expect(await screen.findByTestId('segment-page', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByTestId('segment-member-count')).toHaveTextContent('1,234');
   });
 

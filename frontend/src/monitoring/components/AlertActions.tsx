@@ -38,7 +38,8 @@ type Answer = { error?: CombinedError; errors: readonly UserErrorLike[] };
 /**
  * The work on one alert: acknowledge (optional note), assign, comment, resolve (note required).
  * Buttons show only to users holding alert:manage, and only where the status allows the action;
- * whatever the server refuses (a stale version, a resolved alert) is shown in the dialog.
+ * whatever the server refuses (a stale version, a resolved alert) is shown in the dialog; a
+ * CONFLICT (the version sent as expectedVersion is stale) also reloads the alert.
  */
 export function AlertActions({ alert, onDone, onConflict }: { alert: ActionTarget; onDone: () => void; onConflict: () => void }) {
   const { t } = useI18n();
@@ -123,7 +124,11 @@ function ActionModal({
     }
     if (answer.errors.length) {
       const errors = answer.errors.map((e) => ({ ...e, message: userErrorMessage(e, locale, tr) }));
-      if (errors.some((e) => e.code === 'CONFLICT')) setConflict(true);
+      if (errors.some((e) => e.code === 'CONFLICT')) {
+        // Someone else changed the alert: say so and read it again behind the dialog.
+        setConflict(true);
+        onConflict();
+      }
       setGeneral(applyUserErrors(form, errors, ['note', 'text', 'assigneeId']));
       return;
     }
@@ -134,7 +139,7 @@ function ActionModal({
   const submit = async (values: ActionValues) => {
     setGeneral([]);
     setConflict(false);
-    const target = { id: alert.id, version: alert.version };
+    const target = { id: alert.id, expectedVersion: alert.version };
     if (action === 'acknowledge') {
       const r = await acknowledge({ ...target, note: (values.note ?? '').trim() });
       finish({ error: r.error, errors: r.data?.alertAcknowledge.errors ?? [] });

@@ -27,7 +27,7 @@ import {
   RULE_FIELDS,
   normalizeCode,
   toCreateInput,
-  toUpdateInput,
+  toUpdateVariables,
   validateRule,
   type RuleField,
   type RuleFormValues,
@@ -87,7 +87,7 @@ export function RuleFormModal({ rule, onClose, onSaved }: { rule: RiskRuleRowFra
     setConflict(false);
     const all = { ...initialValues, ...values };
     const answer = rule
-      ? await update({ id: rule.id, input: toUpdateInput(all, rule) }).then((r) => ({ error: r.error, payload: r.data?.riskRuleUpdate }))
+      ? await update(toUpdateVariables(all, rule)).then((r) => ({ error: r.error, payload: r.data?.riskRuleUpdate }))
       : await create({ input: toCreateInput(all) }).then((r) => ({ error: r.error, payload: r.data?.riskRuleCreate }));
     if (answer.error) return setGeneral([describeError(answer.error, t).message]);
     const payload = answer.payload;

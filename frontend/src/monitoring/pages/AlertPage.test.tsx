@@ -77,9 +77,9 @@ describe('AlertPage', () => {
     expect(screen.queryByTestId('alert-actions')).not.toBeInTheDocument();
   });
 
-  it('resolves with a required note and the version read, and explains a conflict', async () => {
+  it('resolves with a required note and the version read, and explains and reloads on a conflict', async () => {
     const sent: Record<string, unknown>[] = [];
-    renderAlert(['product:read', 'monitoring:read', 'alert:manage'], (variables) => {
+    const server = renderAlert(['product:read', 'monitoring:read', 'alert:manage'], (variables) => {
       sent.push(variables);
       return {
         data: {
@@ -100,11 +100,13 @@ describe('AlertPage', () => {
     expect(await screen.findByText('Say how it was resolved')).toBeInTheDocument();
     expect(sent).toEqual([]);
 
-    // when a note is given, the server's conflict is shown with a way to reload
+    // when a note is given, the server's conflict is shown with a way to reload, and the alert is read again
+    const readsBefore = server.calls.filter((call) => call.name === 'AlertDetail').length;
     fireEvent.change(screen.getByTestId('alert-action-note'), { target: { value: 'Volume back after the holiday' } });
     fireEvent.click(screen.getByTestId('alert-action-submit'));
-    await waitFor(() => expect(sent).toEqual([{ id: ID, version: 3, note: 'Volume back after the holiday' }]));
+    await waitFor(() => expect(sent).toEqual([{ id: ID, expectedVersion: 3, note: 'Volume back after the holiday' }]));
     expect(await screen.findByTestId('form-errors')).toHaveTextContent('Someone changed this in the meantime');
     expect(screen.getByTestId('alert-action-reload')).toBeInTheDocument();
+    await waitFor(() => expect(server.calls.filter((call) => call.name === 'AlertDetail').length).toBeGreaterThan(readsBefore));
   });
 });

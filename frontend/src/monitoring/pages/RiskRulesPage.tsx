@@ -45,21 +45,30 @@ export function RiskRulesPage() {
   const problem = (errors: readonly { field?: string | null; code: string; message: string }[]) =>
     errors.map((e) => userErrorMessage(e, locale, tr)).join('\n');
 
+  // A stale expectedVersion: the rule changed since the list was read, so read it again.
+  const reloadOnConflict = (errors: readonly { code: string }[]) => {
+    if (errors.some((e) => e.code === 'CONFLICT')) refetch();
+  };
+
   const toggle = async (rule: RiskRuleRowFragment, on: boolean) => {
     setToggling(rule.id);
-    const answer = await update({ id: rule.id, input: { version: rule.version, enabled: on } });
+    const answer = await update({ id: rule.id, expectedVersion: rule.version, input: { enabled: on } });
     setToggling(null);
     if (answer.error) return modal.error({ title: t('error.title'), content: describeError(answer.error, t).message });
     const errors = answer.data?.riskRuleUpdate.errors ?? [];
-    if (errors.length) return modal.error({ title: t('error.title'), content: problem(errors) });
+    if (errors.length) {
+      reloadOnConflict(errors);
+      return modal.error({ title: t('error.title'), content: problem(errors) });
+    }
     message.success(t(on ? 'monitoring.rule.enabledDone' : 'monitoring.rule.disabledDone', { code: rule.code }));
     refetch();
   };
 
   const destroy = async (rule: RiskRuleRowFragment) => {
-    const answer = await remove({ id: rule.id, version: rule.version });
+    const answer = await remove({ id: rule.id, expectedVersion: rule.version });
     if (answer.error) return modal.error({ title: t('error.title'), content: describeError(answer.error, t).message });
     const errors = answer.data?.riskRuleDelete.errors ?? [];
+    reloadOnConflict(errors);
     if (errors.length) return modal.error({ title: t('monitoring.rule.deleteRefused'), content: <span data-testid="rule-delete-error">{problem(errors)}</span> });
     message.success(t('monitoring.rule.deleted', { code: rule.code }));
     refetch();

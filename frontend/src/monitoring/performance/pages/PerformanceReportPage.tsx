@@ -3,10 +3,10 @@ import { App, Button, Card, Empty, Select, Space, Spin, Typography } from 'antd'
 import { FileExcelOutlined, FileTextOutlined, SearchOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
-import { describeError } from '../../api/errors';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import type { ExportFormat, ProductFamily } from '../../gql/graphql';
-import { FAMILIES } from '../../products/enums';
+import { describeError } from '../../../api/errors';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import type { ExportFormat, ProductFamily } from '../../../gql/graphql';
+import { FAMILIES } from '../../../products/enums';
 import { PerformanceDrawer } from '../components/PerformanceDrawer';
 import { PerformanceTable, type PerformanceRow } from '../components/PerformanceTable';
 import { choicePeriod, PeriodPicker, type PeriodChoice } from '../components/PeriodPicker';

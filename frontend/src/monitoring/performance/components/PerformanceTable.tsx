@@ -1,7 +1,7 @@
 import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { InfoCircleOutlined } from '@ant-design/icons';
-import type { ProductPerformanceReportQuery } from '../../gql/graphql';
+import type { ProductPerformanceReportQuery } from '../../../gql/graphql';
 import { compareDecimals } from '../decimal';
 import { formatAmount, formatFigure, formatGrowth, formatPercent, formatRank, isNegative } from '../format';
 import type { FamilySection } from '../totals';

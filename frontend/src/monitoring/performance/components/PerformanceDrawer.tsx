@@ -1,6 +1,6 @@
 import { Alert, Button, Descriptions, Drawer, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
-import { hasPermission, useAuth } from '../../auth/AuthContext';
+import { hasPermission, useAuth } from '../../../auth/AuthContext';
 import { formatAmount, formatFigure, formatGrowth, formatMoney, formatPercent, formatRank, formatRate4 } from '../format';
 import { usePerformanceI18n } from '../usePerformanceI18n';
 import type { PerformanceRow } from './PerformanceTable';

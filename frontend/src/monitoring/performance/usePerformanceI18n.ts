@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { I18n } from '../i18n/I18nProvider';
-import { translate, type MessageKey, type Messages, type Params } from '../i18n/messages';
-import { useI18n } from '../i18n/useI18n';
+import type { I18n } from '../../i18n/I18nProvider';
+import { translate, type MessageKey, type Messages, type Params } from '../../i18n/messages';
+import { useI18n } from '../../i18n/useI18n';
 import { performanceEnUS } from './i18n.en-US';
 import { performanceZhCN, type PerformanceMessageKey } from './i18n.zh-CN';
 

@@ -1,4 +1,4 @@
-import type { CostCategory, ExportFormat, SuggestionCode, SuggestionSeverity } from '../gql/graphql';
+import type { CostCategory, ExportFormat, SuggestionCode, SuggestionSeverity } from '../../gql/graphql';
 
 // Enum values of the performance API in the order the console offers them; their labels are
 // i18n keys `performance.<enum>.<VALUE>` (checked by i18n.test.ts).

@@ -1,6 +1,6 @@
 // Pure shaping of the performance rows: family sections with exact totals, chart series, and
 // suggestions grouped by product.
-import type { ProductFamily } from '../gql/graphql';
+import type { ProductFamily } from '../../gql/graphql';
 import { compareDecimals, sumDecimals, toScaled } from './decimal';
 
 export interface MoneyLike {

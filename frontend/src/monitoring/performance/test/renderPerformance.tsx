@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
-import { App } from '../../App';
-import { RequireAuth } from '../../components/guards';
-import { fakeServer, meAnswer, type Answer } from '../../test/mockClient';
+import { App } from '../../../App';
+import { RequireAuth } from '../../../components/guards';
+import { fakeServer, meAnswer, type Answer } from '../../../test/mockClient';
 import { performanceRoutes } from '../routes';
 
 /** Render the performance pages alone (the console's routes.tsx wires them in later). */

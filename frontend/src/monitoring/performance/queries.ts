@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../../gql';
 
 export const productPerformanceQuery = graphql(`
   query ProductPerformanceReport($start: Date!, $end: Date!, $family: ProductFamily) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, LOCALES } from '../i18n/messages';
+import { dictionaries, LOCALES } from '../../i18n/messages';
 import { LABELLED_ENUMS } from './enums';
 import { performanceEnUS } from './i18n.en-US';
 import { performanceZhCN } from './i18n.zh-CN';

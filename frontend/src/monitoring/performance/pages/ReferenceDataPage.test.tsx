@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Answer } from '../../test/mockClient';
+import type { Answer } from '../../../test/mockClient';
 import { money, renderPerformance } from '../test/renderPerformance';
 
 const READ = ['product:read', 'monitoring:read'];

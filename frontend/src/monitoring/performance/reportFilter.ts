@@ -1,6 +1,6 @@
 // The report's filter lives in the URL (?start=&end=&family=) so a report can be linked to.
-import type { ProductFamily } from '../gql/graphql';
-import { FAMILIES } from '../products/enums';
+import type { ProductFamily } from '../../gql/graphql';
+import { FAMILIES } from '../../products/enums';
 import { isIsoDate, lastCompleteQuarter, periodProblem } from './period';
 
 export interface ReportFilter {

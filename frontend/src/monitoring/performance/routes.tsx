@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequirePermission } from '../components/guards';
+import { RequirePermission } from '../../components/guards';
 import { performanceMenu, type PerformanceNavEntry } from './menu';
 import { PerformanceReportPage } from './pages/PerformanceReportPage';
 import { ReferenceDataPage } from './pages/ReferenceDataPage';
