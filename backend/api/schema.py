@@ -23,12 +23,10 @@ from backend.api.extensions import MaskUnexpectedErrors, OperationMetrics
 from backend.resolvers.audit import AuditQuery
 from backend.resolvers.auth import AuthMutation, AuthQuery
 from backend.resolvers.customers import CustomerMutation, CustomerQuery
-from backend.resolvers.feedback import FeedbackMutation, FeedbackQuery
 from backend.resolvers.monitoring import MonitoringMutation, MonitoringQuery, Subscription
 from backend.resolvers.node import NodeQuery
 from backend.resolvers.performance import PerformanceMutation, PerformanceQuery
 from backend.resolvers.products import ProductMutation, ProductQuery
-from backend.resolvers.segments import SegmentMutation, SegmentQuery
 from backend.schema.audit import AuditEvent
 from backend.schema.auth import ApiKey, User
 from backend.schema.products import ProductChangeRequest, ProductDocument
@@ -45,8 +43,6 @@ class Query(
     AuditQuery,
     ProductQuery,
     CustomerQuery,
-    SegmentQuery,
-    FeedbackQuery,
     MonitoringQuery,
     PerformanceQuery,
 ):
@@ -60,8 +56,6 @@ class Mutation(
     AuthMutation,
     ProductMutation,
     CustomerMutation,
-    SegmentMutation,
-    FeedbackMutation,
     MonitoringMutation,
     PerformanceMutation,
 ):

@@ -23,12 +23,14 @@ from backend.graphql_core.permissions import forbidden_error, signed_in
 from backend.graphql_core.types import Node, from_global_id
 from backend.schema.audit import AuditEvent
 from backend.schema.auth import ApiKey, User
-from backend.schema.customers import Customer
-from backend.schema.feedback import Feedback, Survey
+from backend.schema.customers.customers import Customer
+from backend.schema.customers.feedback import Feedback
+from backend.schema.customers.needs import NeedRule
+from backend.schema.customers.segments import Segment
+from backend.schema.customers.surveys import Survey
 from backend.schema.monitoring import Alert, RiskRule
 from backend.schema.performance import CompetitorRate, MarketTotal, ProductCost, TransferRate
 from backend.schema.products import Product, ProductChangeRequest, ProductDocument
-from backend.schema.segments import NeedRule, Segment
 
 
 @dataclass(frozen=True)

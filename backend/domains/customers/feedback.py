@@ -803,9 +803,12 @@ async def _monthly_feedback(product_id: int, since: datetime) -> list[dict[str, 
 
 async def product_feedback_summary(
     *, product_id: int, on: date | None = None
-) -> ProductFeedbackSummary:
+) -> ProductFeedbackSummary | None:
     """Aggregate a product's feedback: count, average rating, NPS, rating distribution, counts
-    by source, the latest comments and a monthly trend over the last 12 business months."""
+    by source, the latest comments and a monthly trend over the last 12 business months (None
+    when the product does not exist)."""
+    if not await product_models.Product.exists(id=product_id):
+        return None
     qs = models.Feedback.filter(product_id=product_id)
     ratings = (
         await qs.filter(rating__isnull=False)
