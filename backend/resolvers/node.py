@@ -15,6 +15,7 @@ from backend.domains.customers import feedback as feedback_service
 from backend.domains.customers import needs as needs_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customers_service
+from backend.domains.customers import surveys as surveys_service
 from backend.domains.monitoring import reference as monitoring_reference
 from backend.domains.monitoring import service as monitoring_service
 from backend.domains.products import documents as documents_service
@@ -72,7 +73,7 @@ NODE_TYPES: dict[str, NodeType] = {
         Feedback.from_model,
     ),
     "Survey": NodeType(
-        perms.CUSTOMER_READ, lambda ids: feedback_service.get_surveys(ids=ids), Survey.from_model
+        perms.CUSTOMER_READ, lambda ids: surveys_service.get_surveys(ids=ids), Survey.from_model
     ),
     "Segment": NodeType(
         perms.CUSTOMER_READ, lambda ids: segments_service.get_many(ids=ids), Segment.from_model

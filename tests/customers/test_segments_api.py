@@ -356,12 +356,14 @@ async def test_clustering_needs_enough_customers_and_a_sane_k(gql: GraphQLClient
 def test_every_message_of_segments_needs_and_recommendations_is_translated() -> None:
     backend = Path(__file__).resolve().parents[2] / "backend"
     files = [
+        backend / "domains/customers/segment_rules.py",
         backend / "domains/customers/segments.py",
+        backend / "domains/customers/clustering.py",
         backend / "domains/customers/needs.py",
         backend / "domains/customers/recommend.py",
     ]
     pattern = re.compile(
-        r'(?:_fail\(\s*\w+,\s*[^,]+,\s*|DomainError\.single\(\s*ErrorCode\.\w+,\s*)((?:"[^"]*"\s*)+)'
+        r'(?:\bfail\(\s*\w+,\s*[^,]+,\s*|DomainError\.single\(\s*\w+\.\w+,\s*)((?:"[^"]*"\s*)+)'
     )
     found: set[Any] = set()
     for path in files:

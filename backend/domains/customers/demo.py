@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from backend.actor import Actor
-from backend.domains.customers import importer
+from backend.domains.customers import import_rows, importer, models
 from backend.domains.customers.service import _ID_CHECK, _ID_WEIGHTS
 from backend.kernel.clock import BUSINESS_TZ, today
 
@@ -378,7 +378,7 @@ def _loan_state(rng: random.Random) -> tuple[str, int]:
 
 def _rows(
     items: list[dict[str, str]],
-) -> Iterator[tuple[int, dict[str, Any] | importer.RowInvalid]]:
+) -> Iterator[tuple[int, dict[str, Any] | import_rows.RowInvalid]]:
     return ((n, row) for n, row in enumerate(items, 1))
 
 
@@ -400,8 +400,6 @@ async def load(*, count: int = 2000, seed: int = 2026) -> dict[str, int]:
 
 async def _deteriorate_quick_loans(seed: int) -> None:
     """Give the quick consumer loans a monthly classification history that worsens lately."""
-    from backend.domains.customers import models
-
     rng = random.Random(seed + 1)
     end = today()
     loans = await models.Holding.filter(product__code="LN-CON-QUICK")

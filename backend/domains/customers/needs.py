@@ -1,7 +1,7 @@
 """Needs mining (需求挖掘): need rules kept as data, evaluated set-based with the evidence
 that triggered them, per customer and aggregated per segment.
 
-A need rule is a condition tree in the segment rule language (``segments.check_rule``) plus the
+A need rule is a condition tree in the segment rule language (``segment_rules``) plus the
 product families and subtypes that meet the need. ``refresh`` stores one ``CustomerNeed`` row
 per (customer, rule) that matches, with the numbers behind it, in one ``INSERT ... SELECT`` per
 rule; ``customer_needs`` evaluates the rules for one customer live.
@@ -23,8 +23,10 @@ from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import models
-from backend.domains.customers import segments as seg
+from backend.domains.customers import models, segment_sql
+from backend.domains.customers.segment_evidence import evidence_sql
+from backend.domains.customers.segment_rules import check_rule
+from backend.domains.customers.segment_sql import Sql, parse_json
 from backend.domains.products.enums import ProductFamily, ProductSubtype
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
@@ -222,7 +224,7 @@ def check_rule_fields(
             _fail(errors, "description", "At most {max} characters.", max=2000)
         out["description"] = description
     if creating or data.get("condition") is not None:
-        condition, condition_errors = seg.check_rule(data.get("condition"), "condition")
+        condition, condition_errors = check_rule(data.get("condition"), "condition")
         errors += condition_errors
         out["condition"] = condition
     families = [f.value for f in ProductFamily]
@@ -371,11 +373,11 @@ async def seed_defaults() -> None:
 
 
 async def _insert_matches(rule: models.NeedRule, now: datetime) -> None:
-    sql = seg.Sql(postgres=db.is_postgres(), day=today())
-    where = seg.condition(rule.condition, sql)
+    sql = Sql(postgres=db.is_postgres(), day=today())
+    where = segment_sql.condition(rule.condition, sql)
     await sql.run(
         "INSERT INTO customers_need (customer_id, rule_id, evidence, detected_at) "
-        f"SELECT c.id, {sql.p(rule.id, 'integer')}, {seg.evidence_sql(rule.condition, sql)}, "
+        f"SELECT c.id, {sql.p(rule.id, 'integer')}, {evidence_sql(rule.condition, sql)}, "
         f"{sql.p(now, 'timestamptz')} {sql.from_customers()} WHERE {where}"
     )
 
@@ -411,15 +413,15 @@ async def customer_needs(*, customer_id: int) -> list[DetectedNeed]:
     }
     out = []
     for rule in rules:
-        sql = seg.Sql(postgres=db.is_postgres(), day=today())
+        sql = Sql(postgres=db.is_postgres(), day=today())
         query = (
-            f"SELECT {seg.evidence_sql(rule.condition, sql)} FROM customers_customer c "
+            f"SELECT {evidence_sql(rule.condition, sql)} FROM customers_customer c "
             f"WHERE c.id = {sql.p(customer_id)} "
-            f"AND {seg.condition(rule.condition, sql, correlated=True)}"
+            f"AND {segment_sql.condition(rule.condition, sql, correlated=True)}"
         )
         rows = await sql.run(query)
         if rows:
-            out.append(DetectedNeed(rule, seg.parse_json(rows[0][0]), stored.get(rule.id)))
+            out.append(DetectedNeed(rule, parse_json(rows[0][0]), stored.get(rule.id)))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import service
+from backend.domains.customers import holdings as service
 from backend.graphql_core import mutation
 from backend.graphql_core.permissions import requires
 from backend.graphql_core.types import pk_of

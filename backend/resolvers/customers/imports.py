@@ -8,7 +8,7 @@ from typing import Any
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import importer
+from backend.domains.customers import import_rows, importer
 from backend.graphql_core import mutation
 from backend.graphql_core.permissions import requires
 from backend.schema.customers.imports import (
@@ -32,7 +32,7 @@ class ImportMutation:
     ) -> ImportPayload:
         actor = info.context.actor
 
-        async def run() -> importer.ImportResult:
+        async def run() -> import_rows.ImportResult:
             return await importer.import_file(
                 kind=input.kind.value,
                 content=mutation.decode_base64(input.content_base64),
@@ -77,7 +77,7 @@ class ImportMutation:
                     },
                 )
 
-        async def run() -> importer.ImportResult:
+        async def run() -> import_rows.ImportResult:
             importer.check_batch_size(len(transactions))
             return await importer.import_rows(
                 kind="TRANSACTIONS", rows=rows(), mode=mode.value, actor=actor

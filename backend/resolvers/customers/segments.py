@@ -8,6 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from backend.domains.auth import permissions as perms
+from backend.domains.customers import clustering
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers.enums import SegmentKind
 from backend.errors import DomainError
@@ -178,7 +179,7 @@ class SegmentMutation:
     ) -> SegmentClusterPayload:
         actor = info.context.actor
         result, errors = await mutation.run(
-            segments_service.run_clustering(k=k, actor=actor),
+            clustering.run_clustering(k=k, actor=actor),
             actor=actor,
             action="segment.cluster",
             object_type="Segment",

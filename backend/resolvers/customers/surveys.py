@@ -7,7 +7,7 @@ from typing import Any
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import feedback as service
+from backend.domains.customers import surveys as service
 from backend.domains.customers.enums import SurveyStatus
 from backend.graphql_core import mutation
 from backend.graphql_core.pagination import paginate

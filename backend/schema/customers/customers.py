@@ -10,6 +10,7 @@ import strawberry
 
 from backend.domains.customers import models
 from backend.domains.customers import service as customer_service
+from backend.domains.customers import transactions as transactions_service
 from backend.domains.customers.enums import (
     CompanySize,
     ConsentChannel,
@@ -102,7 +103,7 @@ class Customer(Node):
         self, first: int | None = None, after: str | None = None
     ) -> Connection[Transaction]:
         return await paginate(
-            customer_service.transactions_query(customer_id=self.pk),
+            transactions_service.transactions_query(customer_id=self.pk),
             Transaction.from_model,
             first=first,
             after=after,

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 import strawberry
 
-from backend.domains.customers import importer
+from backend.domains.customers import import_rows
 from backend.domains.customers.enums import TransactionChannel, TransactionType
 from backend.graphql_core.types import UserError
 
@@ -56,7 +56,7 @@ class ImportResult:
     )
 
     @classmethod
-    def from_result(cls, result: importer.ImportResult, locale: str) -> ImportResult:
+    def from_result(cls, result: import_rows.ImportResult, locale: str) -> ImportResult:
         """Build from the importer's result, with messages in the caller's language."""
         return cls(
             kind=ImportKind(result.kind),

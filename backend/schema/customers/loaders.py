@@ -6,9 +6,11 @@ from decimal import Decimal
 
 from aiodataloader import DataLoader
 
-from backend.domains.customers import feedback as feedback_service
+from backend.domains.customers import holdings as holdings_service
 from backend.domains.customers import models
 from backend.domains.customers import service as customer_service
+from backend.domains.customers import surveys as surveys_service
+from backend.domains.customers.survey_questions import QuestionResult
 
 
 class CustomerByIdLoader(DataLoader[int, models.Customer | None]):
@@ -23,7 +25,7 @@ class HoldingsByCustomerIdLoader(DataLoader[int, list[models.Holding]]):
     """Holdings by customer id."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[list[models.Holding]]:
-        found = await customer_service.holdings_by_customer(customer_ids=keys)
+        found = await holdings_service.holdings_by_customer(customer_ids=keys)
         return [found[k] for k in keys]
 
 
@@ -31,7 +33,7 @@ class AumByCustomerIdLoader(DataLoader[int, Decimal]):
     """Assets under management by customer id."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[Decimal]:
-        found = await customer_service.aum(keys)
+        found = await holdings_service.aum(keys)
         return [found[k] for k in keys]
 
 
@@ -41,7 +43,7 @@ class ClassificationChangesByHoldingIdLoader(
     """Loan classification history by holding id."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[list[models.LoanClassificationChange]]:
-        found = await customer_service.classification_history(holding_ids=keys)
+        found = await holdings_service.classification_history(holding_ids=keys)
         return [found[k] for k in keys]
 
 
@@ -49,7 +51,7 @@ class ResponseCountBySurveyIdLoader(DataLoader[int, int]):
     """Number of responses by survey id."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[int]:
-        found = await feedback_service.response_counts(survey_ids=keys)
+        found = await surveys_service.response_counts(survey_ids=keys)
         return [found[k] for k in keys]
 
 
@@ -57,13 +59,13 @@ class MemberCountBySegmentIdLoader(DataLoader[int, int | None]):
     """Segment member counts (as of the last refresh) by segment id."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[int | None]:
-        found = await feedback_service.segment_sizes(segment_ids=keys)
+        found = await surveys_service.segment_sizes(segment_ids=keys)
         return [found.get(k) for k in keys]
 
 
-class QuestionResultsBySurveyIdLoader(DataLoader[int, list[feedback_service.QuestionResult]]):
+class QuestionResultsBySurveyIdLoader(DataLoader[int, list[QuestionResult]]):
     """Per-question results by survey id."""
 
-    async def batch_load_fn(self, keys: list[int]) -> list[list[feedback_service.QuestionResult]]:
-        found = await feedback_service.survey_results(survey_ids=keys)
+    async def batch_load_fn(self, keys: list[int]) -> list[list[QuestionResult]]:
+        found = await surveys_service.survey_results(survey_ids=keys)
         return [found[k] for k in keys]

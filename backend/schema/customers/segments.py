@@ -9,7 +9,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from backend.domains.customers import models
+from backend.domains.customers import clustering, models
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers.enums import SegmentKind
 from backend.graphql_core.pagination import paginate
@@ -78,7 +78,7 @@ class Segment(Node):
     @classmethod
     def from_model(cls, segment: models.Segment) -> Segment:
         """Build from a segment row."""
-        info = segments_service.cluster_info(segment)
+        info = clustering.cluster_info(segment)
         rule: Any = segments_service.rule_of(segment)
         profile: Any = (info or {}).get("profile") or {}
         return cls(

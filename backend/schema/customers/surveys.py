@@ -8,9 +8,10 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from backend.domains.customers import feedback as feedback_service
 from backend.domains.customers import models
+from backend.domains.customers import surveys as surveys_service
 from backend.domains.customers.enums import SurveyStatus
+from backend.domains.customers.survey_questions import QuestionKind, QuestionResult
 from backend.graphql_core.pagination import paginate
 from backend.graphql_core.types import Connection, Node, UserError, to_global_id
 from backend.schema.auth.users import User
@@ -26,7 +27,7 @@ from backend.schema.products import Product
 
 strawberry.enum(SurveyStatus, description="Survey status: DRAFT → OPEN → CLOSED.")
 strawberry.enum(
-    feedback_service.QuestionKind,
+    QuestionKind,
     description="RATING (1–5), NPS (0–10), TEXT (free text) or CHOICE (one of the options).",
 )
 
@@ -35,9 +36,7 @@ strawberry.enum(
 class SurveyQuestion:
     id: str = strawberry.field(description="Key of the question in answers.")
     text: str = strawberry.field(description="The question.")
-    kind: feedback_service.QuestionKind = strawberry.field(
-        description="What kind of answer it takes."
-    )
+    kind: QuestionKind = strawberry.field(description="What kind of answer it takes.")
     options: list[str] = strawberry.field(description="The choices (CHOICE questions).")
     required: bool = strawberry.field(description="Whether it must be answered.")
 
@@ -47,7 +46,7 @@ class SurveyQuestion:
         return cls(
             id=data["id"],
             text=data["text"],
-            kind=feedback_service.QuestionKind(data["kind"]),
+            kind=QuestionKind(data["kind"]),
             options=list(data.get("options") or []),
             required=bool(data.get("required")),
         )
@@ -62,7 +61,7 @@ class ChoiceCount:
 @strawberry.type(description="What the answers to one question add up to.")
 class SurveyQuestionResult:
     question_id: str = strawberry.field(description="The question.")
-    kind: feedback_service.QuestionKind = strawberry.field(description="Its kind.")
+    kind: QuestionKind = strawberry.field(description="Its kind.")
     answered: int = strawberry.field(description="How many responses answered it.")
     average_rating: float | None = strawberry.field(description="RATING: the average, 1–5.")
     rating_distribution: list[int] = strawberry.field(
@@ -78,11 +77,11 @@ class SurveyQuestionResult:
     latest_texts: list[str] = strawberry.field(description="TEXT: the five latest answers.")
 
     @classmethod
-    def from_result(cls, r: feedback_service.QuestionResult) -> SurveyQuestionResult:
+    def from_result(cls, r: QuestionResult) -> SurveyQuestionResult:
         """Build from the service's result."""
         return cls(
             question_id=r.question_id,
-            kind=feedback_service.QuestionKind(r.kind),
+            kind=QuestionKind(r.kind),
             answered=r.answered,
             average_rating=r.average_rating,
             rating_distribution=r.rating_distribution,
@@ -178,7 +177,7 @@ class Survey(Node):
         self, first: int | None = None, after: str | None = None
     ) -> Connection[SurveyResponse]:
         return await paginate(
-            feedback_service.responses_query(survey_id=self.pk),
+            surveys_service.responses_query(survey_id=self.pk),
             SurveyResponse.from_model,
             first=first,
             after=after,
