@@ -316,15 +316,15 @@ async def test_survey_lifecycle_draft_open_closed(marketing: GraphQLClient) -> N
     assert opened["data"]["open"]["survey"]["status"] == "OPEN"
     # then it is no longer editable nor openable, but can close, and then takes no responses
     again = await marketing.execute(SURVEY_MOVE, {"id": sid})
-    assert _errors(again, "open") == [("id", "INVALID")]
+    assert _errors(again, "open") == [("id", "SURVEY_STATUS_TRANSITION")]
     late_edit = await marketing.execute(SURVEY_UPDATE, {"id": sid, "input": {"title": "改"}})
-    assert _errors(late_edit, "surveyUpdate") == [("id", "INVALID")]
+    assert _errors(late_edit, "surveyUpdate") == [("id", "SURVEY_NOT_DRAFT")]
     closed = await marketing.execute(SURVEY_CLOSE, {"id": sid})
     assert closed["data"]["surveyClose"]["survey"]["status"] == "CLOSED"
     answer = await marketing.execute(
         SURVEY_RESPOND, {"surveyId": sid, "answers": {"sat": 5, "nps": 10}}
     )
-    assert _errors(answer, "surveyRespond") == [("surveyId", "INVALID")]
+    assert _errors(answer, "surveyRespond") == [("surveyId", "SURVEY_NOT_OPEN")]
     actions = await audit_models.AuditEvent.filter(object_type="Survey").values_list(
         "action", "outcome"
     )
@@ -340,7 +340,7 @@ async def test_draft_surveys_take_no_responses(marketing: GraphQLClient) -> None
     answer = await marketing.execute(
         SURVEY_RESPOND, {"surveyId": sid, "answers": {"sat": 5, "nps": 1}}
     )
-    assert _errors(answer, "surveyRespond") == [("surveyId", "INVALID")]
+    assert _errors(answer, "surveyRespond") == [("surveyId", "SURVEY_NOT_OPEN")]
 
 
 @pytest.mark.parametrize(

@@ -260,7 +260,7 @@ async def test_rules_are_data_analysts_edit_with_validation_and_conflicts(
     )
     # then
     assert [(e["field"], e["code"]) for e in bad["data"]["needRuleCreate"]["errors"]] == [
-        ("condition.args.1.cmp", "INVALID")
+        ("condition.args.1.cmp", "SEGMENT_RULE_INVALID")
     ]
     assert no_products["data"]["needRuleCreate"]["errors"] == [
         {

@@ -65,28 +65,28 @@ def test_errors_name_the_path_of_the_bad_part() -> None:
         ],
     }
     assert _errors(rule) == [
-        ("rule.args.1.value", "INVALID"),
-        ("rule.args.2.args.0.field", "INVALID"),
-        ("rule.args.3.cmp", "INVALID"),
-        ("rule.args.4.windowDays", "INVALID"),
-        ("rule.args.4.windowDays", "INVALID"),
-        ("rule.args.5.value.1", "INVALID"),
-        ("rule.args.6.value", "INVALID"),
-        ("rule.args.7.args", "INVALID"),
-        ("rule.args.8.args", "INVALID"),
-        ("rule.args.9", "INVALID"),
+        ("rule.args.1.value", "SEGMENT_RULE_INVALID"),
+        ("rule.args.2.args.0.field", "SEGMENT_RULE_INVALID"),
+        ("rule.args.3.cmp", "SEGMENT_RULE_INVALID"),
+        ("rule.args.4.windowDays", "SEGMENT_RULE_INVALID"),
+        ("rule.args.4.windowDays", "SEGMENT_RULE_INVALID"),
+        ("rule.args.5.value.1", "SEGMENT_RULE_INVALID"),
+        ("rule.args.6.value", "SEGMENT_RULE_INVALID"),
+        ("rule.args.7.args", "SEGMENT_RULE_INVALID"),
+        ("rule.args.8.args", "SEGMENT_RULE_INVALID"),
+        ("rule.args.9", "SEGMENT_RULE_INVALID"),
     ]
 
 
 def test_missing_value_is_required_and_trees_have_limits() -> None:
     assert _errors({"field": "age", "cmp": "GTE"}) == [("rule.value", "REQUIRED")]
-    assert _errors(None) == [("rule", "INVALID")]
+    assert _errors(None) == [("rule", "SEGMENT_RULE_INVALID")]
     deep: dict[str, Any] = {"field": "age", "cmp": "GTE", "value": 1}
     for _ in range(segment_rules.MAX_DEPTH):
         deep = {"op": "NOT", "args": [deep]}
-    assert ("rule" + ".args.0" * segment_rules.MAX_DEPTH, "INVALID") in _errors(deep)
+    assert ("rule" + ".args.0" * segment_rules.MAX_DEPTH, "SEGMENT_RULE_INVALID") in _errors(deep)
     wide = {"op": "OR", "args": [{"field": "age", "cmp": "EQ", "value": i} for i in range(61)]}
-    assert _errors(wide) == [("rule", "INVALID")]
+    assert _errors(wide) == [("rule", "SEGMENT_RULE_INVALID")]
 
 
 def test_month_windows_are_complete_calendar_months() -> None:

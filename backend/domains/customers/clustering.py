@@ -19,6 +19,7 @@ from backend.domains.customers.enums import (
     CustomerType,
     SegmentKind,
 )
+from backend.domains.customers.errors import CustomerErrorCode
 from backend.domains.customers.holdings import AUM_FAMILIES
 from backend.domains.customers.segment_sql import Sql, cny_rate_sql
 from backend.errors import DomainError, ErrorCode
@@ -249,7 +250,7 @@ async def run_clustering(*, k: int | None, actor: Actor) -> ClusterResult:
     needed = max(MIN_CLUSTER_CUSTOMERS, (k or 2) * 5)
     if len(features.ids) < needed:
         raise DomainError.single(
-            ErrorCode.INVALID,
+            CustomerErrorCode.CLUSTER_TOO_FEW_CUSTOMERS,
             "Not enough customers to cluster (at least {min}).",
             "k",
             min=needed,
@@ -258,7 +259,9 @@ async def run_clustering(*, k: int | None, actor: Actor) -> ClusterResult:
         chosen, score, labels, data = await asyncio.to_thread(_fit, features.raw, k)
     except ValueError as exc:
         raise DomainError.single(
-            ErrorCode.INVALID, "The customers are too alike to form clusters.", "k"
+            CustomerErrorCode.CLUSTER_NOT_SEPARABLE,
+            "The customers are too alike to form clusters.",
+            "k",
         ) from exc
     by_cluster: dict[int, list[int]] = {}
     for index, label in enumerate(labels):

@@ -16,6 +16,7 @@ from backend.domains.customers import models
 from backend.domains.customers.enums import (
     LoanClassification,
 )
+from backend.domains.customers.errors import CustomerErrorCode
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import events
 from backend.kernel.clock import today
@@ -99,13 +100,21 @@ async def reclassify_loan(
     if holding is None:
         raise DomainError.single(ErrorCode.NOT_FOUND, "No such holding.", "holdingId")
     if holding.family != "LOAN":
-        errors.append(FieldError(ErrorCode.INVALID, "Only loans are classified.", "holdingId"))
+        errors.append(
+            FieldError(
+                CustomerErrorCode.HOLDING_NOT_A_LOAN, "Only loans are classified.", "holdingId"
+            )
+        )
     elif (
         holding.classification == classification.value
         and (holding.days_past_due or 0) == days_past_due
     ):
         errors.append(
-            FieldError(ErrorCode.INVALID, "The classification is unchanged.", "classification")
+            FieldError(
+                CustomerErrorCode.CLASSIFICATION_UNCHANGED,
+                "The classification is unchanged.",
+                "classification",
+            )
         )
     if errors:
         raise DomainError(*errors)

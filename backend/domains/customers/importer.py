@@ -20,6 +20,7 @@ import orjson
 from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
+from backend.domains.customers.errors import CustomerErrorCode
 from backend.domains.customers.import_rows import (
     MAX_REPORTED,
     ImportResult,
@@ -29,7 +30,7 @@ from backend.domains.customers.import_rows import (
 from backend.domains.customers.import_writers import WRITERS
 from backend.domains.customers.transactions import rebuild_rollups
 from backend.domains.products import models as product_models
-from backend.errors import DomainError, ErrorCode
+from backend.errors import DomainError
 from backend.kernel import events
 
 CHUNK = 5000
@@ -159,7 +160,7 @@ async def import_file(
     as a whole (nothing written)."""
     if max_bytes is not None and len(content) > max_bytes:
         raise DomainError.single(
-            ErrorCode.INVALID,
+            CustomerErrorCode.IMPORT_FILE_TOO_LARGE,
             "The file is larger than {limit} MB.",
             "contentBase64",
             limit=max_bytes // (1024 * 1024),
@@ -170,7 +171,7 @@ async def import_file(
         )
     except UnicodeDecodeError as exc:
         raise DomainError.single(
-            ErrorCode.INVALID,
+            CustomerErrorCode.IMPORT_FILE_UNREADABLE,
             "The file could not be read as {format}.",
             "contentBase64",
             format=fmt,
@@ -181,7 +182,7 @@ def check_batch_size(count: int) -> None:
     """Refuse a pushed batch larger than ``MAX_BATCH_ROWS``."""
     if count > MAX_BATCH_ROWS:
         raise DomainError.single(
-            ErrorCode.INVALID,
+            CustomerErrorCode.IMPORT_BATCH_TOO_LARGE,
             "At most {limit} transactions per batch.",
             "transactions",
             limit=MAX_BATCH_ROWS,

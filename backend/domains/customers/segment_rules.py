@@ -9,7 +9,7 @@ an unknown value (no birth date, no income...) is false, so ``NOT`` is plain neg
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -20,6 +20,7 @@ from backend.domains.customers.enums import (
     TransactionChannel,
     TransactionType,
 )
+from backend.domains.customers.errors import CustomerErrorCode
 from backend.domains.products.enums import ProductFamily, ProductSubtype
 from backend.errors import ErrorCode, FieldError
 
@@ -209,12 +210,19 @@ def _choice_list(
 
 def check_rule(rule: Any, path: str = "rule") -> tuple[dict[str, Any] | None, list[FieldError]]:
     """Validate a rule tree; return it normalised (upper-case codes, canonical numbers, default
-    windows) with the errors, each naming its camelCase path like ``rule.args.1.value``."""
+    windows) with the errors, each naming its camelCase path like ``rule.args.1.value``; a
+    malformed rule is SEGMENT_RULE_INVALID, a missing value REQUIRED."""
     errors: list[FieldError] = []
     counter = [0]
     normalised = _check_node(rule, path, 1, errors, counter)
     if counter[0] > MAX_LEAVES:
         fail(errors, path, "The rule is too large (at most {max} conditions).", max=MAX_LEAVES)
+    errors = [
+        replace(e, code=CustomerErrorCode.SEGMENT_RULE_INVALID)
+        if e.code == ErrorCode.INVALID
+        else e
+        for e in errors
+    ]
     return (normalised if not errors else None), errors
 
 

@@ -18,6 +18,7 @@ from backend.domains.customers import models
 from backend.domains.customers.enums import (
     SegmentKind,
 )
+from backend.domains.customers.errors import CustomerErrorCode
 from backend.domains.customers.segment_builtins import BUILT_INS
 from backend.domains.customers.segment_rules import CODE_RE, check_rule, fail
 from backend.domains.customers.segment_sql import Sql, condition
@@ -25,6 +26,7 @@ from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
 from backend.kernel.clock import today
 from backend.kernel.guards import require
+from backend.kernel.versioning import check_version, versioned_update
 
 
 def segments_query(*, kind: SegmentKind | None = None) -> QuerySet[models.Segment]:
@@ -176,13 +178,7 @@ async def _get_for_update(segment_id: int, expected_version: int | None) -> mode
     segment = await models.Segment.get_or_none(id=segment_id)
     if segment is None:
         raise DomainError.single(ErrorCode.NOT_FOUND, "No such segment.", "id")
-    if expected_version is not None and segment.version != expected_version:
-        raise DomainError.single(
-            ErrorCode.CONFLICT,
-            "The segment was changed by someone else (now version {version}); reload it.",
-            "expectedVersion",
-            version=segment.version,
-        )
+    check_version(segment, expected_version)
     return segment
 
 
@@ -203,23 +199,12 @@ async def update_segment(
         segment = await _get_for_update(segment_id, expected_version)
         if "rule" in changes and segment.kind == SegmentKind.CLUSTER.value:
             raise DomainError.single(
-                ErrorCode.INVALID,
+                CustomerErrorCode.SEGMENT_IS_CLUSTER,
                 "Cluster segments are found in the data; their members cannot be given a rule.",
                 "rule",
             )
         before = snapshot(segment)
-        changes = {**changes, "version": expected_version + 1, "updated_at": clock.now()}
-        updated = await models.Segment.filter(id=segment.id, version=expected_version).update(
-            **changes
-        )
-        if not updated:
-            raise DomainError.single(
-                ErrorCode.CONFLICT,
-                "The segment was changed by someone else; reload it.",
-                "expectedVersion",
-            )
-        for name, value in changes.items():
-            setattr(segment, name, value)
+        await versioned_update(segment, expected_version=expected_version, changes=changes)
         if "rule" in changes:
             await _refresh_members(segment)
         await audit.record(
@@ -242,7 +227,7 @@ async def delete_segment(
         segment = await _get_for_update(segment_id, expected_version)
         if segment.built_in:
             raise DomainError.single(
-                ErrorCode.INVALID, "Built-in segments cannot be deleted.", "id"
+                CustomerErrorCode.SEGMENT_BUILT_IN, "Built-in segments cannot be deleted.", "id"
             )
         before = snapshot(segment)
         await models.SegmentMember.filter(segment_id=segment.id).delete()
@@ -264,7 +249,7 @@ async def refresh_segment(*, segment_id: int, actor: Actor) -> models.Segment:
         segment = await _get_for_update(segment_id, None)
         if segment.kind == SegmentKind.CLUSTER.value:
             raise DomainError.single(
-                ErrorCode.INVALID,
+                CustomerErrorCode.SEGMENT_IS_CLUSTER,
                 "Cluster segments are refreshed by running the clustering again.",
                 "id",
             )

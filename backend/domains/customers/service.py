@@ -23,8 +23,10 @@ from backend.domains.customers.enums import (
     KycStatus,
     RiskTolerance,
 )
+from backend.domains.customers.errors import CustomerErrorCode
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel.clock import today
+from backend.kernel.guards import require
 
 PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
 ID_CARD_RE = re.compile(r"^\d{17}[\dX]$")
@@ -249,15 +251,12 @@ async def reveal_pii(
 ) -> dict[str, Any]:
     """Decrypt a customer's ID number, phone and/or card numbers for a caller allowed to see
     them; the reason and the fields seen are written to the audit trail."""
-    if not actor.can(perms.CUSTOMER_PII):
-        raise DomainError.single(
-            ErrorCode.FORBIDDEN,
-            "You do not have the '{permission}' permission.",
-            permission=perms.CUSTOMER_PII,
-        )
+    require(actor, perms.CUSTOMER_PII)
     reason = reason.strip()
     if len(reason) < 4:
-        raise DomainError.single(ErrorCode.REQUIRED, "Say why you need to see this.", "reason")
+        raise DomainError.single(
+            CustomerErrorCode.PII_REVEAL_REASON_REQUIRED, "Say why you need to see this.", "reason"
+        )
     wanted = set(fields)
     customer = await models.Customer.get_or_none(id=customer_id)
     if customer is None:

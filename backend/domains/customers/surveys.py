@@ -15,6 +15,7 @@ from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
 from backend.domains.customers import models
 from backend.domains.customers.enums import FeedbackSource, SurveyStatus
+from backend.domains.customers.errors import CustomerErrorCode
 from backend.domains.customers.feedback import check_refs, feedback_changed, user_id_of
 from backend.domains.customers.survey_questions import (
     QuestionResult,
@@ -118,7 +119,7 @@ async def update_survey(*, survey_id: int, data: dict[str, Any], actor: Actor) -
         survey = await _get_survey(survey_id)
         if survey.status != SurveyStatus.DRAFT:
             raise DomainError.single(
-                ErrorCode.INVALID,
+                CustomerErrorCode.SURVEY_NOT_DRAFT,
                 "Only draft surveys can be edited; this one is {status}.",
                 "id",
                 status=survey.status,
@@ -154,7 +155,7 @@ async def change_survey_status(*, survey_id: int, action: str, actor: Actor) -> 
         survey = await _get_survey(survey_id)
         if survey.status != source:
             raise DomainError.single(
-                ErrorCode.INVALID,
+                CustomerErrorCode.SURVEY_STATUS_TRANSITION,
                 "A {status} survey cannot be moved to {target}.",
                 "id",
                 status=survey.status,
@@ -182,7 +183,7 @@ async def respond(
     survey = await _get_survey(survey_id, "surveyId")
     if survey.status != SurveyStatus.OPEN:
         raise DomainError.single(
-            ErrorCode.INVALID,
+            CustomerErrorCode.SURVEY_NOT_OPEN,
             "This survey is {status}; only open surveys take responses.",
             "surveyId",
             status=survey.status,
