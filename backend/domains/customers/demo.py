@@ -16,7 +16,7 @@ from typing import Any
 
 from backend.actor import Actor
 from backend.domains.customers import import_rows, importer, models
-from backend.domains.customers.service import _ID_CHECK, _ID_WEIGHTS
+from backend.domains.customers.service import id_check_digit
 from backend.kernel.clock import BUSINESS_TZ, today
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -62,7 +62,7 @@ def id_number(rng: random.Random, region: str, born: date, female: bool) -> str:
     """A resident ID number with a valid check digit (GB 11643)."""
     seq = rng.randint(0, 499) * 2 + (0 if female else 1)
     body = f"{region}{born:%Y%m%d}{seq:03d}"
-    return body + _ID_CHECK[sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS, strict=True)) % 11]
+    return body + id_check_digit(body)
 
 
 def _month_day(rng: random.Random, start: date, end: date, family: str) -> date:
