@@ -23,14 +23,13 @@ from backend.api.extensions import MaskUnexpectedErrors, OperationMetrics
 from backend.resolvers.audit import AuditQuery
 from backend.resolvers.auth import AuthMutation, AuthQuery
 from backend.resolvers.customers import CustomerMutation, CustomerQuery
-from backend.resolvers.feedback import FeedbackMutation, FeedbackQuery
 from backend.resolvers.monitoring import MonitoringMutation, MonitoringQuery, Subscription
 from backend.resolvers.node import NodeQuery
 from backend.resolvers.performance import PerformanceMutation, PerformanceQuery
 from backend.resolvers.products import ProductMutation, ProductQuery
-from backend.resolvers.segments import SegmentMutation, SegmentQuery
-from backend.schema.audit import AuditEvent
-from backend.schema.auth import ApiKey, User
+from backend.schema.audit.events import AuditEvent
+from backend.schema.auth.api_keys import ApiKey
+from backend.schema.auth.users import User
 from backend.schema.products.types import ProductChangeRequest, ProductDocument
 
 MAX_DEPTH = 10
@@ -45,8 +44,6 @@ class Query(
     AuditQuery,
     ProductQuery,
     CustomerQuery,
-    SegmentQuery,
-    FeedbackQuery,
     MonitoringQuery,
     PerformanceQuery,
 ):
@@ -60,8 +57,6 @@ class Mutation(
     AuthMutation,
     ProductMutation,
     CustomerMutation,
-    SegmentMutation,
-    FeedbackMutation,
     MonitoringMutation,
     PerformanceMutation,
 ):

@@ -23,7 +23,7 @@ from backend.graphql_core.permissions import requires, requires_any
 from backend.graphql_core.types import Connection, pk_of
 from backend.i18n import translate
 from backend.kernel import clock
-from backend.schema.auth import User
+from backend.schema.auth.users import User
 from backend.schema.monitoring import (
     Alert,
     AlertCounts,

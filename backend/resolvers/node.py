@@ -15,6 +15,7 @@ from backend.domains.customers import feedback as feedback_service
 from backend.domains.customers import needs as needs_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customers_service
+from backend.domains.customers import surveys as surveys_service
 from backend.domains.monitoring import reference as monitoring_reference
 from backend.domains.monitoring import service as monitoring_service
 from backend.domains.products import change_requests as product_change_requests
@@ -22,14 +23,17 @@ from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
 from backend.graphql_core.permissions import forbidden_error, signed_in
 from backend.graphql_core.types import Node, from_global_id
-from backend.schema.audit import AuditEvent
-from backend.schema.auth import ApiKey, User
-from backend.schema.customers import Customer
-from backend.schema.feedback import Feedback, Survey
+from backend.schema.audit.events import AuditEvent
+from backend.schema.auth.api_keys import ApiKey
+from backend.schema.auth.users import User
+from backend.schema.customers.customers import Customer
+from backend.schema.customers.feedback import Feedback
+from backend.schema.customers.needs import NeedRule
+from backend.schema.customers.segments import Segment
+from backend.schema.customers.surveys import Survey
 from backend.schema.monitoring import Alert, RiskRule
 from backend.schema.performance import CompetitorRate, MarketTotal, ProductCost, TransferRate
 from backend.schema.products.types import Product, ProductChangeRequest, ProductDocument
-from backend.schema.segments import NeedRule, Segment
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ NODE_TYPES: dict[str, NodeType] = {
         Feedback.from_model,
     ),
     "Survey": NodeType(
-        perms.CUSTOMER_READ, lambda ids: feedback_service.get_surveys(ids=ids), Survey.from_model
+        perms.CUSTOMER_READ, lambda ids: surveys_service.get_surveys(ids=ids), Survey.from_model
     ),
     "Segment": NodeType(
         perms.CUSTOMER_READ, lambda ids: segments_service.get_many(ids=ids), Segment.from_model

@@ -17,7 +17,7 @@ from backend.domains.monitoring.enums import CostCategory
 from backend.domains.products.enums import ProductFamily, ProductSubtype
 from backend.graphql_core.types import Node, UserError, to_global_id
 from backend.i18n import translate
-from backend.schema.auth import User
+from backend.schema.auth.users import User
 from backend.schema.products.loaders import ProductByIdLoader
 from backend.schema.products.types import Product
 

@@ -11,9 +11,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from backend.domains.customers import models
-from backend.domains.customers.service import AUM_FAMILIES, CNY_RATES
+from backend.domains.customers.holdings import AUM_FAMILIES
 from backend.domains.products import models as product_models
 from backend.kernel.clock import today
+from backend.kernel.fx import CNY_RATES
 
 _seq = itertools.count(1)
 

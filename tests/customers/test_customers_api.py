@@ -19,6 +19,7 @@ from backend.domains.auth.enums import Role
 from backend.domains.customers import models, pii
 from backend.domains.customers import service as customer_service
 from backend.domains.customers.demo import id_number
+from backend.domains.customers.errors import CustomerErrorCode
 from backend.settings import Settings
 from tests.factories import GraphQLClient, client_for, on_sale_product
 
@@ -157,7 +158,7 @@ async def test_reveal_needs_permission_and_reason_and_is_audited(
     no_reason = (await sales.execute(REVEAL, {"id": customer_id, "reason": " "}))["data"][
         "customerPiiReveal"
     ]
-    assert no_reason["errors"] == [{"field": "reason", "code": "REQUIRED"}]
+    assert no_reason["errors"] == [{"field": "reason", "code": "PII_REVEAL_REASON_REQUIRED"}]
     # with a reason the full values come back, and the reveal is audited
     shown = (await sales.execute(REVEAL, {"id": customer_id, "reason": "客户来电核实身份"}))[
         "data"
@@ -368,6 +369,7 @@ async def test_files_and_batches_over_the_limits_are_refused_as_a_whole() -> Non
             max_bytes=10,
         )
     assert too_big.value.errors[0].field == "contentBase64"
+    assert too_big.value.errors[0].code == CustomerErrorCode.IMPORT_FILE_TOO_LARGE
     with pytest.raises(DomainError) as unreadable:
         await importer.import_file(
             kind="CUSTOMERS",
@@ -377,7 +379,9 @@ async def test_files_and_batches_over_the_limits_are_refused_as_a_whole() -> Non
             actor=Actor.system("tests"),
         )
     assert unreadable.value.errors[0].render() == "The file could not be read as CSV."
-    with pytest.raises(DomainError):
+    assert unreadable.value.errors[0].code == CustomerErrorCode.IMPORT_FILE_UNREADABLE
+    with pytest.raises(DomainError) as too_many:
         importer.check_batch_size(importer.MAX_BATCH_ROWS + 1)
+    assert too_many.value.errors[0].code == CustomerErrorCode.IMPORT_BATCH_TOO_LARGE
     importer.check_batch_size(importer.MAX_BATCH_ROWS)
     assert await models.Customer.all().count() == 0

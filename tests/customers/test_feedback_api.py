@@ -12,6 +12,7 @@ from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
 from backend.domains.customers import models
 from backend.domains.customers.feedback import add_months, month_start
+from backend.kernel import events
 from backend.kernel.clock import BUSINESS_TZ, today
 from tests.customers import feedback_builders as build
 from tests.factories import GraphQLClient, client_for
@@ -134,6 +135,33 @@ async def test_feedback_is_recorded_with_product_and_customer_and_audited(
     event = await audit_models.AuditEvent.filter(action="feedback.create").get()
     assert event.outcome == "SUCCESS"
     assert event.after is not None and event.after["rating"] == 4
+
+
+async def test_feedback_on_a_product_is_announced_after_commit(
+    marketing: GraphQLClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given: a listener in place of the reacting domains
+    told: list[dict[str, Any]] = []
+
+    async def listener(**payload: Any) -> None:
+        told.append(payload)
+
+    monkeypatch.setitem(events._handlers, events.FEEDBACK_CHANGED, [listener])
+    product = await build.product(code="FB-EV-1")
+    survey_id = await _open_survey(marketing, productId=build.gid("Product", product.id))
+    # when: feedback without a product, with one, and a survey response about the product
+    await marketing.execute(FEEDBACK_CREATE, {"input": {"source": "APP", "rating": 3}})
+    created = await marketing.execute(
+        FEEDBACK_CREATE,
+        {"input": {"source": "APP", "rating": 2, "productId": build.gid("Product", product.id)}},
+    )
+    answered = await marketing.execute(
+        SURVEY_RESPOND, {"surveyId": survey_id, "answers": {"sat": 5, "nps": 9}}
+    )
+    # then: one event per change about the product, naming it and the business date
+    assert created["data"]["feedbackCreate"]["errors"] == []
+    assert answered["data"]["surveyRespond"]["errors"] == []
+    assert told == [{"product_ids": [product.id], "dates": [today()]}] * 2
 
 
 @pytest.mark.parametrize(
@@ -288,15 +316,15 @@ async def test_survey_lifecycle_draft_open_closed(marketing: GraphQLClient) -> N
     assert opened["data"]["open"]["survey"]["status"] == "OPEN"
     # then it is no longer editable nor openable, but can close, and then takes no responses
     again = await marketing.execute(SURVEY_MOVE, {"id": sid})
-    assert _errors(again, "open") == [("id", "INVALID")]
+    assert _errors(again, "open") == [("id", "SURVEY_STATUS_TRANSITION")]
     late_edit = await marketing.execute(SURVEY_UPDATE, {"id": sid, "input": {"title": "改"}})
-    assert _errors(late_edit, "surveyUpdate") == [("id", "INVALID")]
+    assert _errors(late_edit, "surveyUpdate") == [("id", "SURVEY_NOT_DRAFT")]
     closed = await marketing.execute(SURVEY_CLOSE, {"id": sid})
     assert closed["data"]["surveyClose"]["survey"]["status"] == "CLOSED"
     answer = await marketing.execute(
         SURVEY_RESPOND, {"surveyId": sid, "answers": {"sat": 5, "nps": 10}}
     )
-    assert _errors(answer, "surveyRespond") == [("surveyId", "INVALID")]
+    assert _errors(answer, "surveyRespond") == [("surveyId", "SURVEY_NOT_OPEN")]
     actions = await audit_models.AuditEvent.filter(object_type="Survey").values_list(
         "action", "outcome"
     )
@@ -312,7 +340,7 @@ async def test_draft_surveys_take_no_responses(marketing: GraphQLClient) -> None
     answer = await marketing.execute(
         SURVEY_RESPOND, {"surveyId": sid, "answers": {"sat": 5, "nps": 1}}
     )
-    assert _errors(answer, "surveyRespond") == [("surveyId", "INVALID")]
+    assert _errors(answer, "surveyRespond") == [("surveyId", "SURVEY_NOT_OPEN")]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from backend.actor import Actor
 from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
-from backend.domains.customers import models, needs
+from backend.domains.customers import models, needs, segment_sql
 from backend.domains.customers import segments as seg
 from backend.graphql_core.types import to_global_id
 from backend.kernel.clock import today
@@ -138,7 +138,7 @@ async def test_credit_card_needs_salary_each_month_age_22_to_35_and_no_card(
 
     async def employee(age: int, months: int, has_card: bool = False) -> Any:
         person = await b.customer(birth_date=b.born(age))
-        starts = seg.month_starts(day, 3)
+        starts = segment_sql.month_starts(day, 3)
         for start in starts[3 - months : 3]:
             await b.transaction(
                 person, payroll, days_ago=(day - start).days - 9, type="SALARY", amount=12000
@@ -260,7 +260,7 @@ async def test_rules_are_data_analysts_edit_with_validation_and_conflicts(
     )
     # then
     assert [(e["field"], e["code"]) for e in bad["data"]["needRuleCreate"]["errors"]] == [
-        ("condition.args.1.cmp", "INVALID")
+        ("condition.args.1.cmp", "SEGMENT_RULE_INVALID")
     ]
     assert no_products["data"]["needRuleCreate"]["errors"] == [
         {

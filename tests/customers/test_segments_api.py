@@ -50,7 +50,7 @@ query M($id: ID!, $after: String) { segment(id: $id) { code memberCount
 """
 CLUSTER = """
 mutation K($k: Int) { segmentClusterRun(k: $k) { k silhouetteScore
-  segments { code name description kind memberCount rule
+  segments { id code name description kind memberCount rule
     cluster { index k silhouetteScore descriptionZh descriptionEn profile } }
   errors { field code message } } }
 """
@@ -135,7 +135,11 @@ async def test_built_in_segments_cannot_be_deleted(marketing: GraphQLClient) -> 
     retirees = await models.Segment.get(code="RETIREES")
     body = await marketing.execute(DELETE, {"id": str(to_global_id("Segment", retirees.id))})
     assert body["data"]["segmentDelete"]["errors"] == [
-        {"field": "id", "code": "INVALID", "message": "Built-in segments cannot be deleted."}
+        {
+            "field": "id",
+            "code": "SEGMENT_BUILT_IN",
+            "message": "Built-in segments cannot be deleted.",
+        }
     ]
     assert await models.Segment.filter(code="RETIREES").exists()
 
@@ -196,13 +200,13 @@ async def test_bad_rules_are_refused_with_the_path_and_nothing_is_written(
     # then
     assert preview["data"]["segmentPreview"]["memberCount"] is None
     assert [(e["field"], e["code"]) for e in preview["data"]["segmentPreview"]["errors"]] == [
-        ("rule.args.1.value", "INVALID"),
-        ("rule.args.2.channel", "INVALID"),
+        ("rule.args.1.value", "SEGMENT_RULE_INVALID"),
+        ("rule.args.2.channel", "SEGMENT_RULE_INVALID"),
     ]
     errors = created.json()["data"]["segmentCreate"]["errors"]
     assert errors[0] == {
         "field": "rule.args.1.value",
-        "code": "INVALID",
+        "code": "SEGMENT_RULE_INVALID",
         "message": "请填写 0 至 150 之间的整数。",
     }
     assert not await models.Segment.exists()
@@ -240,7 +244,7 @@ async def test_duplicate_codes_and_stale_versions_are_refused(marketing: GraphQL
         {
             "field": "expectedVersion",
             "code": "CONFLICT",
-            "message": "The segment was changed by someone else (now version 2); reload it.",
+            "message": "This was changed by someone else (now version 2); reload it.",
         }
     ]
 
@@ -339,6 +343,8 @@ async def test_clustering_picks_k_by_silhouette_and_describes_each_cluster(
     replaced = again["data"]["segmentClusterRun"]
     assert replaced["k"] == 2 and len(replaced["segments"]) == 2
     assert await models.Segment.filter(kind="CLUSTER").count() == 2
+    refresh = await analyst.execute(REFRESH, {"id": replaced["segments"][0]["id"]})
+    assert refresh["data"]["segmentRefresh"]["errors"][0]["code"] == "SEGMENT_IS_CLUSTER"
     assert await models.SegmentMember.all().count() == 60
 
 
@@ -348,6 +354,7 @@ async def test_clustering_needs_enough_customers_and_a_sane_k(gql: GraphQLClient
     few = await analyst.execute(CLUSTER)
     bad_k = await analyst.execute(CLUSTER, {"k": 9})
     assert few["data"]["segmentClusterRun"]["errors"][0]["field"] == "k"
+    assert few["data"]["segmentClusterRun"]["errors"][0]["code"] == "CLUSTER_TOO_FEW_CUSTOMERS"
     assert bad_k["data"]["segmentClusterRun"]["errors"][0]["message"] == (
         "Must be between 2 and 8."
     )
@@ -356,12 +363,14 @@ async def test_clustering_needs_enough_customers_and_a_sane_k(gql: GraphQLClient
 def test_every_message_of_segments_needs_and_recommendations_is_translated() -> None:
     backend = Path(__file__).resolve().parents[2] / "backend"
     files = [
+        backend / "domains/customers/segment_rules.py",
         backend / "domains/customers/segments.py",
+        backend / "domains/customers/clustering.py",
         backend / "domains/customers/needs.py",
         backend / "domains/customers/recommend.py",
     ]
     pattern = re.compile(
-        r'(?:_fail\(\s*\w+,\s*[^,]+,\s*|DomainError\.single\(\s*ErrorCode\.\w+,\s*)((?:"[^"]*"\s*)+)'
+        r'(?:\bfail\(\s*\w+,\s*[^,]+,\s*|DomainError\.single\(\s*\w+\.\w+,\s*)((?:"[^"]*"\s*)+)'
     )
     found: set[Any] = set()
     for path in files:

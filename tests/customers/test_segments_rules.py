@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from backend import db
-from backend.domains.customers import models
+from backend.domains.customers import models, segment_evidence, segment_rules, segment_sql
 from backend.domains.customers import segments as seg
 from backend.domains.products import models as product_models
 from backend.kernel.clock import today
@@ -21,7 +21,7 @@ from tests.customers import segment_builders as b
 
 
 def _errors(rule: Any) -> list[tuple[str | None, str]]:
-    _, errors = seg.check_rule(rule)
+    _, errors = segment_rules.check_rule(rule)
     return [(e.field, e.code.value) for e in errors]
 
 
@@ -35,7 +35,7 @@ def test_a_valid_tree_is_normalised() -> None:
             {"field": "annual_income", "cmp": "GTE", "value": 200000.0},
         ],
     }
-    checked, errors = seg.check_rule(rule)
+    checked, errors = segment_rules.check_rule(rule)
     assert errors == []
     assert checked == {
         "op": "AND",
@@ -65,38 +65,38 @@ def test_errors_name_the_path_of_the_bad_part() -> None:
         ],
     }
     assert _errors(rule) == [
-        ("rule.args.1.value", "INVALID"),
-        ("rule.args.2.args.0.field", "INVALID"),
-        ("rule.args.3.cmp", "INVALID"),
-        ("rule.args.4.windowDays", "INVALID"),
-        ("rule.args.4.windowDays", "INVALID"),
-        ("rule.args.5.value.1", "INVALID"),
-        ("rule.args.6.value", "INVALID"),
-        ("rule.args.7.args", "INVALID"),
-        ("rule.args.8.args", "INVALID"),
-        ("rule.args.9", "INVALID"),
+        ("rule.args.1.value", "SEGMENT_RULE_INVALID"),
+        ("rule.args.2.args.0.field", "SEGMENT_RULE_INVALID"),
+        ("rule.args.3.cmp", "SEGMENT_RULE_INVALID"),
+        ("rule.args.4.windowDays", "SEGMENT_RULE_INVALID"),
+        ("rule.args.4.windowDays", "SEGMENT_RULE_INVALID"),
+        ("rule.args.5.value.1", "SEGMENT_RULE_INVALID"),
+        ("rule.args.6.value", "SEGMENT_RULE_INVALID"),
+        ("rule.args.7.args", "SEGMENT_RULE_INVALID"),
+        ("rule.args.8.args", "SEGMENT_RULE_INVALID"),
+        ("rule.args.9", "SEGMENT_RULE_INVALID"),
     ]
 
 
 def test_missing_value_is_required_and_trees_have_limits() -> None:
     assert _errors({"field": "age", "cmp": "GTE"}) == [("rule.value", "REQUIRED")]
-    assert _errors(None) == [("rule", "INVALID")]
+    assert _errors(None) == [("rule", "SEGMENT_RULE_INVALID")]
     deep: dict[str, Any] = {"field": "age", "cmp": "GTE", "value": 1}
-    for _ in range(seg.MAX_DEPTH):
+    for _ in range(segment_rules.MAX_DEPTH):
         deep = {"op": "NOT", "args": [deep]}
-    assert ("rule" + ".args.0" * seg.MAX_DEPTH, "INVALID") in _errors(deep)
+    assert ("rule" + ".args.0" * segment_rules.MAX_DEPTH, "SEGMENT_RULE_INVALID") in _errors(deep)
     wide = {"op": "OR", "args": [{"field": "age", "cmp": "EQ", "value": i} for i in range(61)]}
-    assert _errors(wide) == [("rule", "INVALID")]
+    assert _errors(wide) == [("rule", "SEGMENT_RULE_INVALID")]
 
 
 def test_month_windows_are_complete_calendar_months() -> None:
-    assert seg.month_starts(date(2026, 1, 15), 3) == [
+    assert segment_sql.month_starts(date(2026, 1, 15), 3) == [
         date(2025, 10, 1),
         date(2025, 11, 1),
         date(2025, 12, 1),
         date(2026, 1, 1),
     ]
-    assert seg.years_before(date(2024, 2, 29), 1) == date(2023, 2, 28)
+    assert segment_sql.years_before(date(2024, 2, 29), 1) == date(2023, 2, 28)
 
 
 # --- compiled SQL against the Python reading ----------------------------------------------------
@@ -271,7 +271,9 @@ async def _world(people: list[dict[str, Any]]) -> list[b.Person]:
     for spec in people:
         birth = None
         if spec["age"] is not None:
-            birth = seg.years_before(day, spec["age"]) + timedelta(days=spec["birthday_shift"])
+            birth = segment_sql.years_before(day, spec["age"]) + timedelta(
+                days=spec["birthday_shift"]
+            )
         customer = await b.customer(
             customer_type=spec["customer_type"],
             gender=spec["gender"],
@@ -310,18 +312,20 @@ async def _world(people: list[dict[str, Any]]) -> list[b.Person]:
 
 
 async def _correlated_ids(rule: dict[str, Any]) -> list[int]:
-    sql = seg.Sql(postgres=db.is_postgres(), day=today())
+    sql = segment_sql.Sql(postgres=db.is_postgres(), day=today())
     query = (
-        f"SELECT c.id FROM customers_customer c WHERE {seg.condition(rule, sql, correlated=True)} "
+        f"SELECT c.id FROM customers_customer c WHERE {segment_sql.condition(rule, sql, correlated=True)} "
         "ORDER BY c.id"
     )
     return [int(r[0]) for r in await sql.run(query)]
 
 
 async def _evidence(rule: dict[str, Any]) -> list[dict[str, Any]]:
-    sql = seg.Sql(postgres=db.is_postgres(), day=today())
-    query = f"SELECT {seg.evidence_sql(rule, sql)} FROM customers_customer c ORDER BY c.id"
-    return [seg.parse_json(r[0]) for r in await sql.run(query)]
+    sql = segment_sql.Sql(postgres=db.is_postgres(), day=today())
+    query = (
+        f"SELECT {segment_evidence.evidence_sql(rule, sql)} FROM customers_customer c ORDER BY c.id"
+    )
+    return [segment_sql.parse_json(r[0]) for r in await sql.run(query)]
 
 
 @settings(
@@ -334,7 +338,7 @@ async def test_compiled_rules_select_what_python_selects(
     people: list[dict[str, Any]], rule: dict[str, Any]
 ) -> None:
     # given
-    checked, errors = seg.check_rule(rule)
+    checked, errors = segment_rules.check_rule(rule)
     assert errors == [], errors
     assert checked is not None
     world = await _world(people)

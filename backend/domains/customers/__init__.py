@@ -1,0 +1,1 @@
+"""The customers domain: customers, holdings, imports, segments, needs, feedback, forecasts."""

@@ -15,8 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 from backend.actor import Actor
-from backend.domains.customers import importer
-from backend.domains.customers.service import _ID_CHECK, _ID_WEIGHTS
+from backend.domains.customers import import_rows, importer, models
+from backend.domains.customers.service import id_check_digit
 from backend.kernel.clock import BUSINESS_TZ, today
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -62,7 +62,7 @@ def id_number(rng: random.Random, region: str, born: date, female: bool) -> str:
     """A resident ID number with a valid check digit (GB 11643)."""
     seq = rng.randint(0, 499) * 2 + (0 if female else 1)
     body = f"{region}{born:%Y%m%d}{seq:03d}"
-    return body + _ID_CHECK[sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS, strict=True)) % 11]
+    return body + id_check_digit(body)
 
 
 def _month_day(rng: random.Random, start: date, end: date, family: str) -> date:
@@ -378,7 +378,7 @@ def _loan_state(rng: random.Random) -> tuple[str, int]:
 
 def _rows(
     items: list[dict[str, str]],
-) -> Iterator[tuple[int, dict[str, Any] | importer.RowInvalid]]:
+) -> Iterator[tuple[int, dict[str, Any] | import_rows.RowInvalid]]:
     return ((n, row) for n, row in enumerate(items, 1))
 
 
@@ -400,8 +400,6 @@ async def load(*, count: int = 2000, seed: int = 2026) -> dict[str, int]:
 
 async def _deteriorate_quick_loans(seed: int) -> None:
     """Give the quick consumer loans a monthly classification history that worsens lately."""
-    from backend.domains.customers import models
-
     rng = random.Random(seed + 1)
     end = today()
     loans = await models.Holding.filter(product__code="LN-CON-QUICK")

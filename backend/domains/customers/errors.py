@@ -12,3 +12,32 @@ from enum import StrEnum
 
 class CustomerErrorCode(StrEnum):
     """Why a customer, segment, need, feedback and import operation was refused, specifically."""
+
+    #: A segment rule (or need-rule condition) breaks the rule language.
+    SEGMENT_RULE_INVALID = "SEGMENT_RULE_INVALID"
+    #: Built-in segments stay; they cannot be deleted.
+    SEGMENT_BUILT_IN = "SEGMENT_BUILT_IN"
+    #: CLUSTER segments come from clustering: they take no rule and no refresh.
+    SEGMENT_IS_CLUSTER = "SEGMENT_IS_CLUSTER"
+    #: Too few customers for the clustering asked for.
+    CLUSTER_TOO_FEW_CUSTOMERS = "CLUSTER_TOO_FEW_CUSTOMERS"
+    #: The customers are too alike to form separate clusters.
+    CLUSTER_NOT_SEPARABLE = "CLUSTER_NOT_SEPARABLE"
+    #: Revealing personal data needs a reason.
+    PII_REVEAL_REASON_REQUIRED = "PII_REVEAL_REASON_REQUIRED"
+    #: Only loan holdings have a five-tier classification.
+    HOLDING_NOT_A_LOAN = "HOLDING_NOT_A_LOAN"
+    #: The loan already has this classification and days past due.
+    CLASSIFICATION_UNCHANGED = "CLASSIFICATION_UNCHANGED"
+    #: Only DRAFT surveys can be edited.
+    SURVEY_NOT_DRAFT = "SURVEY_NOT_DRAFT"
+    #: Only OPEN surveys take responses.
+    SURVEY_NOT_OPEN = "SURVEY_NOT_OPEN"
+    #: The survey's status does not allow this move (DRAFT → OPEN → CLOSED).
+    SURVEY_STATUS_TRANSITION = "SURVEY_STATUS_TRANSITION"
+    #: The import file is larger than the limit.
+    IMPORT_FILE_TOO_LARGE = "IMPORT_FILE_TOO_LARGE"
+    #: The import file cannot be read in the format given.
+    IMPORT_FILE_UNREADABLE = "IMPORT_FILE_UNREADABLE"
+    #: A pushed batch has more transactions than allowed.
+    IMPORT_BATCH_TOO_LARGE = "IMPORT_BATCH_TOO_LARGE"

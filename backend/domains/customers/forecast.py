@@ -49,6 +49,7 @@ import numpy as np
 
 from backend import db
 from backend.domains.customers.feedback import add_months, month_start
+from backend.domains.products import models as product_models
 from backend.domains.products.enums import ProductFamily
 from backend.kernel.clock import today
 
@@ -350,6 +351,19 @@ def _history_key(history: list[tuple[date, Decimal]]) -> str:
 def clear_cache() -> None:
     """Forget every cached forecast."""
     _CACHE.clear()
+
+
+async def request_problem(
+    *, horizon: int, family: ProductFamily | None, product_id: int | None
+) -> str | None:
+    """Why a forecast request cannot be answered (a message to translate), or None."""
+    if not 1 <= horizon <= HORIZON_MAX:
+        return "The horizon is 1 to 12 months."
+    if family is not None and product_id is not None:
+        return "Choose a product family or a product, not both."
+    if product_id is not None and not await product_models.Product.exists(id=product_id):
+        return "No such product."
+    return None
 
 
 async def demand_forecast(

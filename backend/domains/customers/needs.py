@@ -1,7 +1,7 @@
 """Needs mining (需求挖掘): need rules kept as data, evaluated set-based with the evidence
 that triggered them, per customer and aggregated per segment.
 
-A need rule is a condition tree in the segment rule language (``segments.check_rule``) plus the
+A need rule is a condition tree in the segment rule language (``segment_rules``) plus the
 product families and subtypes that meet the need. ``refresh`` stores one ``CustomerNeed`` row
 per (customer, rule) that matches, with the numbers behind it, in one ``INSERT ... SELECT`` per
 rule; ``customer_needs`` evaluates the rules for one customer live.
@@ -9,7 +9,6 @@ rule; ``customer_needs`` evaluates the rules for one customer live.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,122 +22,17 @@ from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import models
-from backend.domains.customers import segments as seg
+from backend.domains.customers import models, segment_sql
+from backend.domains.customers.need_builtins import DEFAULT_RULES
+from backend.domains.customers.segment_evidence import evidence_sql
+from backend.domains.customers.segment_rules import CODE_RE, check_rule, fail
+from backend.domains.customers.segment_sql import Sql, parse_json
 from backend.domains.products.enums import ProductFamily, ProductSubtype
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
 from backend.kernel.clock import today
 from backend.kernel.guards import require
-
-CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")
-
-#: The rules every installation starts with (by code; edits made later are kept).
-DEFAULT_RULES: list[dict[str, Any]] = [
-    {
-        "code": "CROSS_BORDER_FINANCE",
-        "name": "跨境金融需求",
-        "description": "90 天内跨境交易不少于 3 笔且未持有外汇产品。"
-        " At least 3 cross-border transactions in 90 days and no FX product.",
-        "condition": {
-            "op": "AND",
-            "args": [
-                {
-                    "field": "cross_border_count",
-                    "window_days": 90,
-                    "cmp": "GTE",
-                    "value": 3,
-                    "as": "crossBorderCount",
-                },
-                {
-                    "op": "NOT",
-                    "args": [
-                        {"field": "holds_family", "cmp": "EQ", "value": "FX", "as": "fxHoldings"}
-                    ],
-                },
-            ],
-        },
-        "suggest_families": ["FX"],
-        "suggest_subtypes": ["STRUCTURED_DEPOSIT"],
-    },
-    {
-        "code": "IDLE_BALANCE",
-        "name": "闲置资金理财需求",
-        "description": "活期余额不少于 5 万元且 90 天内无 1 万元以上的取款、转出或购买。"
-        " A demand balance of ¥50,000 or more and no withdrawal, transfer out or purchase"
-        " above ¥10,000 in 90 days.",
-        "condition": {
-            "op": "AND",
-            "args": [
-                {
-                    "field": "holds_subtype",
-                    "cmp": "EQ",
-                    "value": "DEMAND",
-                    "min_balance": 50000,
-                    "as": "demandBalance",
-                },
-                {
-                    "field": "tx_count",
-                    "window_days": 90,
-                    "type": ["WITHDRAWAL", "TRANSFER_OUT", "PURCHASE"],
-                    "min_amount": 10000,
-                    "cmp": "EQ",
-                    "value": 0,
-                    "as": "largeOutflows",
-                },
-            ],
-        },
-        "suggest_families": [],
-        "suggest_subtypes": ["TIME", "LARGE_CD", "MONEY_MARKET", "BOND"],
-    },
-    {
-        "code": "CREDIT_CARD",
-        "name": "信用卡需求",
-        "description": "近 3 个月每月都有代发工资入账，22–35 岁，未持有信用卡。"
-        " Salary inflows in each of the last 3 months, aged 22–35, no credit card.",
-        "condition": {
-            "op": "AND",
-            "args": [
-                {
-                    "field": "tx_months",
-                    "type": "SALARY",
-                    "months": 3,
-                    "cmp": "GTE",
-                    "value": 3,
-                    "as": "salaryMonths",
-                },
-                {"field": "age", "cmp": "BETWEEN", "value": [22, 35]},
-                {
-                    "op": "NOT",
-                    "args": [
-                        {
-                            "field": "holds_family",
-                            "cmp": "EQ",
-                            "value": "CREDIT_CARD",
-                            "as": "creditCards",
-                        }
-                    ],
-                },
-            ],
-        },
-        "suggest_families": ["CREDIT_CARD"],
-        "suggest_subtypes": [],
-    },
-    {
-        "code": "MORTGAGE_PROTECTION",
-        "name": "房贷客户保障需求",
-        "description": "持有住房按揭贷款，适合稳健理财与定期存款组合。"
-        " Mortgage holders: a bond-fund and time-deposit bundle.",
-        "condition": {
-            "field": "holds_subtype",
-            "cmp": "EQ",
-            "value": "MORTGAGE",
-            "as": "mortgages",
-        },
-        "suggest_families": [],
-        "suggest_subtypes": ["BOND", "TIME"],
-    },
-]
+from backend.kernel.versioning import check_version, versioned_update
 
 
 @dataclass(frozen=True)
@@ -168,23 +62,17 @@ class NeedsSummary:
     segment: models.Segment | None
 
 
-def _fail(
-    errors: list[FieldError], path: str, message: str, code: ErrorCode = ErrorCode.INVALID, **p: Any
-) -> None:
-    errors.append(FieldError(code, message, path, tuple(p.items())))
-
-
 def _choices(
     value: Any, allowed: tuple[str, ...], path: str, errors: list[FieldError]
 ) -> list[str]:
     if not isinstance(value, list):
-        _fail(errors, path, "Give a non-empty list of at most {max} values.", max=len(allowed))
+        fail(errors, path, "Give a non-empty list of at most {max} values.", max=len(allowed))
         return []
     out: list[str] = []
     for i, item in enumerate(value):
         code = str(getattr(item, "value", item)).strip().upper()
         if code not in allowed:
-            _fail(
+            fail(
                 errors,
                 f"{path}.{i}",
                 "Unknown value {value}; use one of {allowed}.",
@@ -205,7 +93,7 @@ def check_rule_fields(
     if creating:
         code = (data.get("code") or "").strip().upper()
         if not CODE_RE.match(code):
-            _fail(
+            fail(
                 errors,
                 "code",
                 "Code must be 2–40 characters of A-Z, 0-9 and '_', starting with a letter.",
@@ -214,15 +102,15 @@ def check_rule_fields(
     if creating or data.get("name") is not None:
         name = (data.get("name") or "").strip()
         if not 1 <= len(name) <= 100:
-            _fail(errors, "name", "Name must be 1–100 characters.")
+            fail(errors, "name", "Name must be 1–100 characters.")
         out["name"] = name
     if data.get("description") is not None:
         description = str(data["description"]).strip()
         if len(description) > 2000:
-            _fail(errors, "description", "At most {max} characters.", max=2000)
+            fail(errors, "description", "At most {max} characters.", max=2000)
         out["description"] = description
     if creating or data.get("condition") is not None:
-        condition, condition_errors = seg.check_rule(data.get("condition"), "condition")
+        condition, condition_errors = check_rule(data.get("condition"), "condition")
         errors += condition_errors
         out["condition"] = condition
     families = [f.value for f in ProductFamily]
@@ -305,35 +193,14 @@ async def update_rule(
         rule = await models.NeedRule.get_or_none(id=rule_id)
         if rule is None:
             raise DomainError.single(ErrorCode.NOT_FOUND, "No such need rule.", "id")
-        if rule.version != expected_version:
-            raise DomainError.single(
-                ErrorCode.CONFLICT,
-                "The need rule was changed by someone else (now version {version}); reload it.",
-                "expectedVersion",
-                version=rule.version,
-            )
+        check_version(rule, expected_version)
         families = changes.get("suggest_families", rule.suggest_families)
         subtypes = changes.get("suggest_subtypes", rule.suggest_subtypes)
         if not families and not subtypes:
             raise _no_suggestion()
         before = _snapshot(rule)
-        changes = {
-            **changes,
-            "version": expected_version + 1,
-            "updated_at": clock.now(),
-            "updated_by_id": actor.id if actor.type.value == "USER" else None,
-        }
-        updated = await models.NeedRule.filter(id=rule.id, version=expected_version).update(
-            **changes
-        )
-        if not updated:
-            raise DomainError.single(
-                ErrorCode.CONFLICT,
-                "The need rule was changed by someone else; reload it.",
-                "expectedVersion",
-            )
-        for name, value in changes.items():
-            setattr(rule, name, value)
+        changes = {**changes, "updated_by_id": actor.id if actor.type.value == "USER" else None}
+        await versioned_update(rule, expected_version=expected_version, changes=changes)
         await audit.record(
             actor=actor,
             action="needRule.update",
@@ -371,11 +238,11 @@ async def seed_defaults() -> None:
 
 
 async def _insert_matches(rule: models.NeedRule, now: datetime) -> None:
-    sql = seg.Sql(postgres=db.is_postgres(), day=today())
-    where = seg.condition(rule.condition, sql)
+    sql = Sql(postgres=db.is_postgres(), day=today())
+    where = segment_sql.condition(rule.condition, sql)
     await sql.run(
         "INSERT INTO customers_need (customer_id, rule_id, evidence, detected_at) "
-        f"SELECT c.id, {sql.p(rule.id, 'integer')}, {seg.evidence_sql(rule.condition, sql)}, "
+        f"SELECT c.id, {sql.p(rule.id, 'integer')}, {evidence_sql(rule.condition, sql)}, "
         f"{sql.p(now, 'timestamptz')} {sql.from_customers()} WHERE {where}"
     )
 
@@ -411,15 +278,15 @@ async def customer_needs(*, customer_id: int) -> list[DetectedNeed]:
     }
     out = []
     for rule in rules:
-        sql = seg.Sql(postgres=db.is_postgres(), day=today())
+        sql = Sql(postgres=db.is_postgres(), day=today())
         query = (
-            f"SELECT {seg.evidence_sql(rule.condition, sql)} FROM customers_customer c "
+            f"SELECT {evidence_sql(rule.condition, sql)} FROM customers_customer c "
             f"WHERE c.id = {sql.p(customer_id)} "
-            f"AND {seg.condition(rule.condition, sql, correlated=True)}"
+            f"AND {segment_sql.condition(rule.condition, sql, correlated=True)}"
         )
         rows = await sql.run(query)
         if rows:
-            out.append(DetectedNeed(rule, seg.parse_json(rows[0][0]), stored.get(rule.id)))
+            out.append(DetectedNeed(rule, parse_json(rows[0][0]), stored.get(rule.id)))
     return out
 
 

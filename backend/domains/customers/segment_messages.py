@@ -36,18 +36,10 @@ ZH: dict[str, str] = {
     "Not enough customers to cluster (at least {min}).": "客户数量不足，无法聚类（至少 {min} 位）。",
     "Segment code '{code}' is taken.": "客群代码“{code}”已被占用。",
     "The customers are too alike to form clusters.": "客户特征过于相似，无法形成聚类。",
-    "The segment was changed by someone else (now version {version}); reload it.": (
-        "客群已被他人修改（当前版本 {version}），请刷新后重试。"
-    ),
-    "The segment was changed by someone else; reload it.": "客群已被他人修改，请刷新后重试。",
     # needs
     "Need rule code '{code}' is taken.": "需求规则代码“{code}”已被占用。",
     "No such need rule.": "需求规则不存在。",
     "Suggest at least one product family or subtype.": "请至少推荐一个产品大类或子类。",
-    "The need rule was changed by someone else (now version {version}); reload it.": (
-        "需求规则已被他人修改（当前版本 {version}），请刷新后重试。"
-    ),
-    "The need rule was changed by someone else; reload it.": "需求规则已被他人修改，请刷新后重试。",
     # recommendation reasons
     "Meets the detected need “{need}” ({evidence}).": "满足已识别的需求“{need}”（{evidence}）。",
     "Suits the customer's segment “{segment}”.": "适合客户所属客群“{segment}”。",

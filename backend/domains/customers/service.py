@@ -1,5 +1,5 @@
 """Customers: create and update with encrypted PII, search (exact PII lookup by blind index),
-audited PII reveal, holdings, transactions, AUM and daily rollups."""
+audited PII reveal and key rotation."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import Any
 
 from tortoise.expressions import Q, Subquery
-from tortoise.functions import Count, Sum
 from tortoise.queryset import QuerySet
 
 from backend import db
@@ -23,16 +21,13 @@ from backend.domains.customers.enums import (
     CustomerType,
     IdType,
     KycStatus,
-    LoanClassification,
     RiskTolerance,
 )
+from backend.domains.customers.errors import CustomerErrorCode
 from backend.errors import DomainError, ErrorCode, FieldError
-from backend.kernel import events
 from backend.kernel.clock import today
-from backend.kernel.fx import CNY_RATES
+from backend.kernel.guards import require
 
-#: Families whose balances count as assets under management.
-AUM_FAMILIES = ("DEPOSIT", "WEALTH", "FX", "PRECIOUS_METAL")
 PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
 ID_CARD_RE = re.compile(r"^\d{17}[\dX]$")
 RISK_VALIDITY = timedelta(days=365)
@@ -40,12 +35,14 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
 
+def id_check_digit(body: str) -> str:
+    """The check digit (GB 11643) of the first 17 digits of a resident ID number."""
+    return _ID_CHECK[sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS, strict=True)) % 11]
+
+
 def id_card_valid(number: str) -> bool:
     """Whether an 18-digit resident ID number has a correct check digit (GB 11643)."""
-    if not ID_CARD_RE.match(number):
-        return False
-    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS, strict=True))
-    return _ID_CHECK[total % 11] == number[17]
+    return bool(ID_CARD_RE.match(number)) and id_check_digit(number[:17]) == number[17]
 
 
 def age(customer: models.Customer, on: date | None = None) -> int | None:
@@ -64,9 +61,6 @@ def risk_assessment_current(customer: models.Customer, on: date | None = None) -
         and customer.risk_expires_on
         and customer.risk_expires_on >= (on or today())
     )
-
-
-# --- create and update ----------------------------------------------------------------------
 
 
 def check_customer(
@@ -259,15 +253,12 @@ async def reveal_pii(
 ) -> dict[str, Any]:
     """Decrypt a customer's ID number, phone and/or card numbers for a caller allowed to see
     them; the reason and the fields seen are written to the audit trail."""
-    if not actor.can(perms.CUSTOMER_PII):
-        raise DomainError.single(
-            ErrorCode.FORBIDDEN,
-            "You do not have the '{permission}' permission.",
-            permission=perms.CUSTOMER_PII,
-        )
+    require(actor, perms.CUSTOMER_PII)
     reason = reason.strip()
     if len(reason) < 4:
-        raise DomainError.single(ErrorCode.REQUIRED, "Say why you need to see this.", "reason")
+        raise DomainError.single(
+            CustomerErrorCode.PII_REVEAL_REASON_REQUIRED, "Say why you need to see this.", "reason"
+        )
     wanted = set(fields)
     customer = await models.Customer.get_or_none(id=customer_id)
     if customer is None:
@@ -326,9 +317,6 @@ async def rotate_keys(*, actor: Actor, batch: int = 1000) -> tuple[str, int]:
     return kid, changed
 
 
-# --- reading --------------------------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class CustomerFilter:
     """Search criteria for customers; PII matches are exact, through the blind index."""
@@ -373,157 +361,3 @@ def customers_query(
 async def get_customers(*, ids: Sequence[int]) -> list[models.Customer]:
     """The customers with these ids."""
     return await models.Customer.filter(id__in=list(ids))
-
-
-async def aum(customer_ids: Sequence[int]) -> dict[int, Decimal]:
-    """Assets under management in CNY per customer (active deposit, wealth, FX, metal balances)."""
-    rows = (
-        await models.Holding.filter(
-            customer_id__in=list(customer_ids), status="ACTIVE", family__in=AUM_FAMILIES
-        )
-        .group_by("customer_id", "currency")
-        .annotate(total=Sum("balance"))
-        .values("customer_id", "currency", "total")
-    )
-    out = {cid: Decimal("0.00") for cid in customer_ids}
-    for row in rows:
-        rate = CNY_RATES.get(row["currency"], Decimal("1"))
-        out[row["customer_id"]] += (Decimal(str(row["total"] or 0)) * rate).quantize(
-            Decimal("0.01")
-        )
-    return out
-
-
-async def holdings_by_customer(*, customer_ids: Sequence[int]) -> dict[int, list[models.Holding]]:
-    """Each customer's holdings, newest first."""
-    rows = await models.Holding.filter(customer_id__in=list(customer_ids)).order_by(
-        "-opened_on", "-id"
-    )
-    out: dict[int, list[models.Holding]] = {cid: [] for cid in customer_ids}
-    for row in rows:
-        out[row.customer_id].append(row)
-    return out
-
-
-async def classification_history(
-    *, holding_ids: Sequence[int]
-) -> dict[int, list[models.LoanClassificationChange]]:
-    """Each loan holding's classification changes, oldest first."""
-    rows = await models.LoanClassificationChange.filter(holding_id__in=list(holding_ids)).order_by(
-        "changed_on", "id"
-    )
-    out: dict[int, list[models.LoanClassificationChange]] = {hid: [] for hid in holding_ids}
-    for row in rows:
-        out[row.holding_id].append(row)
-    return out
-
-
-async def reclassify_loan(
-    *,
-    holding_id: int,
-    classification: LoanClassification,
-    days_past_due: int,
-    reason: str,
-    actor: Actor,
-) -> models.Holding:
-    """Move a loan to another five-tier class (recorded in its history and audited); the
-    product's risk rules are re-evaluated at once after the commit."""
-    if not actor.can(perms.LOAN_CLASSIFY):
-        raise DomainError.single(
-            ErrorCode.FORBIDDEN,
-            "You do not have the '{permission}' permission.",
-            None,
-            permission=perms.LOAN_CLASSIFY,
-        )
-    reason = (reason or "").strip()
-    errors: list[FieldError] = []
-    if not reason:
-        errors.append(FieldError(ErrorCode.REQUIRED, "Say why you make this change.", "reason"))
-    elif len(reason) > 500:
-        errors.append(FieldError(ErrorCode.INVALID, "Too long.", "reason"))
-    if not 0 <= days_past_due <= 36500:
-        errors.append(
-            FieldError(
-                ErrorCode.INVALID,
-                "Between {low} and {high} days.",
-                "daysPastDue",
-                (("low", 0), ("high", 36500)),
-            )
-        )
-    holding = await models.Holding.get_or_none(id=holding_id)
-    if holding is None:
-        raise DomainError.single(ErrorCode.NOT_FOUND, "No such holding.", "holdingId")
-    if holding.family != "LOAN":
-        errors.append(FieldError(ErrorCode.INVALID, "Only loans are classified.", "holdingId"))
-    elif (
-        holding.classification == classification.value
-        and (holding.days_past_due or 0) == days_past_due
-    ):
-        errors.append(
-            FieldError(ErrorCode.INVALID, "The classification is unchanged.", "classification")
-        )
-    if errors:
-        raise DomainError(*errors)
-    before = {"classification": holding.classification, "days_past_due": holding.days_past_due}
-    async with db.transaction():
-        await models.Holding.filter(id=holding.id).update(
-            classification=classification.value, days_past_due=days_past_due
-        )
-        await models.LoanClassificationChange.create(
-            holding_id=holding.id,
-            classification=classification.value,
-            days_past_due=days_past_due,
-            changed_on=today(),
-        )
-        await audit.record(
-            actor=actor,
-            action="holding.reclassify",
-            object_type="Holding",
-            object_id=holding.id,
-            before=before,
-            after={
-                "classification": classification.value,
-                "days_past_due": days_past_due,
-                "reason": reason,
-            },
-        )
-    await holding.refresh_from_db()
-    await events.emit(events.HOLDINGS_CHANGED, product_ids=[holding.product_id], dates=[])
-    return holding
-
-
-def transactions_query(*, customer_id: int) -> QuerySet[models.Transaction]:
-    """A customer's transactions, newest first."""
-    return models.Transaction.filter(customer_id=customer_id).order_by("-occurred_at", "-id")
-
-
-async def rebuild_rollups(*, dates: Iterable[date]) -> int:
-    """Recompute the daily rollups of the given business dates from the transactions."""
-    days = sorted(set(dates))
-    written = 0
-    for start in range(0, len(days), 200):
-        chunk = days[start : start + 200]
-        rows = (
-            await models.Transaction.filter(business_date__in=chunk)
-            .group_by("business_date", "product_id", "channel", "type")
-            .annotate(n=Count("id"), total=Sum("amount"))
-            .values("business_date", "product_id", "channel", "type", "n", "total")
-        )
-        async with db.transaction():
-            await models.DailyRollup.filter(business_date__in=chunk).delete()
-            await models.DailyRollup.bulk_create(
-                [
-                    models.DailyRollup(
-                        business_date=r["business_date"],
-                        product_id=r["product_id"],
-                        channel=r["channel"],
-                        type=r["type"],
-                        tx_count=r["n"],
-                        amount=Decimal(str(r["total"] or 0)),
-                    )
-                    for r in rows
-                ],
-                batch_size=1000,
-            )
-        written += len(rows)
-    return written

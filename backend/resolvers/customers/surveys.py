@@ -1,4 +1,4 @@
-"""Thin GraphQL resolvers of feedback, surveys and demand forecasting."""
+"""GraphQL root fields of surveys: list, read, edit, open, close and respond."""
 
 from __future__ import annotations
 
@@ -7,23 +7,15 @@ from typing import Any
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import feedback as service
-from backend.domains.customers import forecast as forecast_service
+from backend.domains.customers import surveys as service
 from backend.domains.customers.enums import SurveyStatus
-from backend.domains.products import service as products_service
-from backend.domains.products.enums import ProductFamily
 from backend.graphql_core import mutation
-from backend.graphql_core.pagination import bad_input, paginate
+from backend.graphql_core.pagination import paginate
 from backend.graphql_core.permissions import requires
 from backend.graphql_core.types import Connection, pk_of
-from backend.i18n import translate
-from backend.schema.feedback import (
-    DemandForecast,
-    Feedback,
-    FeedbackCreateInput,
-    FeedbackFilter,
-    FeedbackPayload,
-    ProductFeedbackSummary,
+from backend.schema.customers.feedback import Feedback
+from backend.schema.customers.links import ref_pk
+from backend.schema.customers.surveys import (
     Survey,
     SurveyCreateInput,
     SurveyPayload,
@@ -31,17 +23,6 @@ from backend.schema.feedback import (
     SurveyResponse,
     SurveyUpdateInput,
 )
-
-#: Stands for an ID that does not decode to the expected type: it names no row.
-NO_ROW = 0
-
-
-def _ref(global_id: strawberry.ID | None, type_name: str) -> int | None:
-    """The primary key an optional reference names (NO_ROW when it names nothing)."""
-    if global_id is None:
-        return None
-    pk = pk_of(global_id, type_name)
-    return NO_ROW if pk is None else pk
 
 
 def _survey_payload(survey: Any, errors: list[Any]) -> SurveyPayload:
@@ -64,46 +45,7 @@ async def _survey_move(info: strawberry.Info, id: strawberry.ID, action: str) ->
 
 
 @strawberry.type
-class FeedbackQuery:
-    @strawberry.field(
-        extensions=requires(perms.CUSTOMER_READ),
-        description="Feedback from every source, newest first, filtered and paged.",
-    )
-    async def feedback(
-        self,
-        first: int | None = None,
-        after: str | None = None,
-        filter: FeedbackFilter | None = None,
-    ) -> Connection[Feedback]:
-        f = filter or FeedbackFilter()
-        qs = service.feedback_query(
-            filter=service.FeedbackFilter(
-                product_id=_ref(f.product_id, "Product"),
-                customer_id=_ref(f.customer_id, "Customer"),
-                source=f.source,
-                received_from=f.from_,
-                received_to=f.to,
-                min_rating=f.min_rating,
-                max_rating=f.max_rating,
-            )
-        )
-        return await paginate(qs, Feedback.from_model, first=first, after=after)
-
-    @strawberry.field(
-        extensions=requires(perms.CUSTOMER_READ),
-        description="What the feedback on a product adds up to: count, average rating, NPS, "
-        "rating distribution, sources, latest comments and a 12-month trend. Null when the "
-        "product does not exist.",
-    )
-    async def product_feedback_summary(
-        self, product_id: strawberry.ID
-    ) -> ProductFeedbackSummary | None:
-        pk = pk_of(product_id, "Product")
-        if pk is None or not await products_service.get_many(ids=[pk]):
-            return None
-        summary = await service.product_feedback_summary(product_id=pk)
-        return ProductFeedbackSummary.from_summary(summary)
-
+class SurveyQuery:
     @strawberry.field(
         extensions=requires(perms.CUSTOMER_READ), description="Surveys, newest first."
     )
@@ -126,65 +68,9 @@ class FeedbackQuery:
         found = await service.get_surveys(ids=[pk]) if pk is not None else []
         return Survey.from_model(found[0]) if found else None
 
-    @strawberry.field(
-        extensions=requires(perms.REPORT_READ),
-        description="Monthly sales (holdings opened) of a product family, a product, or every "
-        "product when neither is given, with a forecast 1–12 months ahead, 80 % and 95 % "
-        "prediction intervals and the backtest MAPE beside the seasonal-naive MAPE. With "
-        "less than 12 months of history there is no forecast, only the history and a message.",
-    )
-    async def demand_forecast(
-        self,
-        info: strawberry.Info,
-        family: ProductFamily | None = None,
-        product_id: strawberry.ID | None = None,
-        metric: forecast_service.Metric = forecast_service.Metric.COUNT,
-        horizon: int = 6,
-    ) -> DemandForecast:
-        locale = info.context.actor.locale
-        if not 1 <= horizon <= forecast_service.HORIZON_MAX:
-            raise bad_input(translate("The horizon is 1 to 12 months.", locale))
-        if family is not None and product_id is not None:
-            raise bad_input(translate("Choose a product family or a product, not both.", locale))
-        pk = _ref(product_id, "Product")
-        if pk is not None and not await products_service.get_many(ids=[pk]):
-            raise bad_input(translate("No such product.", locale))
-        result = await forecast_service.demand_forecast(
-            metric=metric, horizon=horizon, family=family, product_id=pk
-        )
-        return DemandForecast.from_forecast(
-            result, family=family, product_id=pk, metric=metric, horizon=horizon, locale=locale
-        )
-
 
 @strawberry.type
-class FeedbackMutation:
-    @strawberry.mutation(
-        extensions=requires(perms.FEEDBACK_WRITE),
-        description="Record feedback from a survey, the hotline, a branch or the app (audited).",
-    )
-    async def feedback_create(
-        self, info: strawberry.Info, input: FeedbackCreateInput
-    ) -> FeedbackPayload:
-        actor = info.context.actor
-        data = {
-            "source": input.source.value,
-            "rating": input.rating,
-            "nps": input.nps,
-            "text": input.text,
-            "product_id": _ref(input.product_id, "Product"),
-            "customer_id": _ref(input.customer_id, "Customer"),
-            "received_at": input.received_at,
-            "external_id": input.external_id,
-        }
-        row, errors = await mutation.run(
-            service.create_feedback(data=data, actor=actor),
-            actor=actor,
-            action="feedback.create",
-            object_type="Feedback",
-        )
-        return FeedbackPayload(feedback=Feedback.from_model(row) if row else None, errors=errors)
-
+class SurveyMutation:
     @strawberry.mutation(
         extensions=requires(perms.FEEDBACK_WRITE),
         description="Create a DRAFT survey with validated questions.",
@@ -194,8 +80,8 @@ class FeedbackMutation:
         data = {
             "title": input.title,
             "questions": input.questions,
-            "segment_id": _ref(input.segment_id, "Segment"),
-            "product_id": _ref(input.product_id, "Product"),
+            "segment_id": ref_pk(input.segment_id, "Segment"),
+            "product_id": ref_pk(input.product_id, "Product"),
         }
         survey, errors = await mutation.run(
             service.create_survey(data=data, actor=actor),
@@ -220,9 +106,9 @@ class FeedbackMutation:
         if input.questions is not strawberry.UNSET:
             data["questions"] = input.questions
         if input.segment_id is not strawberry.UNSET:
-            data["segment_id"] = _ref(input.segment_id, "Segment")
+            data["segment_id"] = ref_pk(input.segment_id, "Segment")
         if input.product_id is not strawberry.UNSET:
-            data["product_id"] = _ref(input.product_id, "Product")
+            data["product_id"] = ref_pk(input.product_id, "Product")
         survey, errors = await mutation.run(
             mutation.not_found()
             if pk is None
@@ -267,7 +153,7 @@ class FeedbackMutation:
             if pk is None
             else service.respond(
                 survey_id=pk,
-                customer_id=_ref(customer_id, "Customer"),
+                customer_id=ref_pk(customer_id, "Customer"),
                 answers=answers,
                 actor=actor,
             ),

@@ -1,0 +1,1 @@
+"""GraphQL types of the customers domain, module for module with ``backend.domains.customers``."""
