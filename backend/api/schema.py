@@ -26,7 +26,6 @@ from backend.resolvers.customers import CustomerMutation, CustomerQuery
 from backend.resolvers.feedback import FeedbackMutation, FeedbackQuery
 from backend.resolvers.monitoring import MonitoringMutation, MonitoringQuery, Subscription
 from backend.resolvers.node import NodeQuery
-from backend.resolvers.performance import PerformanceMutation, PerformanceQuery
 from backend.resolvers.products import ProductMutation, ProductQuery
 from backend.resolvers.segments import SegmentMutation, SegmentQuery
 from backend.schema.audit import AuditEvent
@@ -48,7 +47,6 @@ class Query(
     SegmentQuery,
     FeedbackQuery,
     MonitoringQuery,
-    PerformanceQuery,
 ):
     pass
 
@@ -63,7 +61,6 @@ class Mutation(
     SegmentMutation,
     FeedbackMutation,
     MonitoringMutation,
-    PerformanceMutation,
 ):
     pass
 

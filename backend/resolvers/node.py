@@ -25,8 +25,14 @@ from backend.schema.audit import AuditEvent
 from backend.schema.auth import ApiKey, User
 from backend.schema.customers import Customer
 from backend.schema.feedback import Feedback, Survey
-from backend.schema.monitoring import Alert, RiskRule
-from backend.schema.performance import CompetitorRate, MarketTotal, ProductCost, TransferRate
+from backend.schema.monitoring.alerts import Alert
+from backend.schema.monitoring.reference import (
+    CompetitorRate,
+    MarketTotal,
+    ProductCost,
+    TransferRate,
+)
+from backend.schema.monitoring.rules import RiskRule
 from backend.schema.products import Product, ProductChangeRequest, ProductDocument
 from backend.schema.segments import NeedRule, Segment
 

@@ -1,35 +1,27 @@
-"""Thin GraphQL resolvers of product performance, optimisation suggestions and their
-reference data (costs, transfer rates, market totals, competitor rates)."""
+"""Reference data that performance reads: product costs, transfer rates, market totals, competitor rates."""
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Awaitable
-from datetime import date
 from typing import Annotated, Any
 
 import strawberry
-from graphql import GraphQLError
 
 from backend.domains.auth import permissions as perms
-from backend.domains.monitoring import performance as service
 from backend.domains.monitoring import reference
-from backend.domains.monitoring import suggestions as suggestions_service
 from backend.domains.products.enums import ProductFamily
-from backend.errors import DomainError
 from backend.graphql_core import mutation
 from backend.graphql_core.pagination import paginate
 from backend.graphql_core.permissions import requires
 from backend.graphql_core.types import Connection, UserError, pk_of, to_global_id
-from backend.schema.performance import (
+from backend.resolvers.monitoring.arguments import ref as _ref
+from backend.schema.monitoring.reference import (
     CompetitorRate,
     CompetitorRateDeletePayload,
     CompetitorRateFilter,
     CompetitorRateInput,
     CompetitorRatePayload,
     CompetitorRateUpdateInput,
-    ExportFile,
-    ExportFormat,
     MarketTotal,
     MarketTotalDeletePayload,
     MarketTotalInput,
@@ -40,41 +32,12 @@ from backend.schema.performance import (
     ProductCostInput,
     ProductCostPayload,
     ProductCostUpdateInput,
-    ProductPerformance,
-    ProductSuggestion,
     TransferRate,
     TransferRateDeletePayload,
     TransferRateInput,
     TransferRatePayload,
 )
 
-#: Stands for an ID that does not decode to the expected type: it names no row.
-NO_ROW = 0
-
-CONTENT_TYPES = {
-    ExportFormat.CSV: "text/csv; charset=utf-8",
-    ExportFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-
-# --- argument descriptions ------------------------------------------------------------------
-
-Start = Annotated[date, strawberry.argument(description="First business day of the period.")]
-End = Annotated[
-    date,
-    strawberry.argument(description="Last business day of the period (≥ start, ≤ 366 days)."),
-]
-FamilyArg = Annotated[
-    ProductFamily | None, strawberry.argument(description="Only products of this family.")
-]
-ProductIds = Annotated[
-    list[strawberry.ID] | None,
-    strawberry.argument(description="Only these products (IDs naming no product are ignored)."),
-]
-Format = Annotated[ExportFormat, strawberry.argument(description="CSV (default) or XLSX.")]
-On = Annotated[
-    date | None,
-    strawberry.argument(description="Business day the rules look back from; today by default."),
-]
 First = Annotated[
     int | None,
     strawberry.argument(description="Page size from the start or `after` (0–100, default 20)."),
@@ -90,47 +53,6 @@ Before = Annotated[
     str | None, strawberry.argument(description="Cursor to stop before (backward paging).")
 ]
 IdArg = Annotated[strawberry.ID, strawberry.argument(description="ID of the entry.")]
-
-
-def _ref(global_id: strawberry.ID | None, type_name: str) -> int | None:
-    """The primary key an optional reference names (NO_ROW when it names nothing)."""
-    if global_id is None:
-        return None
-    pk = pk_of(global_id, type_name)
-    return NO_ROW if pk is None else pk
-
-
-def _product_ids(ids: list[strawberry.ID] | None) -> list[int] | None:
-    if ids is None:
-        return None
-    return [_ref(i, "Product") or NO_ROW for i in ids]
-
-
-def _input_error(exc: DomainError, locale: str) -> GraphQLError:
-    """A refused query argument as a request error (code BAD_USER_INPUT, with the field)."""
-    first = exc.errors[0]
-    return GraphQLError(
-        first.render(locale),
-        extensions={"code": "BAD_USER_INPUT", "field": first.field, "reason": first.code.value},
-    )
-
-
-async def _evaluate(
-    info: strawberry.Info,
-    start: date,
-    end: date,
-    family: ProductFamily | None,
-    product_ids: list[strawberry.ID] | None,
-) -> list[service.ProductPerformance]:
-    try:
-        return await service.evaluate(
-            start=start,
-            end=end,
-            family=family.value if family else None,
-            product_ids=_product_ids(product_ids),
-        )
-    except DomainError as exc:
-        raise _input_error(exc, info.context.actor.locale) from exc
 
 
 def _data(input: Any, names: tuple[str, ...]) -> dict[str, Any]:
@@ -161,75 +83,7 @@ async def _run(
 
 
 @strawberry.type
-class PerformanceQuery:
-    @strawberry.field(
-        extensions=requires(perms.REPORT_READ),
-        description="Product performance over a period of at most 366 days (end ≥ start): "
-        "average balance, revenue (net interest margin + fees), known costs, profit, growth, "
-        "share of the family and of the market, satisfaction and the rank by profit within "
-        "the family. Every on-sale, suspended or offline product, those of a family, or the "
-        "products named. Ordered by family, rank and code. A bad period is a BAD_USER_INPUT "
-        "error naming the field.",
-    )
-    async def product_performance(
-        self,
-        info: strawberry.Info,
-        start: Start,
-        end: End,
-        family: FamilyArg = None,
-        product_ids: ProductIds = None,
-    ) -> list[ProductPerformance]:
-        rows = await _evaluate(info, start, end, family, product_ids)
-        locale = info.context.actor.locale
-        return [ProductPerformance.from_result(r, locale) for r in rows]
-
-    @strawberry.field(
-        extensions=requires(perms.REPORT_READ),
-        description="The productPerformance table as a CSV (UTF-8 with BOM) or XLSX file, one "
-        "row per product after a header row naming each column in Chinese and English.",
-    )
-    async def product_performance_export(
-        self,
-        info: strawberry.Info,
-        start: Start,
-        end: End,
-        family: FamilyArg = None,
-        product_ids: ProductIds = None,
-        format: Format = ExportFormat.CSV,
-    ) -> ExportFile:
-        rows = await _evaluate(info, start, end, family, product_ids)
-        locale = info.context.actor.locale
-        if format == ExportFormat.XLSX:
-            content, extension = service.to_xlsx(rows, locale), "xlsx"
-        else:
-            content, extension = service.to_csv(rows, locale), "csv"
-        return ExportFile(
-            filename=service.export_filename(start, end, extension),
-            content_type=CONTENT_TYPES[format],
-            content_base64=base64.b64encode(content).decode(),
-        )
-
-    @strawberry.field(
-        extensions=requires(perms.MONITORING_READ),
-        description="Rule-based optimisation suggestions with their evidence, most severe "
-        "first: for the products named, those of a family, or every on-sale and suspended "
-        "product; as of a business day (today by default).",
-    )
-    async def product_suggestions(
-        self,
-        info: strawberry.Info,
-        product_ids: ProductIds = None,
-        family: FamilyArg = None,
-        on: On = None,
-    ) -> list[ProductSuggestion]:
-        found = await suggestions_service.suggest(
-            product_ids=_product_ids(product_ids),
-            family=family.value if family else None,
-            on=on,
-        )
-        locale = info.context.actor.locale
-        return [ProductSuggestion.from_suggestion(s, locale) for s in found]
-
+class ReferenceQuery:
     @strawberry.field(
         extensions=requires(perms.MONITORING_READ),
         description="Known product costs, newest month first.",
@@ -355,7 +209,7 @@ def _deleted(type_name: str, row: Any) -> strawberry.ID | None:
 
 
 @strawberry.type
-class PerformanceMutation:
+class ReferenceMutation:
     @strawberry.mutation(
         extensions=requires(perms.MONITORING_WRITE),
         description="Record a known cost of a product in a month (audited); a second entry "
