@@ -15,8 +15,9 @@ from backend.domains.customers import feedback as feedback_service
 from backend.domains.customers import needs as needs_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customers_service
+from backend.domains.monitoring import alerts as monitoring_alerts
 from backend.domains.monitoring import reference as monitoring_reference
-from backend.domains.monitoring import service as monitoring_service
+from backend.domains.monitoring import rules as monitoring_rules
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
 from backend.graphql_core.permissions import forbidden_error, signed_in
@@ -86,12 +87,12 @@ NODE_TYPES: dict[str, NodeType] = {
     ),
     "RiskRule": NodeType(
         perms.MONITORING_READ,
-        lambda ids: monitoring_service.get_rules(ids=ids),
+        lambda ids: monitoring_rules.get_rules(ids=ids),
         RiskRule.from_model,
     ),
     "Alert": NodeType(
         perms.MONITORING_READ,
-        lambda ids: monitoring_service.get_alerts(ids=ids),
+        lambda ids: monitoring_alerts.get_alerts(ids=ids),
         Alert.from_model,
     ),
     "ProductCost": NodeType(

@@ -10,8 +10,7 @@ from typing import Any
 from backend.actor import Actor
 from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
-from backend.domains.monitoring import models
-from backend.domains.monitoring import service as monitoring
+from backend.domains.monitoring import evaluation, models, rules
 from backend.domains.products import models as product_models
 from backend.kernel import clock
 from tests.factories import GraphQLClient, client_for, create_user
@@ -44,7 +43,7 @@ async def alerts(
 async def staff(gql: GraphQLClient) -> tuple[GraphQLClient, GraphQLClient]:
     pm = await client_for(gql, Role.PRODUCT_MANAGER)
     risk = await client_for(gql, Role.RISK_OFFICER)
-    await monitoring.seed_default_rules()
+    await rules.seed_default_rules()
     return pm, risk
 
 
@@ -229,7 +228,7 @@ async def test_a_breach_that_persists_after_a_manual_resolve_raises_a_new_alert(
 ) -> None:
     risk, alert, _ = await _warning_alert(gql)
     await risk.execute(RESOLVE, {"id": alert["id"], "v": alert["version"], "n": "误报"})
-    outcome = await monitoring.evaluate()
+    outcome = await evaluation.evaluate()
     assert outcome.raised == 1
     listed = await alerts(risk)
     assert [a["status"] for a in listed] == ["OPEN", "RESOLVED"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from backend.domains.monitoring import metrics, reference, service
+from backend.domains.monitoring import evaluation, metrics, reference, rules
 from backend.kernel.clock import today
 
 #: Long enough for four month-ends, so month-on-month trends show (NPL rising...).
@@ -14,9 +14,9 @@ DEMO_DAYS = 130
 
 async def load() -> dict[str, int]:
     """Seed rules and reference data, backfill the metrics, and evaluate the rules once."""
-    rules = await service.seed_default_rules()
+    created = await rules.seed_default_rules()
     await reference.seed_demo()
     end = today()
     values = await metrics.backfill(start=end - timedelta(days=DEMO_DAYS - 1), end=end)
-    outcome = await service.evaluate(today=end)
-    return {"rules": rules, "values": values, "alerts": outcome.raised}
+    outcome = await evaluation.evaluate(today=end)
+    return {"rules": created, "values": values, "alerts": outcome.raised}

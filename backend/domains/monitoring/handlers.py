@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from backend.domains.monitoring import service
+from backend.domains.monitoring import evaluation
 from backend.kernel import events
 
 
@@ -17,4 +17,4 @@ from backend.kernel import events
 @events.on(events.TRANSACTIONS_IMPORTED)
 async def recompute_products(*, product_ids: Iterable[int], dates: Iterable[date] = ()) -> None:
     """Recompute the products' metrics for the changed days and re-evaluate their rules."""
-    await service.data_changed(product_ids=product_ids, dates=dates)
+    await evaluation.data_changed(product_ids=product_ids, dates=dates)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from backend.domains.monitoring import metrics, models, service
+from backend.domains.monitoring import alerts, metrics, models
 from backend.domains.monitoring.enums import AlertStatus, Metric, Severity
 from backend.domains.monitoring.metrics import Point
 from backend.domains.products import models as product_models
@@ -71,6 +72,23 @@ async def metric_series(
     )
 
 
+async def latest_values(
+    *, product_ids: Sequence[int] | None = None, on: date | None = None
+) -> dict[int, dict[str, Decimal]]:
+    """Each product's latest value of every metric, on or before a day."""
+    on = on or clock.today()
+    since = on - timedelta(days=7)
+    query = models.MetricValue.filter(business_date__gte=since, business_date__lte=on)
+    if product_ids is not None:
+        query = query.filter(product_id__in=list(product_ids))
+    out: dict[int, dict[str, Decimal]] = {}
+    for pid, metric, value in await query.order_by("business_date").values_list(
+        "product_id", "metric", "value"
+    ):
+        out.setdefault(pid, {})[metric] = metrics.dec(value)
+    return out
+
+
 async def _open_alerts(product_ids: list[int] | None = None) -> list[tuple[int, str]]:
     query = models.Alert.filter(status__in=OPEN)
     if product_ids is not None:
@@ -82,7 +100,7 @@ async def product_health(*, family: str | None = None) -> list[ProductHealth]:
     """Every watched product's (of a family's) latest metrics and open alerts, by id."""
     watched = await metrics.watched_products()
     ids = sorted(pid for pid, fam in watched.items() if family is None or fam == family)
-    latest = await service.latest_values(product_ids=ids)
+    latest = await latest_values(product_ids=ids)
     severities: dict[int, list[Severity]] = {}
     for pid, severity in await _open_alerts(ids):
         severities.setdefault(pid, []).append(Severity(severity))
@@ -112,7 +130,7 @@ async def overview(*, today: date | None = None) -> Overview:
     before = [p.value for p in tx if p.day < yesterday]
     return Overview(
         business_date=today,
-        open_alerts=await service.open_alert_counts(),
+        open_alerts=await alerts.open_alert_counts(),
         watched_products=len(await metrics.watched_products()),
         products_with_alerts=len({pid for pid, _ in await _open_alerts()}),
         suspended_products=await product_models.Product.filter(

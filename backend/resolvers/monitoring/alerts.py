@@ -9,7 +9,7 @@ from typing import Any
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.monitoring import service
+from backend.domains.monitoring import alerts as service
 from backend.graphql_core import mutation
 from backend.graphql_core.pagination import paginate
 from backend.graphql_core.permissions import requires

@@ -7,7 +7,7 @@ from datetime import date
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.monitoring import overview, service
+from backend.domains.monitoring import evaluation, ingest, overview
 from backend.domains.monitoring.enums import Metric
 from backend.domains.products.enums import ProductFamily
 from backend.errors import DomainError
@@ -70,7 +70,7 @@ class MetricMutation:
     ) -> MetricIngestPayload:
         actor = info.context.actor
         accepted, errors = await mutation.run(
-            service.ingest_metrics(
+            ingest.ingest_metrics(
                 items=[
                     {
                         "product_code": i.product_code,
@@ -95,7 +95,7 @@ class MetricMutation:
     async def monitoring_evaluate(self, info: strawberry.Info) -> MonitoringEvaluatePayload:
         actor = info.context.actor
         outcome, errors = await mutation.run(
-            service.run_evaluation(actor=actor), actor=actor, action="monitoring.evaluate"
+            evaluation.run_evaluation(actor=actor), actor=actor, action="monitoring.evaluate"
         )
         return MonitoringEvaluatePayload(
             evaluated=outcome.evaluated if outcome else 0,

@@ -7,7 +7,7 @@ from typing import Any
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.monitoring import service
+from backend.domains.monitoring import rules as service
 from backend.domains.monitoring.enums import Metric
 from backend.graphql_core import mutation
 from backend.graphql_core.pagination import paginate

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 from aiodataloader import DataLoader
 
-from backend.domains.monitoring import models, service
+from backend.domains.monitoring import alerts, models, rules
 from backend.schema.auth.users import User
 from backend.schema.products import Product, ProductByIdLoader
 
@@ -14,7 +14,7 @@ class RiskRuleByIdLoader(DataLoader[int, models.RiskRule | None]):
     """Risk rules by id."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[models.RiskRule | None]:
-        found = {r.id: r for r in await service.get_rules(ids=keys)}
+        found = {r.id: r for r in await rules.get_rules(ids=keys)}
         return [found.get(k) for k in keys]
 
 
@@ -22,7 +22,7 @@ class AlertEventsByAlertIdLoader(DataLoader[int, list[models.AlertEvent]]):
     """An alert's history entries by alert id, oldest first."""
 
     async def batch_load_fn(self, keys: list[int]) -> list[list[models.AlertEvent]]:
-        found = await service.alert_history(alert_ids=keys)
+        found = await alerts.alert_history(alert_ids=keys)
         return [found[k] for k in keys]
 
 
