@@ -12,7 +12,7 @@ import pytest
 
 from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
-from backend.domains.monitoring import models, reference
+from backend.domains.monitoring import demo, models, reference
 from backend.kernel.clock import today
 from tests.factories import GraphQLClient, client_for
 from tests.monitoring import performance_builders as build
@@ -462,7 +462,7 @@ async def test_demo_seed_is_plausible_and_idempotent() -> None:
     await build.holding(deposit, balance="5000000", rate="1.5500", opened_on=date(2026, 1, 10))
     await build.product("PM-DEMO", family="PRECIOUS_METAL", subtype="PAPER_GOLD")
     # when
-    await reference.seed_demo()
+    await demo.seed_reference()
     counts = [
         await m.all().count()
         for m in (
@@ -472,7 +472,7 @@ async def test_demo_seed_is_plausible_and_idempotent() -> None:
             models.ProductCost,
         )
     ]
-    await reference.seed_demo()
+    await demo.seed_reference()
     # then
     assert counts == [
         await m.all().count()

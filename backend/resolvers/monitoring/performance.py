@@ -10,6 +10,7 @@ import strawberry
 
 from backend.domains.auth import permissions as perms
 from backend.domains.monitoring import performance as service
+from backend.domains.monitoring import performance_export as export
 from backend.domains.products.enums import ProductFamily
 from backend.errors import DomainError
 from backend.graphql_core.permissions import requires
@@ -94,11 +95,11 @@ class PerformanceQuery:
         rows = await _evaluate(info, start, end, family, product_ids)
         locale = info.context.actor.locale
         if format == ExportFormat.XLSX:
-            content, extension = service.to_xlsx(rows, locale), "xlsx"
+            content, extension = export.to_xlsx(rows, locale), "xlsx"
         else:
-            content, extension = service.to_csv(rows, locale), "csv"
+            content, extension = export.to_csv(rows, locale), "csv"
         return ExportFile(
-            filename=service.export_filename(start, end, extension),
+            filename=export.export_filename(start, end, extension),
             content_type=CONTENT_TYPES[format],
             content_base64=base64.b64encode(content).decode(),
         )

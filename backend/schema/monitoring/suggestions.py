@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import strawberry
 
-from backend.domains.monitoring import suggestions as suggestions_service
+from backend.domains.monitoring import advice
 from backend.schema.monitoring.loaders import load_product
 from backend.schema.products import Product
 
 strawberry.enum(
-    suggestions_service.SuggestionSeverity,
+    advice.SuggestionSeverity,
     name="SuggestionSeverity",
     description="How urgent a suggestion is: INFO, WARNING or CRITICAL.",
 )
 strawberry.enum(
-    suggestions_service.SuggestionCode,
+    advice.SuggestionCode,
     name="SuggestionCode",
     description="The rule that made a suggestion: NPL_RISING (loan NPL ratio up three "
     "month-ends running), USAGE_AND_SATISFACTION_FALLING (transactions down ≥ 30 % over 30 "
@@ -44,12 +44,8 @@ class SuggestionEvidence:
 class ProductSuggestion:
     product_id: strawberry.Private[int]
     locale: strawberry.Private[str]
-    code: suggestions_service.SuggestionCode = strawberry.field(
-        description="The rule that made it."
-    )
-    severity: suggestions_service.SuggestionSeverity = strawberry.field(
-        description="How urgent it is."
-    )
+    code: advice.SuggestionCode = strawberry.field(description="The rule that made it.")
+    severity: advice.SuggestionSeverity = strawberry.field(description="How urgent it is.")
     title_zh: str = strawberry.field(description="Short title in Chinese.")
     title_en: str = strawberry.field(description="Short title in English.")
     detail_zh: str = strawberry.field(description="Finding and recommendation in Chinese.")
@@ -71,7 +67,7 @@ class ProductSuggestion:
         return await load_product(info, self.product_id)
 
     @classmethod
-    def from_suggestion(cls, s: suggestions_service.Suggestion, locale: str) -> ProductSuggestion:
+    def from_suggestion(cls, s: advice.Suggestion, locale: str) -> ProductSuggestion:
         """Build from the service's suggestion."""
         return cls(
             product_id=s.product_id,
