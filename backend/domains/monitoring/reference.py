@@ -1,6 +1,6 @@
 """Reference data that performance evaluation reads: known product costs per month, the funds
 transfer pricing (FTP) rate per currency, market totals per family and month, and competitors'
-published rates.
+published rates — each declared once as a ``ReferenceTable`` (see ``backend.kernel.reference``).
 
 Every change is validated (errors name the camelCase input field), runs in one transaction
 with its audit event and needs the ``monitoring:write`` permission. Transfer rates and market
@@ -16,10 +16,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 
-from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
@@ -28,9 +26,9 @@ from backend.domains.monitoring.enums import CostCategory
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import SUBTYPES, ProductFamily
 from backend.domains.products.rules import CURRENCIES
-from backend.errors import DomainError, ErrorCode, FieldError
+from backend.errors import ErrorCode, FieldError
 from backend.kernel.clock import today
-from backend.kernel.guards import raise_if, require
+from backend.kernel.reference import ReferenceTable
 
 CENT = Decimal("0.01")
 RATE_PLACES = Decimal("0.0001")
@@ -45,10 +43,6 @@ TERM_MONTHS_MAX = 600
 
 
 # --- validation helpers ---------------------------------------------------------------------
-
-
-def _user_id(actor: Actor) -> int | None:
-    return actor.id if actor.type.value == "USER" else None
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -163,13 +157,7 @@ def _check_family(errors: list[FieldError], value: Any, field: str = "family") -
     return str(value)
 
 
-def _snapshot(row: Any, names: Sequence[str]) -> dict[str, Any]:
-    return {name: getattr(row, name) for name in names}
-
-
 # --- product costs --------------------------------------------------------------------------
-
-COST_FIELDS = ("id", "product_id", "month", "category", "amount", "note")
 
 
 async def _check_cost(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
@@ -197,86 +185,43 @@ async def _check_cost(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldE
     return clean, errors
 
 
-async def _refuse_duplicate_cost(clean: dict[str, Any], exclude_id: int | None = None) -> None:
-    query = models.ProductCost.filter(
-        product_id=clean["product_id"], month=clean["month"], category=clean["category"]
+def _duplicate_cost(clean: dict[str, Any]) -> FieldError:
+    return FieldError(
+        ErrorCode.DUPLICATE,
+        "A {category} cost of this product for {month} is already recorded; update it.",
+        "category",
+        (("category", clean["category"]), ("month", clean["month"].strftime("%Y-%m"))),
     )
-    if exclude_id is not None:
-        query = query.exclude(id=exclude_id)
-    if await query.exists():
-        raise DomainError.single(
-            ErrorCode.DUPLICATE,
-            "A {category} cost of this product for {month} is already recorded; update it.",
-            "category",
-            category=clean["category"],
-            month=clean["month"].strftime("%Y-%m"),
-        )
+
+
+COSTS: ReferenceTable[models.ProductCost] = ReferenceTable(
+    model=models.ProductCost,
+    entity="productCost",
+    fields=("id", "product_id", "month", "category", "amount", "note"),
+    key=("product_id", "month", "category"),
+    check=_check_cost,
+    permission=perms.MONITORING_WRITE,
+    audit=audit.record,
+    missing="No such cost entry.",
+    order_by=("-month", "product_id", "category", "id"),
+    duplicate=_duplicate_cost,
+    fixed=("product_id",),
+)
 
 
 async def record_cost(*, data: dict[str, Any], actor: Actor) -> models.ProductCost:
     """Record a known cost of a product in a month (one entry per product, month and category)."""
-    require(actor, perms.MONITORING_WRITE)
-    clean, errors = await _check_cost(data)
-    raise_if(errors)
-    async with db.transaction():
-        await _refuse_duplicate_cost(clean)
-        row = await models.ProductCost.create(**clean, created_by_id=_user_id(actor))
-        await audit.record(
-            actor=actor,
-            action="productCost.record",
-            object_type="ProductCost",
-            object_id=row.id,
-            after=_snapshot(row, COST_FIELDS),
-        )
-    return row
-
-
-async def _get_cost(cost_id: int) -> models.ProductCost:
-    row = await models.ProductCost.get_or_none(id=cost_id)
-    if row is None:
-        raise DomainError.single(ErrorCode.NOT_FOUND, "No such cost entry.", "id")
-    return row
+    return await COSTS.create(data=data, actor=actor, verb="record")
 
 
 async def update_cost(*, cost_id: int, data: dict[str, Any], actor: Actor) -> models.ProductCost:
     """Change a cost entry; only the fields given (month, category, amount, note) change."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await _get_cost(cost_id)
-        before = _snapshot(row, COST_FIELDS)
-        merged = {**before, **{k: v for k, v in data.items() if k in COST_FIELDS}}
-        merged["product_id"] = row.product_id
-        clean, errors = await _check_cost(merged)
-        raise_if(errors)
-        await _refuse_duplicate_cost(clean, exclude_id=row.id)
-        await models.ProductCost.filter(id=row.id).update(**clean)
-        for name, value in clean.items():
-            setattr(row, name, value)
-        await audit.record(
-            actor=actor,
-            action="productCost.update",
-            object_type="ProductCost",
-            object_id=row.id,
-            before=before,
-            after=_snapshot(row, COST_FIELDS),
-        )
-    return row
+    return await COSTS.update(pk=cost_id, data=data, actor=actor)
 
 
 async def delete_cost(*, cost_id: int, actor: Actor) -> models.ProductCost:
     """Delete a cost entry; returns it as it was."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await _get_cost(cost_id)
-        await models.ProductCost.filter(id=row.id).delete()
-        await audit.record(
-            actor=actor,
-            action="productCost.delete",
-            object_type="ProductCost",
-            object_id=row.id,
-            before=_snapshot(row, COST_FIELDS),
-        )
-    return row
+    return await COSTS.delete(pk=cost_id, actor=actor)
 
 
 def costs_query(
@@ -287,26 +232,17 @@ def costs_query(
     month_to: date | None = None,
 ) -> QuerySet[models.ProductCost]:
     """Cost entries, newest month first."""
-    query = models.ProductCost.all()
-    if product_id is not None:
-        query = query.filter(product_id=product_id)
-    if category is not None:
-        query = query.filter(category=category)
-    if month_from is not None:
-        query = query.filter(month__gte=month_from)
-    if month_to is not None:
-        query = query.filter(month__lte=month_to)
-    return query.order_by("-month", "product_id", "category", "id")
+    return COSTS.query(
+        product_id=product_id, category=category, month__gte=month_from, month__lte=month_to
+    )
 
 
 async def get_costs(*, ids: Sequence[int]) -> list[models.ProductCost]:
     """The cost entries with these ids."""
-    return await models.ProductCost.filter(id__in=list(ids))
+    return await COSTS.get_many(ids=ids)
 
 
 # --- transfer rates -------------------------------------------------------------------------
-
-TRANSFER_FIELDS = ("id", "currency", "rate", "effective_from")
 
 
 def _check_currency(errors: list[FieldError], value: Any, field: str = "currency") -> str | None:
@@ -320,77 +256,51 @@ def _check_currency(errors: list[FieldError], value: Any, field: str = "currency
     return code
 
 
+async def _check_transfer_rate(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+    errors: list[FieldError] = []
+    clean = {
+        "currency": _check_currency(errors, data.get("currency")),
+        "rate": check_rate(errors, data.get("rate")),
+        "effective_from": _check_date(errors, data.get("effective_from"), "effectiveFrom"),
+    }
+    return clean, errors
+
+
+TRANSFER_RATES: ReferenceTable[models.TransferRate] = ReferenceTable(
+    model=models.TransferRate,
+    entity="transferRate",
+    fields=("id", "currency", "rate", "effective_from"),
+    key=("currency", "effective_from"),
+    check=_check_transfer_rate,
+    permission=perms.MONITORING_WRITE,
+    audit=audit.record,
+    missing="No such transfer rate.",
+    order_by=("currency", "-effective_from", "id"),
+    race=FieldError(
+        ErrorCode.CONFLICT, "Someone else entered the same rate meanwhile; reload.", "effectiveFrom"
+    ),
+)
+
+
 async def set_transfer_rate(*, data: dict[str, Any], actor: Actor) -> models.TransferRate:
     """Set the FTP rate of a currency from a date; the same currency and date again corrects
     that entry (earlier and later entries stay as they are)."""
-    require(actor, perms.MONITORING_WRITE)
-    errors: list[FieldError] = []
-    currency = _check_currency(errors, data.get("currency"))
-    rate = check_rate(errors, data.get("rate"))
-    effective_from = _check_date(errors, data.get("effective_from"), "effectiveFrom")
-    raise_if(errors)
-    async with db.transaction():
-        row = await models.TransferRate.get_or_none(
-            currency=currency, effective_from=effective_from
-        )
-        before = _snapshot(row, TRANSFER_FIELDS) if row else None
-        if row is None:
-            try:
-                row = await models.TransferRate.create(
-                    currency=currency,
-                    rate=rate,
-                    effective_from=effective_from,
-                    created_by_id=_user_id(actor),
-                )
-            except IntegrityError as exc:
-                raise DomainError.single(
-                    ErrorCode.CONFLICT,
-                    "Someone else entered the same rate meanwhile; reload.",
-                    "effectiveFrom",
-                ) from exc
-        else:
-            await models.TransferRate.filter(id=row.id).update(rate=rate)
-            row.rate = rate  # type: ignore[assignment]
-        await audit.record(
-            actor=actor,
-            action="transferRate.set",
-            object_type="TransferRate",
-            object_id=row.id,
-            before=before,
-            after=_snapshot(row, TRANSFER_FIELDS),
-        )
-    return row
+    return await TRANSFER_RATES.put(data=data, actor=actor)
 
 
 async def delete_transfer_rate(*, rate_id: int, actor: Actor) -> models.TransferRate:
     """Delete an FTP rate entry; returns it as it was."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await models.TransferRate.get_or_none(id=rate_id)
-        if row is None:
-            raise DomainError.single(ErrorCode.NOT_FOUND, "No such transfer rate.", "id")
-        await models.TransferRate.filter(id=row.id).delete()
-        await audit.record(
-            actor=actor,
-            action="transferRate.delete",
-            object_type="TransferRate",
-            object_id=row.id,
-            before=_snapshot(row, TRANSFER_FIELDS),
-        )
-    return row
+    return await TRANSFER_RATES.delete(pk=rate_id, actor=actor)
 
 
 def transfer_rates_query(*, currency: str | None = None) -> QuerySet[models.TransferRate]:
     """FTP rate entries by currency, the newest first within each."""
-    query = models.TransferRate.all()
-    if currency:
-        query = query.filter(currency=currency.strip().upper())
-    return query.order_by("currency", "-effective_from", "id")
+    return TRANSFER_RATES.query(currency=currency.strip().upper() if currency else None)
 
 
 async def get_transfer_rates(*, ids: Sequence[int]) -> list[models.TransferRate]:
     """The FTP rate entries with these ids."""
-    return await models.TransferRate.filter(id__in=list(ids))
+    return await TRANSFER_RATES.get_many(ids=ids)
 
 
 async def transfer_rates_on(*, day: date) -> dict[str, models.TransferRate]:
@@ -403,97 +313,59 @@ async def transfer_rates_on(*, day: date) -> dict[str, models.TransferRate]:
 
 # --- market totals --------------------------------------------------------------------------
 
-MARKET_FIELDS = ("id", "family", "month", "amount", "source")
+
+async def _check_market_total(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+    errors: list[FieldError] = []
+    clean = {
+        "family": _check_family(errors, data.get("family")),
+        "month": check_month(errors, data.get("month")),
+        "amount": check_amount(errors, data.get("amount"), "amount", MARKET_TOTAL_MAX),
+        "source": _check_text(errors, data.get("source"), "source", SOURCE_MAX),
+    }
+    return clean, errors
+
+
+MARKET_TOTALS: ReferenceTable[models.MarketTotal] = ReferenceTable(
+    model=models.MarketTotal,
+    entity="marketTotal",
+    fields=("id", "family", "month", "amount", "source"),
+    key=("family", "month"),
+    check=_check_market_total,
+    permission=perms.MONITORING_WRITE,
+    audit=audit.record,
+    missing="No such market total.",
+    order_by=("-month", "family", "id"),
+    race=FieldError(
+        ErrorCode.CONFLICT, "Someone else entered the same total meanwhile; reload.", "month"
+    ),
+)
 
 
 async def set_market_total(*, data: dict[str, Any], actor: Actor) -> models.MarketTotal:
     """Set the whole market's balance of a product family in a month (CNY); the same family and
     month again corrects the entry."""
-    require(actor, perms.MONITORING_WRITE)
-    errors: list[FieldError] = []
-    family = _check_family(errors, data.get("family"))
-    month = check_month(errors, data.get("month"))
-    amount = check_amount(errors, data.get("amount"), "amount", MARKET_TOTAL_MAX)
-    source = _check_text(errors, data.get("source"), "source", SOURCE_MAX)
-    raise_if(errors)
-    async with db.transaction():
-        row = await models.MarketTotal.get_or_none(family=family, month=month)
-        before = _snapshot(row, MARKET_FIELDS) if row else None
-        if row is None:
-            try:
-                row = await models.MarketTotal.create(
-                    family=family,
-                    month=month,
-                    amount=amount,
-                    source=source,
-                    created_by_id=_user_id(actor),
-                )
-            except IntegrityError as exc:
-                raise DomainError.single(
-                    ErrorCode.CONFLICT,
-                    "Someone else entered the same total meanwhile; reload.",
-                    "month",
-                ) from exc
-        else:
-            await models.MarketTotal.filter(id=row.id).update(amount=amount, source=source)
-            row.amount, row.source = amount, source  # type: ignore[assignment]
-        await audit.record(
-            actor=actor,
-            action="marketTotal.set",
-            object_type="MarketTotal",
-            object_id=row.id,
-            before=before,
-            after=_snapshot(row, MARKET_FIELDS),
-        )
-    return row
+    return await MARKET_TOTALS.put(data=data, actor=actor)
 
 
 async def delete_market_total(*, total_id: int, actor: Actor) -> models.MarketTotal:
     """Delete a market total entry; returns it as it was."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await models.MarketTotal.get_or_none(id=total_id)
-        if row is None:
-            raise DomainError.single(ErrorCode.NOT_FOUND, "No such market total.", "id")
-        await models.MarketTotal.filter(id=row.id).delete()
-        await audit.record(
-            actor=actor,
-            action="marketTotal.delete",
-            object_type="MarketTotal",
-            object_id=row.id,
-            before=_snapshot(row, MARKET_FIELDS),
-        )
-    return row
+    return await MARKET_TOTALS.delete(pk=total_id, actor=actor)
 
 
 def market_totals_query(*, family: str | None = None) -> QuerySet[models.MarketTotal]:
     """Market totals, newest month first."""
-    query = models.MarketTotal.all()
-    if family:
-        query = query.filter(family=family)
-    return query.order_by("-month", "family", "id")
+    return MARKET_TOTALS.query(family=family)
 
 
 async def get_market_totals(*, ids: Sequence[int]) -> list[models.MarketTotal]:
     """The market totals with these ids."""
-    return await models.MarketTotal.filter(id__in=list(ids))
+    return await MARKET_TOTALS.get_many(ids=ids)
 
 
 # --- competitor rates -----------------------------------------------------------------------
 
-COMPETITOR_FIELDS = (
-    "id",
-    "competitor",
-    "family",
-    "subtype",
-    "term_months",
-    "rate",
-    "observed_on",
-    "source",
-)
 
-
-def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+async def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
     errors: list[FieldError] = []
     competitor = _check_text(
         errors, data.get("competitor"), "competitor", COMPETITOR_MAX, required=True
@@ -546,53 +418,36 @@ def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldE
     return clean, errors
 
 
-async def _refuse_duplicate_competitor(
-    clean: dict[str, Any], exclude_id: int | None = None
-) -> None:
-    query = models.CompetitorRate.filter(
-        competitor=clean["competitor"],
-        family=clean["family"],
-        subtype=clean["subtype"],
-        observed_on=clean["observed_on"],
-    )
-    query = (
-        query.filter(term_months__isnull=True)
-        if clean["term_months"] is None
-        else query.filter(term_months=clean["term_months"])
-    )
-    if exclude_id is not None:
-        query = query.exclude(id=exclude_id)
-    if await query.exists():
-        raise DomainError.single(
-            ErrorCode.DUPLICATE,
-            "This competitor's rate for the same kind, term and day is already recorded.",
-            "observedOn",
-        )
+COMPETITOR_RATES: ReferenceTable[models.CompetitorRate] = ReferenceTable(
+    model=models.CompetitorRate,
+    entity="competitorRate",
+    fields=(
+        "id",
+        "competitor",
+        "family",
+        "subtype",
+        "term_months",
+        "rate",
+        "observed_on",
+        "source",
+    ),
+    key=("competitor", "family", "subtype", "term_months", "observed_on"),
+    check=_check_competitor,
+    permission=perms.MONITORING_WRITE,
+    audit=audit.record,
+    missing="No such competitor rate.",
+    order_by=("family", "subtype", "term_months", "-observed_on", "competitor", "id"),
+    duplicate=lambda clean: FieldError(
+        ErrorCode.DUPLICATE,
+        "This competitor's rate for the same kind, term and day is already recorded.",
+        "observedOn",
+    ),
+)
 
 
 async def create_competitor_rate(*, data: dict[str, Any], actor: Actor) -> models.CompetitorRate:
     """Record a competitor's published rate for a kind of product (and term) seen on a day."""
-    require(actor, perms.MONITORING_WRITE)
-    clean, errors = _check_competitor(data)
-    raise_if(errors)
-    async with db.transaction():
-        await _refuse_duplicate_competitor(clean)
-        row = await models.CompetitorRate.create(**clean, created_by_id=_user_id(actor))
-        await audit.record(
-            actor=actor,
-            action="competitorRate.create",
-            object_type="CompetitorRate",
-            object_id=row.id,
-            after=_snapshot(row, COMPETITOR_FIELDS),
-        )
-    return row
-
-
-async def _get_competitor_rate(rate_id: int) -> models.CompetitorRate:
-    row = await models.CompetitorRate.get_or_none(id=rate_id)
-    if row is None:
-        raise DomainError.single(ErrorCode.NOT_FOUND, "No such competitor rate.", "id")
-    return row
+    return await COMPETITOR_RATES.create(data=data, actor=actor)
 
 
 async def update_competitor_rate(
@@ -600,42 +455,12 @@ async def update_competitor_rate(
 ) -> models.CompetitorRate:
     """Change a competitor rate entry; only the fields given change (termMonths may be
     cleared with null)."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await _get_competitor_rate(rate_id)
-        before = _snapshot(row, COMPETITOR_FIELDS)
-        merged = {**before, **{k: v for k, v in data.items() if k in COMPETITOR_FIELDS}}
-        clean, errors = _check_competitor(merged)
-        raise_if(errors)
-        await _refuse_duplicate_competitor(clean, exclude_id=row.id)
-        await models.CompetitorRate.filter(id=row.id).update(**clean)
-        for name, value in clean.items():
-            setattr(row, name, value)
-        await audit.record(
-            actor=actor,
-            action="competitorRate.update",
-            object_type="CompetitorRate",
-            object_id=row.id,
-            before=before,
-            after=_snapshot(row, COMPETITOR_FIELDS),
-        )
-    return row
+    return await COMPETITOR_RATES.update(pk=rate_id, data=data, actor=actor)
 
 
 async def delete_competitor_rate(*, rate_id: int, actor: Actor) -> models.CompetitorRate:
     """Delete a competitor rate entry; returns it as it was."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await _get_competitor_rate(rate_id)
-        await models.CompetitorRate.filter(id=row.id).delete()
-        await audit.record(
-            actor=actor,
-            action="competitorRate.delete",
-            object_type="CompetitorRate",
-            object_id=row.id,
-            before=_snapshot(row, COMPETITOR_FIELDS),
-        )
-    return row
+    return await COMPETITOR_RATES.delete(pk=rate_id, actor=actor)
 
 
 def competitor_rates_query(
@@ -645,16 +470,13 @@ def competitor_rates_query(
     competitor: str | None = None,
 ) -> QuerySet[models.CompetitorRate]:
     """Competitor rates by kind of product and term, the latest observation first."""
-    query = models.CompetitorRate.all()
-    if family:
-        query = query.filter(family=family)
-    if subtype:
-        query = query.filter(subtype=subtype)
-    if competitor:
-        query = query.filter(competitor__icontains=competitor.strip())
-    return query.order_by("family", "subtype", "term_months", "-observed_on", "competitor", "id")
+    return COMPETITOR_RATES.query(
+        family=family,
+        subtype=subtype,
+        competitor__icontains=competitor.strip() if competitor else None,
+    )
 
 
 async def get_competitor_rates(*, ids: Sequence[int]) -> list[models.CompetitorRate]:
     """The competitor rate entries with these ids."""
-    return await models.CompetitorRate.filter(id__in=list(ids))
+    return await COMPETITOR_RATES.get_many(ids=ids)
