@@ -392,7 +392,7 @@ async def test_competitor_rate_lifecycle(risk: GraphQLClient) -> None:
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [
-        ({"subtype": "MORTGAGE"}, [("subtype", "INVALID")]),
+        ({"subtype": "MORTGAGE"}, [("subtype", "SUBTYPE_NOT_IN_FAMILY")]),
         ({"termMonths": 0}, [("termMonths", "INVALID")]),
         ({"termMonths": 601}, [("termMonths", "INVALID")]),
         ({"competitor": "   "}, [("competitor", "REQUIRED")]),
@@ -411,7 +411,7 @@ async def test_bad_competitor_rate_writes_nothing(
 async def test_competitor_rate_cannot_be_observed_tomorrow(risk: GraphQLClient) -> None:
     tomorrow = (today() + timedelta(days=1)).isoformat()
     body = await risk.execute(COMPETITOR_CREATE, {"input": competitor_input(observedOn=tomorrow)})
-    assert error_fields(body, "competitorRateCreate") == [("observedOn", "INVALID")]
+    assert error_fields(body, "competitorRateCreate") == [("observedOn", "OBSERVED_DATE_IN_FUTURE")]
 
 
 async def test_errors_come_in_chinese(risk: GraphQLClient) -> None:

@@ -18,6 +18,7 @@ from backend.domains.auth import permissions as perms
 from backend.domains.auth import service as auth_service
 from backend.domains.monitoring import history, models
 from backend.domains.monitoring.enums import AlertChange, AlertEventKind, AlertStatus, Severity
+from backend.domains.monitoring.errors import MonitoringErrorCode
 from backend.errors import DomainError, ErrorCode
 from backend.kernel import clock
 from backend.kernel.guards import require
@@ -67,7 +68,9 @@ async def _change(
 
 def _not_resolved(alert: models.Alert) -> None:
     if alert.status == AlertStatus.RESOLVED:
-        raise DomainError.single(ErrorCode.INVALID, "This alert is already resolved.", "id")
+        raise DomainError.single(
+            MonitoringErrorCode.ALERT_ALREADY_RESOLVED, "This alert is already resolved.", "id"
+        )
 
 
 def _note(text: str | None, *, required: bool, path: str = "note") -> str:
@@ -87,7 +90,9 @@ async def acknowledge(
     text = _note(note, required=False)
     alert = await _alert_for_update(alert_id, expected_version)
     if alert.status != AlertStatus.OPEN:
-        raise DomainError.single(ErrorCode.INVALID, "Only an open alert can be acknowledged.", "id")
+        raise DomainError.single(
+            MonitoringErrorCode.ALERT_NOT_OPEN, "Only an open alert can be acknowledged.", "id"
+        )
     changes = {
         "status": AlertStatus.ACKNOWLEDGED.value,
         "acknowledged_at": clock.now(),
@@ -113,7 +118,9 @@ async def assign(
             raise DomainError.single(ErrorCode.NOT_FOUND, "No such user.", "assigneeId")
         if perms.ALERT_MANAGE not in perms.permissions_for_roles(auth_service.user_roles(user)):
             raise DomainError.single(
-                ErrorCode.INVALID, "This user may not work on alerts.", "assigneeId"
+                MonitoringErrorCode.ASSIGNEE_CANNOT_MANAGE_ALERTS,
+                "This user may not work on alerts.",
+                "assigneeId",
             )
         name = user.username
     return await _change(

@@ -13,6 +13,7 @@ from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
 from backend.domains.monitoring import evaluation, metrics
 from backend.domains.monitoring.enums import LOAN_ONLY, Metric
+from backend.domains.monitoring.errors import MonitoringErrorCode
 from backend.domains.monitoring.rules import parse_number
 from backend.domains.products import models as product_models
 from backend.errors import DomainError, ErrorCode, FieldError
@@ -47,13 +48,19 @@ async def ingest_metrics(*, items: Sequence[dict[str, Any]], actor: Actor) -> in
         if metric in LOAN_ONLY and product.family != "LOAN":
             errors.append(
                 FieldError(
-                    ErrorCode.INVALID, "This metric only applies to loans.", f"{path}.metric"
+                    MonitoringErrorCode.METRIC_ONLY_FOR_LOANS,
+                    "This metric only applies to loans.",
+                    f"{path}.metric",
                 )
             )
         day: date = item["business_date"]
         if day > today:
             errors.append(
-                FieldError(ErrorCode.INVALID, "A date in the future.", f"{path}.businessDate")
+                FieldError(
+                    MonitoringErrorCode.METRIC_DATE_IN_FUTURE,
+                    "A date in the future.",
+                    f"{path}.businessDate",
+                )
             )
         value = parse_number(item, "value", errors, f"{path}.value")
         if value is not None:

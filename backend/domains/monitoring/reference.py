@@ -23,6 +23,7 @@ from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
 from backend.domains.monitoring import models
 from backend.domains.monitoring.enums import CostCategory
+from backend.domains.monitoring.errors import MonitoringErrorCode
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import SUBTYPES, ProductFamily
 from backend.domains.products.rules import CURRENCIES
@@ -379,7 +380,7 @@ async def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[
     }:
         errors.append(
             FieldError(
-                ErrorCode.INVALID,
+                MonitoringErrorCode.SUBTYPE_NOT_IN_FAMILY,
                 "Subtype {subtype} does not belong to family {family}.",
                 "subtype",
                 (("subtype", str(subtype)), ("family", family)),
@@ -402,7 +403,9 @@ async def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[
     if observed_on is not None and observed_on > today():
         errors.append(
             FieldError(
-                ErrorCode.INVALID, "The observation date cannot be in the future.", "observedOn"
+                MonitoringErrorCode.OBSERVED_DATE_IN_FUTURE,
+                "The observation date cannot be in the future.",
+                "observedOn",
             )
         )
     source = _check_text(errors, data.get("source"), "source", SOURCE_MAX)

@@ -21,6 +21,7 @@ from backend.domains.monitoring.enums import (
     RuleCondition,
     RuleScope,
 )
+from backend.domains.monitoring.errors import MonitoringErrorCode
 from backend.domains.monitoring.history import SYSTEM
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import ProductFamily
@@ -116,7 +117,13 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
             clean["product_id"] = product.id
             family = product.family
     if metric in LOAN_ONLY and scope != RuleScope.ALL and family and family != "LOAN":
-        errors.append(FieldError(ErrorCode.INVALID, "This metric only applies to loans.", "metric"))
+        errors.append(
+            FieldError(
+                MonitoringErrorCode.METRIC_ONLY_FOR_LOANS,
+                "This metric only applies to loans.",
+                "metric",
+            )
+        )
     normal_low = parse_number(data, "normal_low", errors, "normalLow")
     normal_high = parse_number(data, "normal_high", errors, "normalHigh")
     warning = parse_number(data, "warning_level", errors, "warningLevel")
@@ -138,7 +145,7 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
         if critical is not None and (critical < warning if rising else critical > warning):
             errors.append(
                 FieldError(
-                    ErrorCode.INVALID,
+                    MonitoringErrorCode.RULE_LEVELS_OUT_OF_ORDER,
                     "The critical level must be beyond the warning level.",
                     "criticalLevel",
                 )
@@ -147,7 +154,7 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
         if edge is not None and (edge > warning if rising else edge < warning):
             errors.append(
                 FieldError(
-                    ErrorCode.INVALID,
+                    MonitoringErrorCode.RULE_LEVELS_OUT_OF_ORDER,
                     "The normal range must end before the warning level.",
                     path,
                 )
@@ -174,7 +181,7 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
     if action != AutoAction.NONE and critical is None:
         errors.append(
             FieldError(
-                ErrorCode.INVALID,
+                MonitoringErrorCode.AUTO_ACTION_NEEDS_CRITICAL_LEVEL,
                 "An automatic action needs a critical level.",
                 "autoAction",
             )
@@ -249,7 +256,7 @@ async def delete_rule(*, rule_id: int, expected_version: int, actor: Actor) -> i
     rule = await _rule_for_update(rule_id, expected_version)
     if await models.Alert.filter(rule_id=rule.id).exists():
         raise DomainError.single(
-            ErrorCode.INVALID,
+            MonitoringErrorCode.RULE_HAS_ALERTS,
             "This rule has raised alerts; disable it instead to keep their history.",
             "id",
         )
