@@ -1,5 +1,7 @@
-"""Demo monitoring: the default rules, reference data, 130 days of metrics and the alerts
-they raise (the quick consumer loan's NPL ratio is above the warning line)."""
+"""Demo monitoring: default rules, reference data, 130 days of metrics and the alerts raised.
+
+The quick consumer loan's NPL ratio is above the warning line, so the demo opens with an alert.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""How a risk rule judges a metric: the observed value over the rule's window, and the
-severity its levels give it. Pure functions, no database.
+"""How a risk rule judges a metric: the value observed over its window and the severity.
+
+Pure functions, no database.
 
 ABOVE: at or above the critical level is CRITICAL, at or above the warning level WARNING,
 above the normal range's top INFO ("attention"), else normal. BELOW mirrors it.

@@ -1,5 +1,7 @@
-"""Product metrics per business day: computed from holdings, daily rollups and feedback,
-or pushed by other systems; time series for a product, a family or the whole bank.
+"""Product metrics per business day, computed or pushed, and their series at any level.
+
+Metrics are computed from holdings, daily rollups and feedback, or pushed by other systems;
+series are read for a product, a family or the whole bank.
 
 Balances, NPL and overdue ratios are levels read from the holdings. For past days they use
 each loan's classification and days past due as of that day (from the classification history)

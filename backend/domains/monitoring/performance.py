@@ -1,6 +1,8 @@
-"""Product performance evaluation (产品绩效评估): revenue, known costs and profit, growth, share
-of the bank's family and of the market, customer satisfaction, and the rank within the family,
-for every product over a period (the CSV / XLSX export is in ``performance_export``).
+"""Product performance evaluation (产品绩效评估) of every product over a period.
+
+Revenue, known costs and profit, growth, share of the bank's family and of the market,
+customer satisfaction, and the rank within the family (the CSV / XLSX export is in
+``performance_export``).
 
 How the figures are made:
 

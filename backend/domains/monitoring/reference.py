@@ -1,6 +1,7 @@
-"""Reference data that performance evaluation reads: known product costs per month, the funds
-transfer pricing (FTP) rate per currency, market totals per family and month, and competitors'
-published rates — each declared once as a ``ReferenceTable`` (see ``backend.kernel.reference``).
+"""Reference data that performance reads, each table declared once as a ``ReferenceTable``.
+
+Known product costs per month, the funds transfer pricing (FTP) rate per currency, market
+totals per family and month, and competitors' published rates (see ``backend.kernel.reference``).
 
 Every change is validated (errors name the camelCase input field), runs in one transaction
 with its audit event and needs the ``monitoring:write`` permission. Transfer rates and market

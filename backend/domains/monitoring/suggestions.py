@@ -1,6 +1,7 @@
-"""Product optimisation suggestions (产品优化建议): plain rules over the metrics, transactions,
-feedback, reference data and the performance evaluation, each giving a bilingual title, a
-recommendation and the evidence that triggered it.
+"""Product optimisation suggestions (产品优化建议): every rule's findings, most severe first.
+
+Plain rules over the metrics, transactions, feedback, reference data and the performance
+evaluation, each giving a bilingual title, a recommendation and the evidence behind it.
 
 The rules (thresholds are the constants in ``advice``; the rules in ``advice_risk`` and
 ``advice_commercial``):
