@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from tortoise.queryset import QuerySet
@@ -23,18 +23,23 @@ from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
 from backend.domains.monitoring import models
+from backend.domains.monitoring.checks import (
+    check_amount,
+    check_currency,
+    check_date,
+    check_family,
+    check_month,
+    check_rate,
+    check_text,
+)
 from backend.domains.monitoring.enums import CostCategory
 from backend.domains.monitoring.errors import MonitoringErrorCode
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import SUBTYPES, ProductFamily
-from backend.domains.products.rules import CURRENCIES
 from backend.errors import ErrorCode, FieldError
 from backend.kernel.clock import today
 from backend.kernel.reference import ReferenceTable
 
-CENT = Decimal("0.01")
-RATE_PLACES = Decimal("0.0001")
-RATE_MIN, RATE_MAX = Decimal("0"), Decimal("100")
 #: Largest amounts the columns hold (20 and 24 digits with 2 decimals).
 COST_MAX = Decimal("1e18")
 MARKET_TOTAL_MAX = Decimal("1e22")
@@ -42,121 +47,6 @@ NOTE_MAX = 500
 SOURCE_MAX = 200
 COMPETITOR_MAX = 100
 TERM_MONTHS_MAX = 600
-
-
-# --- validation helpers ---------------------------------------------------------------------
-
-
-def _decimal(value: Any) -> Decimal | None:
-    """The value as a finite Decimal, or None when it is not a number."""
-    if isinstance(value, bool):
-        return None
-    try:
-        number = value if isinstance(value, Decimal) else Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return None
-    return number if number.is_finite() else None
-
-
-def _places(number: Decimal) -> int:
-    exponent = number.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
-def check_amount(
-    errors: list[FieldError], value: Any, field: str, maximum: Decimal = COST_MAX
-) -> Decimal | None:
-    """A required amount of money: at least 0, at most 2 decimal places, below the maximum."""
-    if value is None:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    number = _decimal(value)
-    if number is None:
-        errors.append(FieldError(ErrorCode.INVALID, "Give a number.", field))
-        return None
-    if number < 0:
-        errors.append(FieldError(ErrorCode.INVALID, "Amount must not be negative.", field))
-    elif _places(number) > 2:
-        errors.append(
-            FieldError(ErrorCode.INVALID, "Amounts have at most 2 decimal places.", field)
-        )
-    elif number >= maximum:
-        errors.append(FieldError(ErrorCode.INVALID, "The amount is too large.", field))
-    else:
-        return number.quantize(CENT)
-    return None
-
-
-def check_rate(errors: list[FieldError], value: Any, field: str = "rate") -> Decimal | None:
-    """A required rate in percent a year: 0 to 100 with at most 4 decimal places."""
-    if value is None:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    number = _decimal(value)
-    if number is None:
-        errors.append(FieldError(ErrorCode.INVALID, "Give a number.", field))
-        return None
-    if not RATE_MIN <= number <= RATE_MAX:
-        errors.append(
-            FieldError(
-                ErrorCode.INVALID,
-                "Rate must be between {min} % and {max} %.",
-                field,
-                (("min", "0"), ("max", "100")),
-            )
-        )
-    elif _places(number) > 4:
-        errors.append(FieldError(ErrorCode.INVALID, "Rates have at most 4 decimal places.", field))
-    else:
-        return number.quantize(RATE_PLACES)
-    return None
-
-
-def check_month(errors: list[FieldError], value: Any, field: str = "month") -> date | None:
-    """A required month, given as its first day."""
-    if value is None:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    if not isinstance(value, date) or value.day != 1:
-        errors.append(FieldError(ErrorCode.INVALID, "Give the first day of a month.", field))
-        return None
-    return value
-
-
-def _check_text(
-    errors: list[FieldError], value: Any, field: str, maximum: int, *, required: bool = False
-) -> str:
-    text = (value or "").strip() if isinstance(value, str) or value is None else None
-    if text is None:
-        errors.append(FieldError(ErrorCode.INVALID, "Give a text.", field))
-        return ""
-    if required and not text:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-    elif len(text) > maximum:
-        errors.append(
-            FieldError(ErrorCode.INVALID, "At most {max} characters.", field, (("max", maximum),))
-        )
-    return text
-
-
-def _check_date(errors: list[FieldError], value: Any, field: str) -> date | None:
-    if value is None:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    if not isinstance(value, date):
-        errors.append(FieldError(ErrorCode.INVALID, "Give a date.", field))
-        return None
-    return value
-
-
-def _check_family(errors: list[FieldError], value: Any, field: str = "family") -> str | None:
-    if value is None:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    if str(value) not in {f.value for f in ProductFamily}:
-        errors.append(FieldError(ErrorCode.INVALID, "Unknown product family.", field))
-        return None
-    return str(value)
 
 
 # --- product costs --------------------------------------------------------------------------
@@ -175,8 +65,8 @@ async def _check_cost(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldE
         errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", "category"))
     elif str(category) not in {c.value for c in CostCategory}:
         errors.append(FieldError(ErrorCode.INVALID, "Unknown cost category.", "category"))
-    amount = check_amount(errors, data.get("amount"), "amount")
-    note = _check_text(errors, data.get("note"), "note", NOTE_MAX)
+    amount = check_amount(errors, data.get("amount"), "amount", COST_MAX)
+    note = check_text(errors, data.get("note"), "note", NOTE_MAX)
     clean = {
         "product_id": product_id,
         "month": month,
@@ -247,23 +137,12 @@ async def get_costs(*, ids: Sequence[int]) -> list[models.ProductCost]:
 # --- transfer rates -------------------------------------------------------------------------
 
 
-def _check_currency(errors: list[FieldError], value: Any, field: str = "currency") -> str | None:
-    if value is None or not str(value).strip():
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    code = str(value).strip().upper()
-    if code not in CURRENCIES:
-        errors.append(FieldError(ErrorCode.INVALID, "Unknown ISO 4217 currency code.", field))
-        return None
-    return code
-
-
 async def _check_transfer_rate(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
     errors: list[FieldError] = []
     clean = {
-        "currency": _check_currency(errors, data.get("currency")),
+        "currency": check_currency(errors, data.get("currency")),
         "rate": check_rate(errors, data.get("rate")),
-        "effective_from": _check_date(errors, data.get("effective_from"), "effectiveFrom"),
+        "effective_from": check_date(errors, data.get("effective_from"), "effectiveFrom"),
     }
     return clean, errors
 
@@ -319,10 +198,10 @@ async def transfer_rates_on(*, day: date) -> dict[str, models.TransferRate]:
 async def _check_market_total(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
     errors: list[FieldError] = []
     clean = {
-        "family": _check_family(errors, data.get("family")),
+        "family": check_family(errors, data.get("family")),
         "month": check_month(errors, data.get("month")),
         "amount": check_amount(errors, data.get("amount"), "amount", MARKET_TOTAL_MAX),
-        "source": _check_text(errors, data.get("source"), "source", SOURCE_MAX),
+        "source": check_text(errors, data.get("source"), "source", SOURCE_MAX),
     }
     return clean, errors
 
@@ -369,10 +248,10 @@ async def get_market_totals(*, ids: Sequence[int]) -> list[models.MarketTotal]:
 
 async def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
     errors: list[FieldError] = []
-    competitor = _check_text(
+    competitor = check_text(
         errors, data.get("competitor"), "competitor", COMPETITOR_MAX, required=True
     )
-    family = _check_family(errors, data.get("family"))
+    family = check_family(errors, data.get("family"))
     subtype = data.get("subtype")
     if subtype is None:
         errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", "subtype"))
@@ -400,7 +279,7 @@ async def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[
             )
         )
     rate = check_rate(errors, data.get("rate"))
-    observed_on = _check_date(errors, data.get("observed_on"), "observedOn")
+    observed_on = check_date(errors, data.get("observed_on"), "observedOn")
     if observed_on is not None and observed_on > today():
         errors.append(
             FieldError(
@@ -409,7 +288,7 @@ async def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[
                 "observedOn",
             )
         )
-    source = _check_text(errors, data.get("source"), "source", SOURCE_MAX)
+    source = check_text(errors, data.get("source"), "source", SOURCE_MAX)
     clean = {
         "competitor": competitor,
         "family": family,
