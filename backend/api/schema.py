@@ -25,7 +25,6 @@ from backend.resolvers.auth import AuthMutation, AuthQuery
 from backend.resolvers.customers import CustomerMutation, CustomerQuery
 from backend.resolvers.monitoring import MonitoringMutation, MonitoringQuery, Subscription
 from backend.resolvers.node import NodeQuery
-from backend.resolvers.performance import PerformanceMutation, PerformanceQuery
 from backend.resolvers.products import ProductMutation, ProductQuery
 from backend.schema.audit.events import AuditEvent
 from backend.schema.auth.api_keys import ApiKey
@@ -45,7 +44,6 @@ class Query(
     ProductQuery,
     CustomerQuery,
     MonitoringQuery,
-    PerformanceQuery,
 ):
     pass
 
@@ -58,7 +56,6 @@ class Mutation(
     ProductMutation,
     CustomerMutation,
     MonitoringMutation,
-    PerformanceMutation,
 ):
     pass
 

@@ -16,8 +16,9 @@ from backend.domains.customers import needs as needs_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customers_service
 from backend.domains.customers import surveys as surveys_service
+from backend.domains.monitoring import alerts as monitoring_alerts
 from backend.domains.monitoring import reference as monitoring_reference
-from backend.domains.monitoring import service as monitoring_service
+from backend.domains.monitoring import rules as monitoring_rules
 from backend.domains.products import change_requests as product_change_requests
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
@@ -31,8 +32,14 @@ from backend.schema.customers.feedback import Feedback
 from backend.schema.customers.needs import NeedRule
 from backend.schema.customers.segments import Segment
 from backend.schema.customers.surveys import Survey
-from backend.schema.monitoring import Alert, RiskRule
-from backend.schema.performance import CompetitorRate, MarketTotal, ProductCost, TransferRate
+from backend.schema.monitoring.alerts import Alert
+from backend.schema.monitoring.reference import (
+    CompetitorRate,
+    MarketTotal,
+    ProductCost,
+    TransferRate,
+)
+from backend.schema.monitoring.rules import RiskRule
 from backend.schema.products.types import Product, ProductChangeRequest, ProductDocument
 
 
@@ -85,12 +92,12 @@ NODE_TYPES: dict[str, NodeType] = {
     ),
     "RiskRule": NodeType(
         perms.MONITORING_READ,
-        lambda ids: monitoring_service.get_rules(ids=ids),
+        lambda ids: monitoring_rules.get_rules(ids=ids),
         RiskRule.from_model,
     ),
     "Alert": NodeType(
         perms.MONITORING_READ,
-        lambda ids: monitoring_service.get_alerts(ids=ids),
+        lambda ids: monitoring_alerts.get_alerts(ids=ids),
         Alert.from_model,
     ),
     "ProductCost": NodeType(

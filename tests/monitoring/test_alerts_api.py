@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
+
 from backend.actor import Actor
 from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
-from backend.domains.monitoring import models
-from backend.domains.monitoring import service as monitoring
+from backend.domains.monitoring import evaluation, models, rules
 from backend.domains.products import models as product_models
 from backend.kernel import clock
 from tests.factories import GraphQLClient, client_for, create_user
@@ -44,7 +45,7 @@ async def alerts(
 async def staff(gql: GraphQLClient) -> tuple[GraphQLClient, GraphQLClient]:
     pm = await client_for(gql, Role.PRODUCT_MANAGER)
     risk = await client_for(gql, Role.RISK_OFFICER)
-    await monitoring.seed_default_rules()
+    await rules.seed_default_rules()
     return pm, risk
 
 
@@ -183,6 +184,7 @@ async def test_alert_is_worked_to_resolution(gql: GraphQLClient) -> None:
         )
     )["data"]["alertAssign"]
     assert refused["errors"][0]["field"] == "assigneeId"
+    assert refused["errors"][0]["code"] == "ASSIGNEE_CANNOT_MANAGE_ALERTS"
     given = (
         await risk.execute(
             ASSIGN, {"id": alert["id"], "v": version, "to": _gid("User", users["risk2"])}
@@ -208,6 +210,14 @@ async def test_alert_is_worked_to_resolution(gql: GraphQLClient) -> None:
     assert done["errors"] == []
     assert done["alert"]["status"] == "RESOLVED"
     assert done["alert"]["resolvedBy"]["username"] == "riskofficer"
+    # a resolved alert is neither acknowledged nor resolved again
+    version = done["alert"]["version"]
+    again = (await risk.execute(RESOLVE, {"id": alert["id"], "v": version, "n": "再次"}))["data"][
+        "alertResolve"
+    ]
+    assert again["errors"][0]["code"] == "ALERT_ALREADY_RESOLVED"
+    late = (await risk.execute(ACK, {"id": alert["id"], "v": version}))["data"]["alertAcknowledge"]
+    assert late["errors"][0]["code"] == "ALERT_NOT_OPEN"
     [final] = await alerts(risk)
     assert [h["kind"] for h in final["history"]] == [
         "RAISED",
@@ -229,7 +239,7 @@ async def test_a_breach_that_persists_after_a_manual_resolve_raises_a_new_alert(
 ) -> None:
     risk, alert, _ = await _warning_alert(gql)
     await risk.execute(RESOLVE, {"id": alert["id"], "v": alert["version"], "n": "误报"})
-    outcome = await monitoring.evaluate()
+    outcome = await evaluation.evaluate()
     assert outcome.raised == 1
     listed = await alerts(risk)
     assert [a["status"] for a in listed] == ["OPEN", "RESOLVED"]
@@ -297,7 +307,10 @@ async def test_pushed_metrics_are_judged_at_once_and_bad_input_writes_nothing(
         },
     )
     errors = bad["data"]["metricIngest"]["errors"]
-    assert {e["field"] for e in errors} == {"items.1.productCode", "items.2.businessDate"}
+    assert {(e["field"], e["code"]) for e in errors} == {
+        ("items.1.productCode", "NOT_FOUND"),
+        ("items.2.businessDate", "METRIC_DATE_IN_FUTURE"),
+    }
     assert await models.MetricValue.filter(source="PUSHED").count() == 0
     # a good batch is stored and judged at once
     good = await system.execute(
@@ -470,3 +483,64 @@ async def test_rule_levels_can_be_cleared_and_assignees_are_those_who_may_manage
     assert [u["username"] for u in names["data"]["alertAssignees"]] == ["riskofficer"]
     refused = await pm.execute("{ alertAssignees { username } }")
     assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+RULE_CREATE = """mutation($i: RiskRuleCreateInput!) { riskRuleCreate(input: $i) {
+  riskRule { id } errors { field code } } }"""
+RULE_DELETE = """mutation($id: ID!, $v: Int!) { riskRuleDelete(id: $id, expectedVersion: $v) {
+  deletedId errors { field code } } }"""
+
+
+def _rule(**changes: Any) -> dict[str, Any]:
+    return {
+        "code": "DEPOSIT_OVERDUE",
+        "nameZh": "测试规则",
+        "nameEn": "Test rule",
+        "metric": "COMPLAINT_COUNT",
+        "condition": "ABOVE",
+        "scope": "FAMILY",
+        "family": "DEPOSIT",
+        "warningLevel": "5",
+        **changes,
+    }
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"metric": "OVERDUE_RATIO"}, [("metric", "METRIC_ONLY_FOR_LOANS")]),
+        ({"criticalLevel": "4"}, [("criticalLevel", "RULE_LEVELS_OUT_OF_ORDER")]),
+        ({"normalHigh": "6"}, [("normalHigh", "RULE_LEVELS_OUT_OF_ORDER")]),
+        ({"autoAction": "SUSPEND_SALES"}, [("autoAction", "AUTO_ACTION_NEEDS_CRITICAL_LEVEL")]),
+    ],
+)
+async def test_a_refused_rule_names_its_business_reason(
+    gql: GraphQLClient, changes: dict[str, Any], expected: list[tuple[str, str]]
+) -> None:
+    # given a risk officer
+    _, risk = await staff(gql)
+    before = await models.RiskRule.all().count()
+    # when the rule breaks a business rule
+    result = (await risk.execute(RULE_CREATE, {"i": _rule(**changes)}))["data"]["riskRuleCreate"]
+    # then the error says which, and nothing is written
+    assert [(e["field"], e["code"]) for e in result["errors"]] == expected
+    assert await models.RiskRule.all().count() == before
+
+
+async def test_a_rule_that_raised_alerts_is_disabled_not_deleted(gql: GraphQLClient) -> None:
+    # given the NPL rule has raised an alert
+    risk, _, _ = await _warning_alert(gql)
+    rule = await models.RiskRule.get(code="LOAN_NPL_RATIO")
+    # when it is deleted
+    result = (
+        await risk.execute(RULE_DELETE, {"id": _gid("RiskRule", rule.id), "v": rule.version})
+    )["data"]["riskRuleDelete"]
+    # then it is refused with its reason and stays
+    assert result == {"deletedId": None, "errors": [{"field": "id", "code": "RULE_HAS_ALERTS"}]}
+    assert await models.RiskRule.filter(id=rule.id).exists()
+    # while a rule that never raised one is deleted
+    created = (await risk.execute(RULE_CREATE, {"i": _rule()}))["data"]["riskRuleCreate"]
+    gone = (await risk.execute(RULE_DELETE, {"id": created["riskRule"]["id"], "v": 1}))["data"][
+        "riskRuleDelete"
+    ]
+    assert gone == {"deletedId": created["riskRule"]["id"], "errors": []}

@@ -7,8 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from backend.domains.auth.enums import Role
-from backend.domains.monitoring import metrics
-from backend.domains.monitoring import service as monitoring
+from backend.domains.monitoring import evaluation, metrics, rules
 from backend.domains.monitoring.enums import Metric
 from backend.kernel.clock import today
 from tests.factories import GraphQLClient, client_for
@@ -29,12 +28,12 @@ async def test_family_ratios_come_from_summed_parts_and_the_overview_adds_up(
     # given two loan products: 100k with 10k bad (10 %), and 900k with none bad (0 %)
     pm = await client_for(gql, Role.PRODUCT_MANAGER)
     risk = await client_for(gql, Role.RISK_OFFICER)
-    await monitoring.seed_default_rules()
+    await rules.seed_default_rules()
     first_id, first = await loan_product(pm, risk, code="T-LOAN-A")
     _, second = await loan_product(pm, risk, code="T-LOAN-B")
     [bad, _] = await loans(first, ["10000", "90000"])
     await loans(second, ["900000"])
-    await monitoring.evaluate_all()  # the scheduled job has computed today's metrics
+    await evaluation.evaluate_all()  # the scheduled job has computed today's metrics
     await reclassify(risk, bad, "LOSS", 400)
     # when risk reads the figures
     overview = (await risk.execute(OVERVIEW))["data"]["monitoringOverview"]

@@ -12,7 +12,7 @@ import pytest
 
 from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
-from backend.domains.monitoring import models, reference
+from backend.domains.monitoring import demo, models, reference
 from backend.kernel.clock import today
 from tests.factories import GraphQLClient, client_for
 from tests.monitoring import performance_builders as build
@@ -392,7 +392,7 @@ async def test_competitor_rate_lifecycle(risk: GraphQLClient) -> None:
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [
-        ({"subtype": "MORTGAGE"}, [("subtype", "INVALID")]),
+        ({"subtype": "MORTGAGE"}, [("subtype", "SUBTYPE_NOT_IN_FAMILY")]),
         ({"termMonths": 0}, [("termMonths", "INVALID")]),
         ({"termMonths": 601}, [("termMonths", "INVALID")]),
         ({"competitor": "   "}, [("competitor", "REQUIRED")]),
@@ -411,7 +411,7 @@ async def test_bad_competitor_rate_writes_nothing(
 async def test_competitor_rate_cannot_be_observed_tomorrow(risk: GraphQLClient) -> None:
     tomorrow = (today() + timedelta(days=1)).isoformat()
     body = await risk.execute(COMPETITOR_CREATE, {"input": competitor_input(observedOn=tomorrow)})
-    assert error_fields(body, "competitorRateCreate") == [("observedOn", "INVALID")]
+    assert error_fields(body, "competitorRateCreate") == [("observedOn", "OBSERVED_DATE_IN_FUTURE")]
 
 
 async def test_errors_come_in_chinese(risk: GraphQLClient) -> None:
@@ -462,7 +462,7 @@ async def test_demo_seed_is_plausible_and_idempotent() -> None:
     await build.holding(deposit, balance="5000000", rate="1.5500", opened_on=date(2026, 1, 10))
     await build.product("PM-DEMO", family="PRECIOUS_METAL", subtype="PAPER_GOLD")
     # when
-    await reference.seed_demo()
+    await demo.seed_reference()
     counts = [
         await m.all().count()
         for m in (
@@ -472,7 +472,7 @@ async def test_demo_seed_is_plausible_and_idempotent() -> None:
             models.ProductCost,
         )
     ]
-    await reference.seed_demo()
+    await demo.seed_reference()
     # then
     assert counts == [
         await m.all().count()

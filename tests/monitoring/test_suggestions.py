@@ -10,9 +10,9 @@ from typing import Any
 from backend.actor import Actor
 from backend.domains.auth import service as auth_service
 from backend.domains.auth.enums import Role
-from backend.domains.monitoring import models, reference
+from backend.domains.monitoring import advice_commercial, demo, models
 from backend.domains.monitoring import suggestions as rules
-from backend.domains.monitoring.suggestions import Suggestion, SuggestionCode, SuggestionSeverity
+from backend.domains.monitoring.advice import Suggestion, SuggestionCode, SuggestionSeverity
 from backend.domains.products import demo as products_demo
 from backend.domains.products import models as product_models
 from backend.kernel.clock import today
@@ -259,9 +259,18 @@ async def test_costs_above_last_quarters_revenue_fire_and_equal_costs_do_not() -
 
 
 def test_last_quarter() -> None:
-    assert rules.last_quarter(date(2026, 6, 15)) == (date(2026, 1, 1), date(2026, 3, 31))
-    assert rules.last_quarter(date(2026, 1, 1)) == (date(2025, 10, 1), date(2025, 12, 31))
-    assert rules.last_quarter(date(2026, 12, 31)) == (date(2026, 7, 1), date(2026, 9, 30))
+    assert advice_commercial.last_quarter(date(2026, 6, 15)) == (
+        date(2026, 1, 1),
+        date(2026, 3, 31),
+    )
+    assert advice_commercial.last_quarter(date(2026, 1, 1)) == (
+        date(2025, 10, 1),
+        date(2025, 12, 31),
+    )
+    assert advice_commercial.last_quarter(date(2026, 12, 31)) == (
+        date(2026, 7, 1),
+        date(2026, 9, 30),
+    )
 
 
 # --- complaints -----------------------------------------------------------------------------
@@ -349,7 +358,7 @@ async def test_demo_bank_has_a_deposit_below_its_competitors(settings: Settings)
     pm = auth_service.actor_for_user(await create_user(Role.PRODUCT_MANAGER), base=base)
     risk = auth_service.actor_for_user(await create_user(Role.RISK_OFFICER), base=base)
     await products_demo.load(pm=pm, risk=risk, settings=settings)
-    await reference.seed_demo()
+    await demo.seed_reference()
     # when
     found = await rules.suggest(family="DEPOSIT", on=today())
     # then

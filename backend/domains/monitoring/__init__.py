@@ -1,0 +1,1 @@
+"""The monitoring domain: metrics, risk rules and alerts, performance, suggestions, reference data."""

@@ -12,3 +12,24 @@ from enum import StrEnum
 
 class MonitoringErrorCode(StrEnum):
     """Why a monitoring (rules, alerts, metrics, reference data) operation was refused, specifically."""
+
+    #: The metric (NPL ratio, overdue ratio) is measured for loans only.
+    METRIC_ONLY_FOR_LOANS = "METRIC_ONLY_FOR_LOANS"
+    #: A rule's levels do not rise (or fall) from normal through warning to critical.
+    RULE_LEVELS_OUT_OF_ORDER = "RULE_LEVELS_OUT_OF_ORDER"
+    #: An automatic action on CRITICAL needs a critical level.
+    AUTO_ACTION_NEEDS_CRITICAL_LEVEL = "AUTO_ACTION_NEEDS_CRITICAL_LEVEL"
+    #: A rule that raised alerts cannot be deleted (disable it to keep their history).
+    RULE_HAS_ALERTS = "RULE_HAS_ALERTS"
+    #: Only an OPEN alert can be acknowledged.
+    ALERT_NOT_OPEN = "ALERT_NOT_OPEN"
+    #: The alert is resolved already (a persisting breach raises a new one).
+    ALERT_ALREADY_RESOLVED = "ALERT_ALREADY_RESOLVED"
+    #: The chosen assignee's roles do not let them manage alerts.
+    ASSIGNEE_CANNOT_MANAGE_ALERTS = "ASSIGNEE_CANNOT_MANAGE_ALERTS"
+    #: A pushed metric value is for a business day that has not come yet.
+    METRIC_DATE_IN_FUTURE = "METRIC_DATE_IN_FUTURE"
+    #: A competitor rate's subtype is not one of its family's.
+    SUBTYPE_NOT_IN_FAMILY = "SUBTYPE_NOT_IN_FAMILY"
+    #: A competitor rate cannot have been observed after today.
+    OBSERVED_DATE_IN_FUTURE = "OBSERVED_DATE_IN_FUTURE"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from backend.domains.jobs.service import Job
-from backend.domains.monitoring import service
+from backend.domains.monitoring import evaluation
 from backend.settings import Settings
 
 
 async def evaluate_all() -> str:
     """Compute yesterday's and today's metrics and evaluate every enabled rule."""
-    outcome = await service.evaluate_all()
+    outcome = await evaluation.evaluate_all()
     return (
         f"evaluated {outcome.evaluated}, raised {outcome.raised}, "
         f"updated {outcome.updated}, resolved {outcome.resolved}"

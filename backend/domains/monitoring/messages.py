@@ -15,7 +15,6 @@ ZH: dict[str, str] = {
     "An automatic action needs a critical level.": "自动处置须设置严重阈值。",
     "This code is taken.": "该编码已被占用。",
     "No such rule.": "规则不存在。",
-    "Someone changed this in the meantime; reload and try again.": "此记录已被他人修改，请刷新后重试。",
     "This rule has raised alerts; disable it instead to keep their history.": "该规则已产生告警，请停用规则以保留告警历史。",
     "No such alert.": "告警不存在。",
     "This alert is already resolved.": "该告警已解决。",

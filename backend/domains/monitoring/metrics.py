@@ -1,5 +1,7 @@
-"""Product metrics per business day: computed from holdings, daily rollups and feedback,
-or pushed by other systems; time series for a product, a family or the whole bank.
+"""Product metrics per business day, computed or pushed, and their series at any level.
+
+Metrics are computed from holdings, daily rollups and feedback, or pushed by other systems;
+series are read for a product, a family or the whole bank.
 
 Balances, NPL and overdue ratios are levels read from the holdings. For past days they use
 each loan's classification and days past due as of that day (from the classification history)
@@ -18,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from backend import db
+from backend.domains.customers import models as customer_models
 from backend.domains.monitoring import models
 from backend.domains.monitoring.enums import (
     LOAN_ONLY,
@@ -27,6 +30,7 @@ from backend.domains.monitoring.enums import (
 )
 from backend.domains.products import models as product_models
 from backend.kernel.clock import end_of_business_day
+from backend.kernel.clock import today as business_today
 
 #: Products whose health is watched: those that are or were on sale.
 WATCHED_STATUSES = ("ON_SALE", "SUSPENDED", "OFFLINE")
@@ -107,8 +111,6 @@ class Loan:
 
 async def loan_book(ids: Sequence[int]) -> list[Loan]:
     """The active loans of the products with their classification histories (two queries)."""
-    from backend.domains.customers import models as customer_models
-
     rows = await customer_models.Holding.filter(
         product_id__in=list(ids), family="LOAN", status="ACTIVE"
     ).values_list(
@@ -232,8 +234,6 @@ async def _readings(
     day_end = end_of_business_day(day)
     day_start = end_of_business_day(day - timedelta(days=1))
     since = end_of_business_day(day - timedelta(days=SATISFACTION_DAYS))
-    from backend.domains.customers import models as customer_models
-
     complaints = dict(
         await customer_models.Feedback.filter(
             product_id__in=ids,
@@ -319,8 +319,6 @@ async def compute_days(
 ) -> list[Reading]:
     """Compute the metrics of every day from start to end and store them in one transaction
     (pushed values are kept); returns what was written."""
-    from backend.kernel.clock import today as business_today
-
     products = await watched_products(product_ids)
     if not products or end < start:
         return []

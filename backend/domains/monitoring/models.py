@@ -1,6 +1,8 @@
-"""Product metrics per business day, risk rules, alerts with their history, and the
-reference data that performance evaluation reads (costs, transfer rates, market totals,
-competitor rates)."""
+"""Monitoring's tables: daily metrics, risk rules, alerts and their history, reference data.
+
+The reference data is what performance evaluation reads: costs, transfer rates, market
+totals and competitor rates.
+"""
 
 from __future__ import annotations
 

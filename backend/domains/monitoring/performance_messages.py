@@ -1,5 +1,4 @@
-"""Chinese translations of the messages of performance evaluation and its reference data
-(costs, transfer rates, market totals, competitor rates), keyed by the English template."""
+"""Chinese translations of performance and reference-data messages, keyed by the English."""
 
 ZH: dict[str, str] = {
     # shared validation

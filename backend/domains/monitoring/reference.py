@@ -1,6 +1,7 @@
-"""Reference data that performance evaluation reads: known product costs per month, the funds
-transfer pricing (FTP) rate per currency, market totals per family and month, and competitors'
-published rates.
+"""Reference data that performance reads, each table declared once as a ``ReferenceTable``.
+
+Known product costs per month, the funds transfer pricing (FTP) rate per currency, market
+totals per family and month, and competitors' published rates (see ``backend.kernel.reference``).
 
 Every change is validated (errors name the camelCase input field), runs in one transaction
 with its audit event and needs the ``monitoring:write`` permission. Transfer rates and market
@@ -11,34 +12,34 @@ DUPLICATE, so a correction is an update.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
-from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from tortoise.exceptions import IntegrityError
-from tortoise.functions import Sum
 from tortoise.queryset import QuerySet
 
-from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import models as customer_models
 from backend.domains.monitoring import models
+from backend.domains.monitoring.checks import (
+    check_amount,
+    check_currency,
+    check_date,
+    check_family,
+    check_month,
+    check_rate,
+    check_text,
+)
 from backend.domains.monitoring.enums import CostCategory
+from backend.domains.monitoring.errors import MonitoringErrorCode
 from backend.domains.products import models as product_models
-from backend.domains.products.enums import SUBTYPES, ProductFamily, ProductSubtype
-from backend.domains.products.rules import CURRENCIES
-from backend.errors import DomainError, ErrorCode, FieldError
+from backend.domains.products.enums import SUBTYPES, ProductFamily
+from backend.errors import ErrorCode, FieldError
 from backend.kernel.clock import today
-from backend.kernel.fx import CNY_RATES
-from backend.kernel.guards import raise_if, require
+from backend.kernel.reference import ReferenceTable
 
-CENT = Decimal("0.01")
-RATE_PLACES = Decimal("0.0001")
-RATE_MIN, RATE_MAX = Decimal("0"), Decimal("100")
 #: Largest amounts the columns hold (20 and 24 digits with 2 decimals).
 COST_MAX = Decimal("1e18")
 MARKET_TOTAL_MAX = Decimal("1e22")
@@ -48,132 +49,7 @@ COMPETITOR_MAX = 100
 TERM_MONTHS_MAX = 600
 
 
-# --- validation helpers ---------------------------------------------------------------------
-
-
-def _user_id(actor: Actor) -> int | None:
-    return actor.id if actor.type.value == "USER" else None
-
-
-def _decimal(value: Any) -> Decimal | None:
-    """The value as a finite Decimal, or None when it is not a number."""
-    if isinstance(value, bool):
-        return None
-    try:
-        number = value if isinstance(value, Decimal) else Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return None
-    return number if number.is_finite() else None
-
-
-def _places(number: Decimal) -> int:
-    exponent = number.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
-def check_amount(
-    errors: list[FieldError], value: Any, field: str, maximum: Decimal = COST_MAX
-) -> Decimal | None:
-    """A required amount of money: at least 0, at most 2 decimal places, below the maximum."""
-    if value is None:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    number = _decimal(value)
-    if number is None:
-        errors.append(FieldError(ErrorCode.INVALID, "Give a number.", field))
-        return None
-    if number < 0:
-        errors.append(FieldError(ErrorCode.INVALID, "Amount must not be negative.", field))
-    elif _places(number) > 2:
-        errors.append(
-            FieldError(ErrorCode.INVALID, "Amounts have at most 2 decimal places.", field)
-        )
-    elif number >= maximum:
-        errors.append(FieldError(ErrorCode.INVALID, "The amount is too large.", field))
-    else:
-        return number.quantize(CENT)
-    return None
-
-
-def check_rate(errors: list[FieldError], value: Any, field: str = "rate") -> Decimal | None:
-    """A required rate in percent a year: 0 to 100 with at most 4 decimal places."""
-    if value is None:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    number = _decimal(value)
-    if number is None:
-        errors.append(FieldError(ErrorCode.INVALID, "Give a number.", field))
-        return None
-    if not RATE_MIN <= number <= RATE_MAX:
-        errors.append(
-            FieldError(
-                ErrorCode.INVALID,
-                "Rate must be between {min} % and {max} %.",
-                field,
-                (("min", "0"), ("max", "100")),
-            )
-        )
-    elif _places(number) > 4:
-        errors.append(FieldError(ErrorCode.INVALID, "Rates have at most 4 decimal places.", field))
-    else:
-        return number.quantize(RATE_PLACES)
-    return None
-
-
-def check_month(errors: list[FieldError], value: Any, field: str = "month") -> date | None:
-    """A required month, given as its first day."""
-    if value is None:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    if not isinstance(value, date) or value.day != 1:
-        errors.append(FieldError(ErrorCode.INVALID, "Give the first day of a month.", field))
-        return None
-    return value
-
-
-def _check_text(
-    errors: list[FieldError], value: Any, field: str, maximum: int, *, required: bool = False
-) -> str:
-    text = (value or "").strip() if isinstance(value, str) or value is None else None
-    if text is None:
-        errors.append(FieldError(ErrorCode.INVALID, "Give a text.", field))
-        return ""
-    if required and not text:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-    elif len(text) > maximum:
-        errors.append(
-            FieldError(ErrorCode.INVALID, "At most {max} characters.", field, (("max", maximum),))
-        )
-    return text
-
-
-def _check_date(errors: list[FieldError], value: Any, field: str) -> date | None:
-    if value is None:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    if not isinstance(value, date):
-        errors.append(FieldError(ErrorCode.INVALID, "Give a date.", field))
-        return None
-    return value
-
-
-def _check_family(errors: list[FieldError], value: Any, field: str = "family") -> str | None:
-    if value is None:
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    if str(value) not in {f.value for f in ProductFamily}:
-        errors.append(FieldError(ErrorCode.INVALID, "Unknown product family.", field))
-        return None
-    return str(value)
-
-
-def _snapshot(row: Any, names: Sequence[str]) -> dict[str, Any]:
-    return {name: getattr(row, name) for name in names}
-
-
 # --- product costs --------------------------------------------------------------------------
-
-COST_FIELDS = ("id", "product_id", "month", "category", "amount", "note")
 
 
 async def _check_cost(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
@@ -189,8 +65,8 @@ async def _check_cost(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldE
         errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", "category"))
     elif str(category) not in {c.value for c in CostCategory}:
         errors.append(FieldError(ErrorCode.INVALID, "Unknown cost category.", "category"))
-    amount = check_amount(errors, data.get("amount"), "amount")
-    note = _check_text(errors, data.get("note"), "note", NOTE_MAX)
+    amount = check_amount(errors, data.get("amount"), "amount", COST_MAX)
+    note = check_text(errors, data.get("note"), "note", NOTE_MAX)
     clean = {
         "product_id": product_id,
         "month": month,
@@ -201,86 +77,43 @@ async def _check_cost(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldE
     return clean, errors
 
 
-async def _refuse_duplicate_cost(clean: dict[str, Any], exclude_id: int | None = None) -> None:
-    query = models.ProductCost.filter(
-        product_id=clean["product_id"], month=clean["month"], category=clean["category"]
+def _duplicate_cost(clean: dict[str, Any]) -> FieldError:
+    return FieldError(
+        ErrorCode.DUPLICATE,
+        "A {category} cost of this product for {month} is already recorded; update it.",
+        "category",
+        (("category", clean["category"]), ("month", clean["month"].strftime("%Y-%m"))),
     )
-    if exclude_id is not None:
-        query = query.exclude(id=exclude_id)
-    if await query.exists():
-        raise DomainError.single(
-            ErrorCode.DUPLICATE,
-            "A {category} cost of this product for {month} is already recorded; update it.",
-            "category",
-            category=clean["category"],
-            month=clean["month"].strftime("%Y-%m"),
-        )
+
+
+COSTS: ReferenceTable[models.ProductCost] = ReferenceTable(
+    model=models.ProductCost,
+    entity="productCost",
+    fields=("id", "product_id", "month", "category", "amount", "note"),
+    key=("product_id", "month", "category"),
+    check=_check_cost,
+    permission=perms.MONITORING_WRITE,
+    audit=audit.record,
+    missing="No such cost entry.",
+    order_by=("-month", "product_id", "category", "id"),
+    duplicate=_duplicate_cost,
+    fixed=("product_id",),
+)
 
 
 async def record_cost(*, data: dict[str, Any], actor: Actor) -> models.ProductCost:
     """Record a known cost of a product in a month (one entry per product, month and category)."""
-    require(actor, perms.MONITORING_WRITE)
-    clean, errors = await _check_cost(data)
-    raise_if(errors)
-    async with db.transaction():
-        await _refuse_duplicate_cost(clean)
-        row = await models.ProductCost.create(**clean, created_by_id=_user_id(actor))
-        await audit.record(
-            actor=actor,
-            action="productCost.record",
-            object_type="ProductCost",
-            object_id=row.id,
-            after=_snapshot(row, COST_FIELDS),
-        )
-    return row
-
-
-async def _get_cost(cost_id: int) -> models.ProductCost:
-    row = await models.ProductCost.get_or_none(id=cost_id)
-    if row is None:
-        raise DomainError.single(ErrorCode.NOT_FOUND, "No such cost entry.", "id")
-    return row
+    return await COSTS.create(data=data, actor=actor, verb="record")
 
 
 async def update_cost(*, cost_id: int, data: dict[str, Any], actor: Actor) -> models.ProductCost:
     """Change a cost entry; only the fields given (month, category, amount, note) change."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await _get_cost(cost_id)
-        before = _snapshot(row, COST_FIELDS)
-        merged = {**before, **{k: v for k, v in data.items() if k in COST_FIELDS}}
-        merged["product_id"] = row.product_id
-        clean, errors = await _check_cost(merged)
-        raise_if(errors)
-        await _refuse_duplicate_cost(clean, exclude_id=row.id)
-        await models.ProductCost.filter(id=row.id).update(**clean)
-        for name, value in clean.items():
-            setattr(row, name, value)
-        await audit.record(
-            actor=actor,
-            action="productCost.update",
-            object_type="ProductCost",
-            object_id=row.id,
-            before=before,
-            after=_snapshot(row, COST_FIELDS),
-        )
-    return row
+    return await COSTS.update(pk=cost_id, data=data, actor=actor)
 
 
 async def delete_cost(*, cost_id: int, actor: Actor) -> models.ProductCost:
     """Delete a cost entry; returns it as it was."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await _get_cost(cost_id)
-        await models.ProductCost.filter(id=row.id).delete()
-        await audit.record(
-            actor=actor,
-            action="productCost.delete",
-            object_type="ProductCost",
-            object_id=row.id,
-            before=_snapshot(row, COST_FIELDS),
-        )
-    return row
+    return await COSTS.delete(pk=cost_id, actor=actor)
 
 
 def costs_query(
@@ -291,110 +124,64 @@ def costs_query(
     month_to: date | None = None,
 ) -> QuerySet[models.ProductCost]:
     """Cost entries, newest month first."""
-    query = models.ProductCost.all()
-    if product_id is not None:
-        query = query.filter(product_id=product_id)
-    if category is not None:
-        query = query.filter(category=category)
-    if month_from is not None:
-        query = query.filter(month__gte=month_from)
-    if month_to is not None:
-        query = query.filter(month__lte=month_to)
-    return query.order_by("-month", "product_id", "category", "id")
+    return COSTS.query(
+        product_id=product_id, category=category, month__gte=month_from, month__lte=month_to
+    )
 
 
 async def get_costs(*, ids: Sequence[int]) -> list[models.ProductCost]:
     """The cost entries with these ids."""
-    return await models.ProductCost.filter(id__in=list(ids))
+    return await COSTS.get_many(ids=ids)
 
 
 # --- transfer rates -------------------------------------------------------------------------
 
-TRANSFER_FIELDS = ("id", "currency", "rate", "effective_from")
+
+async def _check_transfer_rate(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+    errors: list[FieldError] = []
+    clean = {
+        "currency": check_currency(errors, data.get("currency")),
+        "rate": check_rate(errors, data.get("rate")),
+        "effective_from": check_date(errors, data.get("effective_from"), "effectiveFrom"),
+    }
+    return clean, errors
 
 
-def _check_currency(errors: list[FieldError], value: Any, field: str = "currency") -> str | None:
-    if value is None or not str(value).strip():
-        errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", field))
-        return None
-    code = str(value).strip().upper()
-    if code not in CURRENCIES:
-        errors.append(FieldError(ErrorCode.INVALID, "Unknown ISO 4217 currency code.", field))
-        return None
-    return code
+TRANSFER_RATES: ReferenceTable[models.TransferRate] = ReferenceTable(
+    model=models.TransferRate,
+    entity="transferRate",
+    fields=("id", "currency", "rate", "effective_from"),
+    key=("currency", "effective_from"),
+    check=_check_transfer_rate,
+    permission=perms.MONITORING_WRITE,
+    audit=audit.record,
+    missing="No such transfer rate.",
+    order_by=("currency", "-effective_from", "id"),
+    race=FieldError(
+        ErrorCode.CONFLICT, "Someone else entered the same rate meanwhile; reload.", "effectiveFrom"
+    ),
+)
 
 
 async def set_transfer_rate(*, data: dict[str, Any], actor: Actor) -> models.TransferRate:
     """Set the FTP rate of a currency from a date; the same currency and date again corrects
     that entry (earlier and later entries stay as they are)."""
-    require(actor, perms.MONITORING_WRITE)
-    errors: list[FieldError] = []
-    currency = _check_currency(errors, data.get("currency"))
-    rate = check_rate(errors, data.get("rate"))
-    effective_from = _check_date(errors, data.get("effective_from"), "effectiveFrom")
-    raise_if(errors)
-    async with db.transaction():
-        row = await models.TransferRate.get_or_none(
-            currency=currency, effective_from=effective_from
-        )
-        before = _snapshot(row, TRANSFER_FIELDS) if row else None
-        if row is None:
-            try:
-                row = await models.TransferRate.create(
-                    currency=currency,
-                    rate=rate,
-                    effective_from=effective_from,
-                    created_by_id=_user_id(actor),
-                )
-            except IntegrityError as exc:
-                raise DomainError.single(
-                    ErrorCode.CONFLICT,
-                    "Someone else entered the same rate meanwhile; reload.",
-                    "effectiveFrom",
-                ) from exc
-        else:
-            await models.TransferRate.filter(id=row.id).update(rate=rate)
-            row.rate = rate  # type: ignore[assignment]
-        await audit.record(
-            actor=actor,
-            action="transferRate.set",
-            object_type="TransferRate",
-            object_id=row.id,
-            before=before,
-            after=_snapshot(row, TRANSFER_FIELDS),
-        )
-    return row
+    return await TRANSFER_RATES.put(data=data, actor=actor)
 
 
 async def delete_transfer_rate(*, rate_id: int, actor: Actor) -> models.TransferRate:
     """Delete an FTP rate entry; returns it as it was."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await models.TransferRate.get_or_none(id=rate_id)
-        if row is None:
-            raise DomainError.single(ErrorCode.NOT_FOUND, "No such transfer rate.", "id")
-        await models.TransferRate.filter(id=row.id).delete()
-        await audit.record(
-            actor=actor,
-            action="transferRate.delete",
-            object_type="TransferRate",
-            object_id=row.id,
-            before=_snapshot(row, TRANSFER_FIELDS),
-        )
-    return row
+    return await TRANSFER_RATES.delete(pk=rate_id, actor=actor)
 
 
 def transfer_rates_query(*, currency: str | None = None) -> QuerySet[models.TransferRate]:
     """FTP rate entries by currency, the newest first within each."""
-    query = models.TransferRate.all()
-    if currency:
-        query = query.filter(currency=currency.strip().upper())
-    return query.order_by("currency", "-effective_from", "id")
+    return TRANSFER_RATES.query(currency=currency.strip().upper() if currency else None)
 
 
 async def get_transfer_rates(*, ids: Sequence[int]) -> list[models.TransferRate]:
     """The FTP rate entries with these ids."""
-    return await models.TransferRate.filter(id__in=list(ids))
+    return await TRANSFER_RATES.get_many(ids=ids)
 
 
 async def transfer_rates_on(*, day: date) -> dict[str, models.TransferRate]:
@@ -407,102 +194,64 @@ async def transfer_rates_on(*, day: date) -> dict[str, models.TransferRate]:
 
 # --- market totals --------------------------------------------------------------------------
 
-MARKET_FIELDS = ("id", "family", "month", "amount", "source")
+
+async def _check_market_total(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+    errors: list[FieldError] = []
+    clean = {
+        "family": check_family(errors, data.get("family")),
+        "month": check_month(errors, data.get("month")),
+        "amount": check_amount(errors, data.get("amount"), "amount", MARKET_TOTAL_MAX),
+        "source": check_text(errors, data.get("source"), "source", SOURCE_MAX),
+    }
+    return clean, errors
+
+
+MARKET_TOTALS: ReferenceTable[models.MarketTotal] = ReferenceTable(
+    model=models.MarketTotal,
+    entity="marketTotal",
+    fields=("id", "family", "month", "amount", "source"),
+    key=("family", "month"),
+    check=_check_market_total,
+    permission=perms.MONITORING_WRITE,
+    audit=audit.record,
+    missing="No such market total.",
+    order_by=("-month", "family", "id"),
+    race=FieldError(
+        ErrorCode.CONFLICT, "Someone else entered the same total meanwhile; reload.", "month"
+    ),
+)
 
 
 async def set_market_total(*, data: dict[str, Any], actor: Actor) -> models.MarketTotal:
     """Set the whole market's balance of a product family in a month (CNY); the same family and
     month again corrects the entry."""
-    require(actor, perms.MONITORING_WRITE)
-    errors: list[FieldError] = []
-    family = _check_family(errors, data.get("family"))
-    month = check_month(errors, data.get("month"))
-    amount = check_amount(errors, data.get("amount"), "amount", MARKET_TOTAL_MAX)
-    source = _check_text(errors, data.get("source"), "source", SOURCE_MAX)
-    raise_if(errors)
-    async with db.transaction():
-        row = await models.MarketTotal.get_or_none(family=family, month=month)
-        before = _snapshot(row, MARKET_FIELDS) if row else None
-        if row is None:
-            try:
-                row = await models.MarketTotal.create(
-                    family=family,
-                    month=month,
-                    amount=amount,
-                    source=source,
-                    created_by_id=_user_id(actor),
-                )
-            except IntegrityError as exc:
-                raise DomainError.single(
-                    ErrorCode.CONFLICT,
-                    "Someone else entered the same total meanwhile; reload.",
-                    "month",
-                ) from exc
-        else:
-            await models.MarketTotal.filter(id=row.id).update(amount=amount, source=source)
-            row.amount, row.source = amount, source  # type: ignore[assignment]
-        await audit.record(
-            actor=actor,
-            action="marketTotal.set",
-            object_type="MarketTotal",
-            object_id=row.id,
-            before=before,
-            after=_snapshot(row, MARKET_FIELDS),
-        )
-    return row
+    return await MARKET_TOTALS.put(data=data, actor=actor)
 
 
 async def delete_market_total(*, total_id: int, actor: Actor) -> models.MarketTotal:
     """Delete a market total entry; returns it as it was."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await models.MarketTotal.get_or_none(id=total_id)
-        if row is None:
-            raise DomainError.single(ErrorCode.NOT_FOUND, "No such market total.", "id")
-        await models.MarketTotal.filter(id=row.id).delete()
-        await audit.record(
-            actor=actor,
-            action="marketTotal.delete",
-            object_type="MarketTotal",
-            object_id=row.id,
-            before=_snapshot(row, MARKET_FIELDS),
-        )
-    return row
+    return await MARKET_TOTALS.delete(pk=total_id, actor=actor)
 
 
 def market_totals_query(*, family: str | None = None) -> QuerySet[models.MarketTotal]:
     """Market totals, newest month first."""
-    query = models.MarketTotal.all()
-    if family:
-        query = query.filter(family=family)
-    return query.order_by("-month", "family", "id")
+    return MARKET_TOTALS.query(family=family)
 
 
 async def get_market_totals(*, ids: Sequence[int]) -> list[models.MarketTotal]:
     """The market totals with these ids."""
-    return await models.MarketTotal.filter(id__in=list(ids))
+    return await MARKET_TOTALS.get_many(ids=ids)
 
 
 # --- competitor rates -----------------------------------------------------------------------
 
-COMPETITOR_FIELDS = (
-    "id",
-    "competitor",
-    "family",
-    "subtype",
-    "term_months",
-    "rate",
-    "observed_on",
-    "source",
-)
 
-
-def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+async def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
     errors: list[FieldError] = []
-    competitor = _check_text(
+    competitor = check_text(
         errors, data.get("competitor"), "competitor", COMPETITOR_MAX, required=True
     )
-    family = _check_family(errors, data.get("family"))
+    family = check_family(errors, data.get("family"))
     subtype = data.get("subtype")
     if subtype is None:
         errors.append(FieldError(ErrorCode.REQUIRED, "This field is required.", "subtype"))
@@ -511,7 +260,7 @@ def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldE
     }:
         errors.append(
             FieldError(
-                ErrorCode.INVALID,
+                MonitoringErrorCode.SUBTYPE_NOT_IN_FAMILY,
                 "Subtype {subtype} does not belong to family {family}.",
                 "subtype",
                 (("subtype", str(subtype)), ("family", family)),
@@ -530,14 +279,16 @@ def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldE
             )
         )
     rate = check_rate(errors, data.get("rate"))
-    observed_on = _check_date(errors, data.get("observed_on"), "observedOn")
+    observed_on = check_date(errors, data.get("observed_on"), "observedOn")
     if observed_on is not None and observed_on > today():
         errors.append(
             FieldError(
-                ErrorCode.INVALID, "The observation date cannot be in the future.", "observedOn"
+                MonitoringErrorCode.OBSERVED_DATE_IN_FUTURE,
+                "The observation date cannot be in the future.",
+                "observedOn",
             )
         )
-    source = _check_text(errors, data.get("source"), "source", SOURCE_MAX)
+    source = check_text(errors, data.get("source"), "source", SOURCE_MAX)
     clean = {
         "competitor": competitor,
         "family": family,
@@ -550,53 +301,36 @@ def _check_competitor(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldE
     return clean, errors
 
 
-async def _refuse_duplicate_competitor(
-    clean: dict[str, Any], exclude_id: int | None = None
-) -> None:
-    query = models.CompetitorRate.filter(
-        competitor=clean["competitor"],
-        family=clean["family"],
-        subtype=clean["subtype"],
-        observed_on=clean["observed_on"],
-    )
-    query = (
-        query.filter(term_months__isnull=True)
-        if clean["term_months"] is None
-        else query.filter(term_months=clean["term_months"])
-    )
-    if exclude_id is not None:
-        query = query.exclude(id=exclude_id)
-    if await query.exists():
-        raise DomainError.single(
-            ErrorCode.DUPLICATE,
-            "This competitor's rate for the same kind, term and day is already recorded.",
-            "observedOn",
-        )
+COMPETITOR_RATES: ReferenceTable[models.CompetitorRate] = ReferenceTable(
+    model=models.CompetitorRate,
+    entity="competitorRate",
+    fields=(
+        "id",
+        "competitor",
+        "family",
+        "subtype",
+        "term_months",
+        "rate",
+        "observed_on",
+        "source",
+    ),
+    key=("competitor", "family", "subtype", "term_months", "observed_on"),
+    check=_check_competitor,
+    permission=perms.MONITORING_WRITE,
+    audit=audit.record,
+    missing="No such competitor rate.",
+    order_by=("family", "subtype", "term_months", "-observed_on", "competitor", "id"),
+    duplicate=lambda clean: FieldError(
+        ErrorCode.DUPLICATE,
+        "This competitor's rate for the same kind, term and day is already recorded.",
+        "observedOn",
+    ),
+)
 
 
 async def create_competitor_rate(*, data: dict[str, Any], actor: Actor) -> models.CompetitorRate:
     """Record a competitor's published rate for a kind of product (and term) seen on a day."""
-    require(actor, perms.MONITORING_WRITE)
-    clean, errors = _check_competitor(data)
-    raise_if(errors)
-    async with db.transaction():
-        await _refuse_duplicate_competitor(clean)
-        row = await models.CompetitorRate.create(**clean, created_by_id=_user_id(actor))
-        await audit.record(
-            actor=actor,
-            action="competitorRate.create",
-            object_type="CompetitorRate",
-            object_id=row.id,
-            after=_snapshot(row, COMPETITOR_FIELDS),
-        )
-    return row
-
-
-async def _get_competitor_rate(rate_id: int) -> models.CompetitorRate:
-    row = await models.CompetitorRate.get_or_none(id=rate_id)
-    if row is None:
-        raise DomainError.single(ErrorCode.NOT_FOUND, "No such competitor rate.", "id")
-    return row
+    return await COMPETITOR_RATES.create(data=data, actor=actor)
 
 
 async def update_competitor_rate(
@@ -604,42 +338,12 @@ async def update_competitor_rate(
 ) -> models.CompetitorRate:
     """Change a competitor rate entry; only the fields given change (termMonths may be
     cleared with null)."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await _get_competitor_rate(rate_id)
-        before = _snapshot(row, COMPETITOR_FIELDS)
-        merged = {**before, **{k: v for k, v in data.items() if k in COMPETITOR_FIELDS}}
-        clean, errors = _check_competitor(merged)
-        raise_if(errors)
-        await _refuse_duplicate_competitor(clean, exclude_id=row.id)
-        await models.CompetitorRate.filter(id=row.id).update(**clean)
-        for name, value in clean.items():
-            setattr(row, name, value)
-        await audit.record(
-            actor=actor,
-            action="competitorRate.update",
-            object_type="CompetitorRate",
-            object_id=row.id,
-            before=before,
-            after=_snapshot(row, COMPETITOR_FIELDS),
-        )
-    return row
+    return await COMPETITOR_RATES.update(pk=rate_id, data=data, actor=actor)
 
 
 async def delete_competitor_rate(*, rate_id: int, actor: Actor) -> models.CompetitorRate:
     """Delete a competitor rate entry; returns it as it was."""
-    require(actor, perms.MONITORING_WRITE)
-    async with db.transaction():
-        row = await _get_competitor_rate(rate_id)
-        await models.CompetitorRate.filter(id=row.id).delete()
-        await audit.record(
-            actor=actor,
-            action="competitorRate.delete",
-            object_type="CompetitorRate",
-            object_id=row.id,
-            before=_snapshot(row, COMPETITOR_FIELDS),
-        )
-    return row
+    return await COMPETITOR_RATES.delete(pk=rate_id, actor=actor)
 
 
 def competitor_rates_query(
@@ -649,202 +353,13 @@ def competitor_rates_query(
     competitor: str | None = None,
 ) -> QuerySet[models.CompetitorRate]:
     """Competitor rates by kind of product and term, the latest observation first."""
-    query = models.CompetitorRate.all()
-    if family:
-        query = query.filter(family=family)
-    if subtype:
-        query = query.filter(subtype=subtype)
-    if competitor:
-        query = query.filter(competitor__icontains=competitor.strip())
-    return query.order_by("family", "subtype", "term_months", "-observed_on", "competitor", "id")
+    return COMPETITOR_RATES.query(
+        family=family,
+        subtype=subtype,
+        competitor__icontains=competitor.strip() if competitor else None,
+    )
 
 
 async def get_competitor_rates(*, ids: Sequence[int]) -> list[models.CompetitorRate]:
     """The competitor rate entries with these ids."""
-    return await models.CompetitorRate.filter(id__in=list(ids))
-
-
-# --- demo data ------------------------------------------------------------------------------
-
-#: FTP rates (percent a year) in force from 2025-01-01 and after the 2025-10 cut.
-DEMO_FTP = {
-    "CNY": (Decimal("2.3000"), Decimal("2.1000")),
-    "USD": (Decimal("4.8000"), Decimal("4.5000")),
-    "EUR": (Decimal("2.9000"), Decimal("2.6000")),
-    "AUD": (Decimal("4.2000"), Decimal("4.0000")),
-}
-#: The bank's assumed share (%) of its local market per family: the demo market totals are the
-#: bank's own balances divided by it, so the shares read like a regional bank's.
-DEMO_SHARE = {
-    ProductFamily.DEPOSIT: Decimal("2.80"),
-    ProductFamily.LOAN: Decimal("2.10"),
-    ProductFamily.CREDIT_CARD: Decimal("1.20"),
-    ProductFamily.WEALTH: Decimal("1.60"),
-    ProductFamily.FX: Decimal("0.90"),
-    ProductFamily.PRECIOUS_METAL: Decimal("1.50"),
-}
-#: Local-market balances (CNY) used when the bank holds nothing of a family yet.
-DEMO_MARKET_FALLBACK = {
-    ProductFamily.DEPOSIT: Decimal("2200000000000.00"),
-    ProductFamily.LOAN: Decimal("1900000000000.00"),
-    ProductFamily.CREDIT_CARD: Decimal("60000000000.00"),
-    ProductFamily.WEALTH: Decimal("210000000000.00"),
-    ProductFamily.FX: Decimal("45000000000.00"),
-    ProductFamily.PRECIOUS_METAL: Decimal("4000000000.00"),
-}
-DEMO_MARKET_GROWTH = Decimal("1.005")
-#: Published retail deposit rates of large and joint-stock banks in 2026 (percent a year).
-DEMO_COMPETITORS: list[tuple[str, ProductSubtype, int | None, str]] = [
-    ("中国工商银行", ProductSubtype.DEMAND, None, "0.0500"),
-    ("中国建设银行", ProductSubtype.DEMAND, None, "0.0500"),
-    ("招商银行", ProductSubtype.DEMAND, None, "0.0500"),
-    ("中国工商银行", ProductSubtype.TIME, 3, "0.6500"),
-    ("中国工商银行", ProductSubtype.TIME, 6, "0.8500"),
-    ("中国工商银行", ProductSubtype.TIME, 12, "0.9500"),
-    ("中国工商银行", ProductSubtype.TIME, 24, "1.0500"),
-    ("中国工商银行", ProductSubtype.TIME, 36, "1.2500"),
-    ("中国工商银行", ProductSubtype.TIME, 60, "1.3000"),
-    ("中国建设银行", ProductSubtype.TIME, 3, "0.6500"),
-    ("中国建设银行", ProductSubtype.TIME, 6, "0.8500"),
-    ("中国建设银行", ProductSubtype.TIME, 12, "0.9500"),
-    ("中国建设银行", ProductSubtype.TIME, 24, "1.0500"),
-    ("中国建设银行", ProductSubtype.TIME, 36, "1.2500"),
-    ("中国建设银行", ProductSubtype.TIME, 60, "1.3000"),
-    ("招商银行", ProductSubtype.TIME, 3, "0.8000"),
-    ("招商银行", ProductSubtype.TIME, 6, "1.0000"),
-    ("招商银行", ProductSubtype.TIME, 12, "1.1500"),
-    ("招商银行", ProductSubtype.TIME, 24, "1.2000"),
-    ("招商银行", ProductSubtype.TIME, 36, "1.5500"),
-    ("招商银行", ProductSubtype.TIME, 60, "1.5500"),
-    ("宁波银行", ProductSubtype.TIME, 12, "1.3500"),
-    ("宁波银行", ProductSubtype.TIME, 36, "1.8500"),
-    ("宁波银行", ProductSubtype.TIME, 60, "1.9000"),
-    # Large CDs: our 2026 No.1 (1.55 % for 12 months) sits below these.
-    ("中国工商银行", ProductSubtype.LARGE_CD, 12, "1.6000"),
-    ("中国工商银行", ProductSubtype.LARGE_CD, 36, "1.9000"),
-    ("中国建设银行", ProductSubtype.LARGE_CD, 12, "1.6000"),
-    ("中国建设银行", ProductSubtype.LARGE_CD, 36, "1.9000"),
-    ("招商银行", ProductSubtype.LARGE_CD, 12, "1.7500"),
-    ("招商银行", ProductSubtype.LARGE_CD, 36, "2.1000"),
-    ("兴业银行", ProductSubtype.LARGE_CD, 12, "1.8000"),
-    ("兴业银行", ProductSubtype.LARGE_CD, 36, "2.1500"),
-]
-#: Demo costs of deposits and loans in percent a year of the product's balance, by category.
-#: Other families earn fees only, which the demo transactions do not include, so the demo gives
-#: them no costs either (costs alone would show every one of them at a loss).
-DEMO_COSTS: dict[str, dict[CostCategory, Decimal]] = {
-    ProductFamily.DEPOSIT: {
-        CostCategory.OPERATIONS: Decimal("0.25"),
-        CostCategory.CHANNEL: Decimal("0.08"),
-    },
-    ProductFamily.LOAN: {
-        CostCategory.OPERATIONS: Decimal("0.20"),
-        CostCategory.RISK: Decimal("0.45"),
-        CostCategory.MARKETING: Decimal("0.05"),
-    },
-}
-DEMO_MONTHS = 12
-
-
-def _months_back(first_of_month: date, count: int) -> list[date]:
-    """The first days of ``count`` months ending with the given one, oldest first."""
-    out = [first_of_month]
-    for _ in range(count - 1):
-        out.append((out[-1] - timedelta(days=1)).replace(day=1))
-    return out[::-1]
-
-
-async def _demo_balances() -> dict[int, Decimal]:
-    """Each product's balance in its currency today (loans: outstanding), from the holdings."""
-    rows = (
-        await customer_models.Holding.filter(status="ACTIVE")
-        .group_by("product_id", "family")
-        .annotate(balance=Sum("balance"), outstanding=Sum("outstanding"))
-        .values("product_id", "family", "balance", "outstanding")
-    )
-    out = {}
-    for row in rows:
-        loan = row["family"] == ProductFamily.LOAN and row["outstanding"] is not None
-        value = row["outstanding"] if loan else row["balance"]
-        out[row["product_id"]] = Decimal(str(value or 0)).quantize(CENT)
-    return out
-
-
-async def seed_demo() -> None:
-    """Load demo reference data unless some is already there: FTP rates, competitors' deposit
-    rates, 12 months of local-market totals per family, and 12 months of costs of every deposit
-    and loan that has a balance (both scaled to the bank's own balances, so shares and margins
-    read plausibly). Run it after the demo customers. Deterministic for a given database."""
-    if await models.TransferRate.exists():
-        return
-    rng = random.Random(2026)
-    months = _months_back(today().replace(day=1), DEMO_MONTHS)
-    products = await product_models.Product.filter(
-        status__in=("ON_SALE", "SUSPENDED", "OFFLINE")
-    ).order_by("code")
-    balances = await _demo_balances()
-    family_cny: dict[str, Decimal] = {}
-    for product in products:
-        rate = CNY_RATES.get(product.currency, Decimal(1))
-        family_cny[product.family] = family_cny.get(product.family, Decimal(0)) + (
-            balances.get(product.id, Decimal(0)) * rate
-        )
-    costs = []
-    for product in products:
-        # each product its own cost level: some end up earning less than they cost
-        scale = Decimal(rng.randint(70, 150)) / 100
-        balance = balances.get(product.id, Decimal(0))
-        if product.family not in DEMO_COSTS or balance <= 0:
-            continue
-        for month in months:
-            for category, percent in DEMO_COSTS[product.family].items():
-                wobble = Decimal(rng.randint(90, 110)) / 100
-                amount = balance * percent / 100 / 12 * scale * wobble
-                costs.append(
-                    models.ProductCost(
-                        product_id=product.id,
-                        month=month,
-                        category=category.value,
-                        amount=amount.quantize(CENT),
-                        note="示例数据",
-                    )
-                )
-    totals = []
-    for family, share in DEMO_SHARE.items():
-        own = family_cny.get(family.value, Decimal(0))
-        latest = (own * 100 / share).quantize(CENT) if own > 0 else DEMO_MARKET_FALLBACK[family]
-        for i, month in enumerate(months):
-            shrink = DEMO_MARKET_GROWTH ** (len(months) - 1 - i)
-            totals.append(
-                models.MarketTotal(
-                    family=family.value,
-                    month=month,
-                    amount=(latest / shrink).quantize(CENT),
-                    source="本地同业市场统计（示例）",
-                )
-            )
-    observed = today() - timedelta(days=7)
-    async with db.transaction():
-        await models.TransferRate.bulk_create(
-            [
-                models.TransferRate(currency=currency, rate=rate, effective_from=day)
-                for currency, rates in DEMO_FTP.items()
-                for rate, day in zip(rates, (date(2025, 1, 1), date(2025, 10, 20)), strict=True)
-            ]
-        )
-        await models.CompetitorRate.bulk_create(
-            [
-                models.CompetitorRate(
-                    competitor=bank,
-                    family=ProductFamily.DEPOSIT.value,
-                    subtype=subtype.value,
-                    term_months=term,
-                    rate=Decimal(rate),
-                    observed_on=observed,
-                    source="官网挂牌利率",
-                )
-                for bank, subtype, term, rate in DEMO_COMPETITORS
-            ]
-        )
-        await models.MarketTotal.bulk_create(totals)
-        await models.ProductCost.bulk_create(costs, batch_size=500)
+    return await COMPETITOR_RATES.get_many(ids=ids)

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from backend.domains.monitoring.enums import Metric, RuleCondition, Severity
+from backend.domains.monitoring.judge import Levels, evaluation_day, observe, severity
 from backend.domains.monitoring.metrics import Point
-from backend.domains.monitoring.rules import Levels, evaluation_day, observe, severity
 
 NPL = Levels(
     RuleCondition.ABOVE,

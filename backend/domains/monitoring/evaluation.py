@@ -1,0 +1,361 @@
+"""Judging the rules: raise, update and resolve alerts from the stored metrics, and act on CRITICAL.
+
+Evaluation reads the stored daily metrics; a breach raises an alert, or updates the one open
+alert of that rule and product (the database refuses a second open one); a metric back in its
+normal range resolves the alert by itself with a note. A CRITICAL breach of a rule with an
+automatic action suspends the product's sales through the product lifecycle. Every change is
+audited in its own transaction and published on the event bus after commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+
+from backend import db
+from backend.actor import Actor
+from backend.domains.audit import service as audit
+from backend.domains.auth import permissions as perms
+from backend.domains.monitoring import history, judge, metrics, models
+from backend.domains.monitoring.enums import (
+    LOAN_ONLY,
+    AlertChange,
+    AlertEventKind,
+    AlertStatus,
+    AutoAction,
+    Metric,
+    RuleCondition,
+    RuleScope,
+    Severity,
+)
+from backend.domains.monitoring.history import SYSTEM
+from backend.domains.products import lifecycle as product_lifecycle
+from backend.domains.products import models as product_models
+from backend.domains.products.enums import ProductStatus
+from backend.errors import DomainError
+from backend.kernel import clock
+from backend.kernel.guards import require
+
+log = logging.getLogger("bankpm.monitoring")
+
+#: Days of metrics recomputed when data for older days changes (older days keep their values).
+RECOMPUTE_DAYS = 62
+
+
+def levels_of(rule: models.RiskRule) -> judge.Levels:
+    """A rule's levels as the judge reads them."""
+    return judge.Levels(
+        condition=RuleCondition(rule.condition),
+        warning=Decimal(rule.warning_level),
+        critical=None if rule.critical_level is None else Decimal(rule.critical_level),
+        normal_low=None if rule.normal_low is None else Decimal(rule.normal_low),
+        normal_high=None if rule.normal_high is None else Decimal(rule.normal_high),
+    )
+
+
+@dataclass
+class Outcome:
+    """What one evaluation changed."""
+
+    raised: int = 0
+    updated: int = 0
+    resolved: int = 0
+    evaluated: int = 0
+
+
+def _scope_products(rule: models.RiskRule, products: dict[int, str]) -> list[int]:
+    if rule.scope == RuleScope.PRODUCT:
+        return [rule.product_id] if rule.product_id in products else []
+    if rule.scope == RuleScope.FAMILY:
+        return [pid for pid, fam in products.items() if fam == rule.family]
+    if Metric(rule.metric) in LOAN_ONLY:
+        return [pid for pid, fam in products.items() if fam == "LOAN"]
+    return list(products)
+
+
+async def evaluate(
+    *,
+    product_ids: Sequence[int] | None = None,
+    rule_ids: Sequence[int] | None = None,
+    today: date | None = None,
+) -> Outcome:
+    """Evaluate the enabled rules (or some) for the watched products (or some), raise,
+    update and resolve alerts, and publish what changed after each commit."""
+    today = today or clock.today()
+    products = await metrics.watched_products(product_ids)
+    query = models.RiskRule.filter(enabled=True)
+    if rule_ids is not None:
+        query = models.RiskRule.filter(id__in=list(rule_ids))
+    outcome = Outcome()
+    for rule in await query.order_by("id"):
+        if not rule.enabled:
+            await _resolve_disabled(rule, outcome)
+            continue
+        targets = _scope_products(rule, products)
+        if not targets:
+            continue
+        metric = Metric(rule.metric)
+        day = judge.evaluation_day(metric, today)
+        start = day - timedelta(days=rule.window_days + rule.baseline_days)
+        values = await metrics.window_values(
+            metric=metric, product_ids=targets, start=start, end=day
+        )
+        open_alerts = {
+            a.product_id: a
+            for a in await models.Alert.filter(rule_id=rule.id, product_id__in=targets).exclude(
+                status=AlertStatus.RESOLVED
+            )
+        }
+        levels = levels_of(rule)
+        for pid in targets:
+            observation = judge.observe(
+                metric=metric,
+                condition=RuleCondition(rule.condition),
+                points=values[pid],
+                day=day,
+                window_days=rule.window_days,
+                baseline_days=rule.baseline_days,
+            )
+            outcome.evaluated += 1
+            level = judge.severity(levels, observation.compared) if observation else None
+            current = open_alerts.get(pid)
+            if level is None:
+                if current is not None and observation is not None:
+                    await _auto_resolve(current, rule, observation, outcome)
+                continue
+            assert observation is not None
+            await _breach(rule, pid, products[pid], level, observation, day, current, outcome)
+    return outcome
+
+
+def _open_key(rule_id: int, product_id: int) -> str:
+    return f"{rule_id}:{product_id}"
+
+
+async def _breach(
+    rule: models.RiskRule,
+    product_id: int,
+    family: str,
+    level: Severity,
+    observation: judge.Observation,
+    day: date,
+    current: models.Alert | None,
+    outcome: Outcome,
+) -> None:
+    """Raise a new alert, or update the open one when its severity or value changed."""
+    moment = clock.now()
+    threshold = judge.threshold(levels_of(rule), level)
+    value = observation.compared
+    if current is None:
+        try:
+            async with db.transaction():
+                alert = await models.Alert.create(
+                    rule_id=rule.id,
+                    product_id=product_id,
+                    family=family,
+                    open_key=_open_key(rule.id, product_id),
+                    severity=level.value,
+                    status=AlertStatus.OPEN.value,
+                    metric=rule.metric,
+                    value=value,
+                    threshold=threshold,
+                    baseline=observation.baseline,
+                    business_date=day,
+                    raised_at=moment,
+                    updated_at=moment,
+                )
+                await history.record(alert, AlertEventKind.RAISED, SYSTEM, value=value, at=moment)
+                await audit.record(
+                    actor=SYSTEM,
+                    action="alert.raise",
+                    object_type="Alert",
+                    object_id=alert.id,
+                    after=history.alert_audit(alert),
+                )
+        except IntegrityError:
+            # another instance raised it a moment ago: update that one instead
+            existing = await models.Alert.get_or_none(open_key=_open_key(rule.id, product_id))
+            if existing is not None:
+                await _breach(rule, product_id, family, level, observation, day, existing, outcome)
+            return
+        outcome.raised += 1
+        await history.publish(alert, AlertChange.RAISED)
+    else:
+        alert = current
+        old = Severity(alert.severity)
+        if old == level and Decimal(alert.value) == value and alert.business_date == day:
+            await _auto_action(rule, alert, level, outcome)
+            return
+        async with db.transaction():
+            changes: dict[str, Any] = {
+                "value": value,
+                "threshold": threshold,
+                "baseline": observation.baseline,
+                "business_date": day,
+                "updated_at": moment,
+                "version": alert.version + 1,
+            }
+            if old != level:
+                changes["severity"] = level.value
+            await models.Alert.filter(id=alert.id).update(**changes)
+            await alert.refresh_from_db()
+            if old != level:
+                kind = (
+                    AlertEventKind.ESCALATED
+                    if level.rank > old.rank
+                    else AlertEventKind.DEESCALATED
+                )
+                await history.record(alert, kind, SYSTEM, value=value, at=moment)
+                await audit.record(
+                    actor=SYSTEM,
+                    action=f"alert.{kind.value.lower()}",
+                    object_type="Alert",
+                    object_id=alert.id,
+                    before={"severity": old.value},
+                    after={"severity": level.value, "value": value},
+                )
+        outcome.updated += 1
+        if old != level:
+            await history.publish(alert, AlertChange.UPDATED)
+    await _auto_action(rule, alert, level, outcome)
+
+
+async def _auto_action(
+    rule: models.RiskRule, alert: models.Alert, level: Severity, outcome: Outcome
+) -> None:
+    """Suspend the product's sales on a CRITICAL breach when the rule says so (once)."""
+    if (
+        rule.auto_action != AutoAction.SUSPEND_SALES
+        or level != Severity.CRITICAL
+        or alert.action_taken
+    ):
+        return
+    product = await product_models.Product.get(id=alert.product_id)
+    if product.status != ProductStatus.ON_SALE:
+        return
+    try:
+        await product_lifecycle.change_status(
+            product_id=product.id,
+            action="suspend",
+            expected_version=product.version,
+            actor=SYSTEM,
+            reason=f"Automatic: rule {rule.code} is CRITICAL ({alert.value})",
+        )
+    except DomainError as exc:
+        log.warning("automatic suspension of product %s failed: %s", product.id, exc)
+        return
+    async with db.transaction():
+        await models.Alert.filter(id=alert.id).update(
+            action_taken=AutoAction.SUSPEND_SALES.value,
+            version=alert.version + 1,
+            updated_at=clock.now(),
+        )
+        await alert.refresh_from_db()
+        await history.record(
+            alert, AlertEventKind.ACTION_TAKEN, SYSTEM, note=AutoAction.SUSPEND_SALES.value
+        )
+    await history.publish(alert, AlertChange.UPDATED)
+
+
+async def _auto_resolve(
+    alert: models.Alert, rule: models.RiskRule, observation: judge.Observation, outcome: Outcome
+) -> None:
+    """Resolve an alert whose metric is back in its normal range."""
+    moment = clock.now()
+    note = f"Back to normal: {rule.metric} is {observation.compared.normalize():f}."
+    async with db.transaction():
+        await models.Alert.filter(id=alert.id).update(
+            status=AlertStatus.RESOLVED.value,
+            open_key=None,
+            resolved_at=moment,
+            resolution_note=note,
+            auto_resolved=True,
+            value=observation.compared,
+            updated_at=moment,
+            version=alert.version + 1,
+        )
+        await alert.refresh_from_db()
+        await history.record(
+            alert,
+            AlertEventKind.AUTO_RESOLVED,
+            SYSTEM,
+            value=observation.compared,
+            note=note,
+            at=moment,
+        )
+        await audit.record(
+            actor=SYSTEM,
+            action="alert.autoResolve",
+            object_type="Alert",
+            object_id=alert.id,
+            after=history.alert_audit(alert),
+        )
+    outcome.resolved += 1
+    await history.publish(alert, AlertChange.RESOLVED)
+
+
+async def _resolve_disabled(rule: models.RiskRule, outcome: Outcome) -> None:
+    """A disabled rule's open alerts are resolved with a note."""
+    for alert in await models.Alert.filter(rule_id=rule.id).exclude(status=AlertStatus.RESOLVED):
+        moment = clock.now()
+        note = f"Rule {rule.code} was disabled."
+        async with db.transaction():
+            await models.Alert.filter(id=alert.id).update(
+                status=AlertStatus.RESOLVED.value,
+                open_key=None,
+                resolved_at=moment,
+                resolution_note=note,
+                auto_resolved=True,
+                updated_at=moment,
+                version=alert.version + 1,
+            )
+            await alert.refresh_from_db()
+            await history.record(alert, AlertEventKind.AUTO_RESOLVED, SYSTEM, note=note, at=moment)
+            await audit.record(
+                actor=SYSTEM,
+                action="alert.autoResolve",
+                object_type="Alert",
+                object_id=alert.id,
+                after=history.alert_audit(alert),
+            )
+        outcome.resolved += 1
+        await history.publish(alert, AlertChange.RESOLVED)
+
+
+async def data_changed(*, product_ids: Iterable[int], dates: Iterable[date] = ()) -> Outcome:
+    """Recompute the affected products' metrics (changed days and today) and re-evaluate
+    their rules at once; called after a commit that changed holdings, transactions or
+    pushed metrics. A failure is logged, never raised: the caller's data is committed."""
+    ids = sorted(set(product_ids))
+    if not ids:
+        return Outcome()
+    today = clock.today()
+    oldest = today - timedelta(days=RECOMPUTE_DAYS)
+    days = sorted({d for d in dates if oldest <= d <= today} | {today})
+    try:
+        # one pass over the span (recomputing an untouched day in it changes nothing)
+        await metrics.compute_days(start=days[0], end=days[-1], product_ids=ids, today=today)
+        return await evaluate(product_ids=ids, today=today)
+    except Exception:  # noqa: BLE001 - monitoring must not undo the committed change
+        log.exception("re-evaluation after a data change failed (products %s)", ids)
+        return Outcome()
+
+
+async def evaluate_all(*, today: date | None = None) -> Outcome:
+    """The scheduled job: compute today's and yesterday's metrics and evaluate every rule."""
+    today = today or clock.today()
+    for day in (today - timedelta(days=1), today):
+        await metrics.compute(day=day, today=today)
+    return await evaluate(today=today)
+
+
+async def run_evaluation(*, actor: Actor) -> Outcome:
+    """Recompute today's metrics and evaluate every rule now (for a risk officer)."""
+    require(actor, perms.MONITORING_WRITE)
+    return await evaluate_all()

@@ -1,0 +1,143 @@
+"""Risk rules: list them, create, change and delete them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+
+from backend.domains.auth import permissions as perms
+from backend.domains.monitoring import rules as service
+from backend.domains.monitoring.enums import Metric
+from backend.graphql_core import mutation
+from backend.graphql_core.pagination import paginate
+from backend.graphql_core.permissions import requires
+from backend.graphql_core.types import Connection, pk_of
+from backend.resolvers.monitoring.arguments import ref
+from backend.schema.monitoring.rules import (
+    RiskRule,
+    RiskRuleCreateInput,
+    RiskRuleDeletePayload,
+    RiskRulePayload,
+    RiskRuleUpdateInput,
+)
+
+RULE_FIELDS = (
+    "code",
+    "name_zh",
+    "name_en",
+    "description",
+    "metric",
+    "scope",
+    "condition",
+    "normal_low",
+    "normal_high",
+    "warning_level",
+    "critical_level",
+    "window_days",
+    "baseline_days",
+    "enabled",
+    "auto_action",
+)
+#: Fields a null in the update input clears (others keep their value when null).
+CLEARABLE = {"normal_low", "normal_high", "critical_level"}
+
+
+def _rule_data(input: RiskRuleCreateInput | RiskRuleUpdateInput) -> dict[str, Any]:
+    data = {k: getattr(input, k) for k in RULE_FIELDS if hasattr(input, k)}
+    data["family"] = input.family.value if input.family is not None else None
+    if input.product_id is not None:
+        data["product_id"] = ref(input.product_id, "Product")
+    owner_id = getattr(input, "owner_id", None)
+    if owner_id is not None:
+        data["owner_id"] = ref(owner_id, "User")
+    return data
+
+
+@strawberry.type
+class RiskRuleQuery:
+    @strawberry.field(
+        extensions=requires(perms.MONITORING_READ), description="Risk rules, by code."
+    )
+    async def risk_rules(
+        self,
+        first: int | None = None,
+        after: str | None = None,
+        enabled: bool | None = None,
+        metric: Metric | None = None,
+    ) -> Connection[RiskRule]:
+        return await paginate(
+            service.rules_query(enabled=enabled, metric=metric),
+            RiskRule.from_model,
+            first=first,
+            after=after,
+        )
+
+
+@strawberry.type
+class RiskRuleMutation:
+    @strawberry.mutation(
+        extensions=requires(perms.MONITORING_WRITE), description="Create a risk rule."
+    )
+    async def risk_rule_create(
+        self, info: strawberry.Info, input: RiskRuleCreateInput
+    ) -> RiskRulePayload:
+        actor = info.context.actor
+        rule, errors = await mutation.run(
+            service.create_rule(data=_rule_data(input), actor=actor),
+            actor=actor,
+            action="riskRule.create",
+            object_type="RiskRule",
+        )
+        return RiskRulePayload(risk_rule=RiskRule.from_model(rule) if rule else None, errors=errors)
+
+    @strawberry.mutation(
+        extensions=requires(perms.MONITORING_WRITE),
+        description="Change a risk rule (enable, disable, levels...); its alerts are re-evaluated.",
+    )
+    async def risk_rule_update(
+        self,
+        info: strawberry.Info,
+        id: strawberry.ID,
+        expected_version: int,
+        input: RiskRuleUpdateInput,
+    ) -> RiskRulePayload:
+        actor = info.context.actor
+        pk = pk_of(id, "RiskRule")
+        data = {
+            k: v
+            for k, v in _rule_data(input).items()
+            if v is not strawberry.UNSET and (v is not None or k in CLEARABLE)
+        }
+        rule, errors = await mutation.run(
+            mutation.not_found()
+            if pk is None
+            else service.update_rule(
+                rule_id=pk, expected_version=expected_version, data=data, actor=actor
+            ),
+            actor=actor,
+            action="riskRule.update",
+            object_type="RiskRule",
+            object_id=pk,
+        )
+        return RiskRulePayload(risk_rule=RiskRule.from_model(rule) if rule else None, errors=errors)
+
+    @strawberry.mutation(
+        extensions=requires(perms.MONITORING_WRITE),
+        description="Delete a rule that never raised an alert (otherwise disable it).",
+    )
+    async def risk_rule_delete(
+        self, info: strawberry.Info, id: strawberry.ID, expected_version: int
+    ) -> RiskRuleDeletePayload:
+        actor = info.context.actor
+        pk = pk_of(id, "RiskRule")
+        deleted, errors = await mutation.run(
+            mutation.not_found()
+            if pk is None
+            else service.delete_rule(rule_id=pk, expected_version=expected_version, actor=actor),
+            actor=actor,
+            action="riskRule.delete",
+            object_type="RiskRule",
+            object_id=pk,
+        )
+        return RiskRuleDeletePayload(deleted_id=id if deleted else None, errors=errors)

@@ -1,0 +1,55 @@
+"""The monitoring domain's enums as GraphQL enums (registered once, used by every module)."""
+
+from __future__ import annotations
+
+import strawberry
+
+from backend.domains.monitoring.enums import (
+    AlertChange,
+    AlertEventKind,
+    AlertStatus,
+    AutoAction,
+    CostCategory,
+    Metric,
+    RuleCondition,
+    RuleScope,
+    Severity,
+)
+
+__all__ = [
+    "AlertChange",
+    "AlertEventKind",
+    "AlertStatus",
+    "AutoAction",
+    "CostCategory",
+    "Metric",
+    "RuleCondition",
+    "RuleScope",
+    "Severity",
+]
+
+strawberry.enum(
+    Metric,
+    name="ProductMetric",
+    description=(
+        "A product health metric per business day: TX_COUNT / TX_AMOUNT (transactions), "
+        "BALANCE (AUM or loans outstanding), NEW_SALES_COUNT / NEW_SALES_AMOUNT (holdings "
+        "opened), AVG_RATE (balance-weighted rate, % a year), NPL_RATIO ((substandard + doubtful "
+        "+ loss) / outstanding, %), OVERDUE_RATIO (%), COMPLAINT_COUNT, SATISFACTION (average "
+        "1–5 rating over 90 days)."
+    ),
+)
+strawberry.enum(RuleScope, description="Which products a rule watches: ALL, a FAMILY, a PRODUCT.")
+strawberry.enum(
+    RuleCondition,
+    description=(
+        "ABOVE / BELOW compare the metric with the levels; CHANGE_VS_AVERAGE compares the "
+        "percent change of the window's daily mean against the trailing baseline average."
+    ),
+)
+strawberry.enum(AutoAction, description="What a rule does by itself on a CRITICAL breach.")
+strawberry.enum(Severity, name="AlertSeverity", description="INFO < WARNING < CRITICAL.")
+strawberry.enum(AlertStatus, description="OPEN → ACKNOWLEDGED → RESOLVED.")
+strawberry.enum(AlertEventKind, description="One kind of entry in an alert's history.")
+strawberry.enum(AlertChange, description="What a live alert event says: RAISED, UPDATED, RESOLVED.")
+strawberry.enum(CostCategory, description="Kind of known product cost.")
