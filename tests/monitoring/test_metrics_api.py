@@ -8,10 +8,12 @@ from decimal import Decimal
 
 from backend.domains.auth.enums import Role
 from backend.domains.monitoring import evaluation, metrics, rules
+from backend.domains.monitoring import models as monitoring_models
 from backend.domains.monitoring.enums import Metric
 from backend.kernel.clock import today
 from tests.factories import GraphQLClient, client_for
 from tests.monitoring.loan_book import loan_product, loans, reclassify
+from tests.monitoring.performance_builders import gid, product
 
 OVERVIEW = """{ monitoringOverview { businessDate totalBalance loanNplRatio watchedProducts
   productsWithAlerts suspendedProducts openAlerts { info warning critical } } }"""
@@ -105,3 +107,26 @@ async def test_series_refuse_a_reversed_or_too_long_range(gql: GraphQLClient) ->
     marketing = await client_for(gql, Role.MARKETING)
     refused = await marketing.execute(SERIES, {"m": "BALANCE"})
     assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+FEEDBACK_CREATE = """mutation($input: FeedbackCreateInput!) {
+  feedbackCreate(input: $input) { feedback { id } errors { field code } } }"""
+
+
+async def test_a_complaint_counts_in_the_products_metrics_before_the_call_returns(
+    gql: GraphQLClient,
+) -> None:
+    # given a product on sale with no complaint today
+    row = await product("T-FB-EVT")
+    service_desk = await client_for(gql, Role.MARKETING)
+    # when a complaint (rating 1) about it is recorded
+    body = await service_desk.execute(
+        FEEDBACK_CREATE,
+        {"input": {"source": "HOTLINE", "rating": 1, "productId": gid("Product", row.id)}},
+    )
+    # then monitoring has already counted it for today (feedback.changed → recompute)
+    assert body["data"]["feedbackCreate"]["errors"] == []
+    value = await monitoring_models.MetricValue.get(
+        product_id=row.id, metric=Metric.COMPLAINT_COUNT, business_date=today()
+    )
+    assert value.value == Decimal(1)

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from backend.domains.monitoring import service
+from backend.domains.monitoring import evaluation
 from backend.kernel import events
 
 
 @events.on(events.HOLDINGS_CHANGED)
 @events.on(events.TRANSACTIONS_IMPORTED)
+@events.on(events.FEEDBACK_CHANGED)
 async def recompute_products(*, product_ids: Iterable[int], dates: Iterable[date] = ()) -> None:
     """Recompute the products' metrics for the changed days and re-evaluate their rules."""
-    await service.data_changed(product_ids=product_ids, dates=dates)
+    await evaluation.data_changed(product_ids=product_ids, dates=dates)
