@@ -38,7 +38,13 @@ export function applyUserErrors(
 
 const CJK = /[\u3400-\u9fff]/;
 /** Codes whose server message carries details (which field, which limit) worth keeping. */
-const DETAILED_CODES = new Set(['INVALID', 'REQUIRED']);
+const DETAILED_CODES = new Set([
+  'INVALID',
+  'REQUIRED',
+  'SEGMENT_RULE_INVALID',
+  'RULE_LEVELS_OUT_OF_ORDER',
+  'IMPORT_FILE_UNREADABLE',
+]);
 
 /**
  * The text to show for a payload error in the console's language. The server words messages
