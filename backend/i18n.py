@@ -115,10 +115,6 @@ _ZH: dict[str, str] = {
     "The product changed after this request was made; ask for a new request.": (
         "申请提交后产品已发生变化，请重新提交申请。"
     ),
-    "The product was changed by someone else (now version {version}); reload it.": (
-        "产品已被他人修改（当前版本 {version}），请刷新后重试。"
-    ),
-    "The product was changed by someone else; reload it.": "产品已被他人修改，请刷新后重试。",
     "This change request was already {status}.": "该变更申请已处理（{status}）。",
 }
 

@@ -12,7 +12,7 @@ from tests.factories import GraphQLClient, client_for
 BACKEND = Path(__file__).resolve().parents[2] / "backend"
 #: English templates given to FieldError / DomainError.single / translate in the backend.
 TEMPLATE = re.compile(
-    r"(?:FieldError\(\s*ErrorCode\.\w+,|DomainError\.single\(\s*ErrorCode\.\w+,|translate\(|"
+    r"(?:FieldError\(\s*\w*ErrorCode\.\w+,|DomainError\.single\(\s*\w*ErrorCode\.\w+,|translate\(|"
     r'\.fail\(\s*"[^"]*",|RowInvalid\(\s*(?:None|\w+|"[^"]*"),\s*"[A-Z_]+",)'
     r'\s*"((?:[^"\\]|\\.)*)"',
     re.S,
