@@ -267,8 +267,22 @@ async def _auto_resolve(
     alert: models.Alert, rule: models.RiskRule, observation: judge.Observation, outcome: Outcome
 ) -> None:
     """Resolve an alert whose metric is back in its normal range."""
-    moment = clock.now()
     note = f"Back to normal: {rule.metric} is {observation.compared.normalize():f}."
+    await _system_resolve(alert, note=note, value=observation.compared, outcome=outcome)
+
+
+async def _resolve_disabled(rule: models.RiskRule, outcome: Outcome) -> None:
+    """A disabled rule's open alerts are resolved with a note."""
+    for alert in await models.Alert.filter(rule_id=rule.id).exclude(status=AlertStatus.RESOLVED):
+        await _system_resolve(alert, note=f"Rule {rule.code} was disabled.", outcome=outcome)
+
+
+async def _system_resolve(
+    alert: models.Alert, *, note: str, outcome: Outcome, value: Decimal | None = None
+) -> None:
+    """Resolve an alert on the system's behalf (AUTO_RESOLVED), audited and published."""
+    moment = clock.now()
+    changes: dict[str, Any] = {"value": value} if value is not None else {}
     async with db.transaction():
         await models.Alert.filter(id=alert.id).update(
             status=AlertStatus.RESOLVED.value,
@@ -276,18 +290,13 @@ async def _auto_resolve(
             resolved_at=moment,
             resolution_note=note,
             auto_resolved=True,
-            value=observation.compared,
             updated_at=moment,
             version=alert.version + 1,
+            **changes,
         )
         await alert.refresh_from_db()
         await history.record(
-            alert,
-            AlertEventKind.AUTO_RESOLVED,
-            SYSTEM,
-            value=observation.compared,
-            note=note,
-            at=moment,
+            alert, AlertEventKind.AUTO_RESOLVED, SYSTEM, value=value, note=note, at=moment
         )
         await audit.record(
             actor=SYSTEM,
@@ -298,34 +307,6 @@ async def _auto_resolve(
         )
     outcome.resolved += 1
     await history.publish(alert, AlertChange.RESOLVED)
-
-
-async def _resolve_disabled(rule: models.RiskRule, outcome: Outcome) -> None:
-    """A disabled rule's open alerts are resolved with a note."""
-    for alert in await models.Alert.filter(rule_id=rule.id).exclude(status=AlertStatus.RESOLVED):
-        moment = clock.now()
-        note = f"Rule {rule.code} was disabled."
-        async with db.transaction():
-            await models.Alert.filter(id=alert.id).update(
-                status=AlertStatus.RESOLVED.value,
-                open_key=None,
-                resolved_at=moment,
-                resolution_note=note,
-                auto_resolved=True,
-                updated_at=moment,
-                version=alert.version + 1,
-            )
-            await alert.refresh_from_db()
-            await history.record(alert, AlertEventKind.AUTO_RESOLVED, SYSTEM, note=note, at=moment)
-            await audit.record(
-                actor=SYSTEM,
-                action="alert.autoResolve",
-                object_type="Alert",
-                object_id=alert.id,
-                after=history.alert_audit(alert),
-            )
-        outcome.resolved += 1
-        await history.publish(alert, AlertChange.RESOLVED)
 
 
 async def data_changed(*, product_ids: Iterable[int], dates: Iterable[date] = ()) -> Outcome:
