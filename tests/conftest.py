@@ -151,12 +151,40 @@ async def database(settings: Settings) -> AsyncIterator[None]:
     await db.close()
 
 
+# Empty only the tables that have rows (most tests touch a few) with DELETE, which costs
+# milliseconds where TRUNCATE costs ~0.4 s however few its tables, with triggers (foreign keys,
+# audit_event's append-only guard) off for the clean-up only; then restart only the sequences
+# that were used. The same state as TRUNCATE ... RESTART IDENTITY over every table, in one
+# round trip. (The test user is the superuser that created the database.)
+_PG_RESET = """
+DO $reset$
+DECLARE
+  name text;
+  has_rows boolean;
+  seq record;
+BEGIN
+  PERFORM set_config('session_replication_role', 'replica', true);
+  FOREACH name IN ARRAY ARRAY[{tables}]::text[] LOOP
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I)', name) INTO has_rows;
+    IF has_rows THEN
+      EXECUTE format('DELETE FROM %I', name);
+    END IF;
+  END LOOP;
+  PERFORM set_config('session_replication_role', 'origin', true);
+  FOR seq IN SELECT schemaname, sequencename FROM pg_sequences WHERE last_value IS NOT NULL LOOP
+    EXECUTE format('ALTER SEQUENCE %I.%I RESTART', seq.schemaname, seq.sequencename);
+  END LOOP;
+END
+$reset$;
+"""
+
+
 async def _truncate() -> None:
     conn = db.connection()
     tables = [m._meta.db_table for m in Tortoise.apps["bankpm"].values()]
     if db.is_postgres():
         await conn.execute_script(
-            "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+            _PG_RESET.replace("{tables}", ", ".join(f"'{t}'" for t in tables))
         )
         return
     # The append-only triggers refuse DELETE on audit_event; lift them for the clean-up only.
