@@ -29,10 +29,12 @@ from typing import Any
 import asyncpg
 import httpx
 import pytest
+from argon2 import PasswordHasher
 from tortoise import Tortoise
 
 from backend import db
 from backend.app import create_app
+from backend.domains.auth import passwords
 from backend.kernel import clock
 from backend.settings import Settings, load_settings
 from tests.factories import GraphQLClient
@@ -139,6 +141,20 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
         {"BANKPM_DATA_DIR": str(data_dir), "DATABASE_URL": url, "BANKPM_ENV": "development"}
     )
     _drop_database(name)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing() -> Iterator[None]:
+    """Hash passwords in-process at argon2id's least cost: at the production cost (64 MiB,
+    ~0.35 s a hash or a check on the 2-core machine) signing in was most of many tests' time.
+    Same code and algorithm; the hash carries its parameters, so checks are cheap too. Live
+    servers (their own processes) keep the production cost."""
+    patch = pytest.MonkeyPatch()
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    patch.setattr(passwords, "_hasher", cheap)
+    patch.setattr(passwords, "_DUMMY_HASH", cheap.hash("bankpm-no-such-user-password"))
+    yield
+    patch.undo()
 
 
 @pytest.fixture(scope="session", autouse=True)
