@@ -40,13 +40,14 @@ run: setup ## Set up, migrate, load demo data if empty, and serve on http://$(HO
 	@echo ""
 	@$(BIN)/bankpm serve --host $(HOST) --port $(PORT)
 
-# `make test`: setup and the checks one by one, then the console tests, both pytest passes and
-# the clock pass side by side (separate databases, ports and data dirs); logs in build/test-logs/,
-# the failed phases' log tails and a table of each phase's wall time at the end (.ci/phases.py).
+# `make test` in three stages (.ci/phases.py): setup; the checks side by side; then the console
+# tests, both pytest passes and the clock pass side by side (separate databases, ports and data
+# dirs). Logs in build/test-logs/; the failed phases' log tails and a table of each phase's wall
+# time at the end.
 CHECKS := lint typecheck schema-check
 PASSES := test-postgres test-sqlite test-frontend test-clock
-test: ## Everything CI checks (the test passes run side by side)
-	@$(PYTHON) .ci/phases.py --serial setup $(CHECKS) --parallel $(PASSES)
+test: ## Everything CI checks (the checks, then the test passes, side by side)
+	@$(PYTHON) .ci/phases.py --stage setup --stage $(CHECKS) --stage $(PASSES)
 
 lint: $(BIN)/.installed ## ruff lint and format check
 	$(BIN)/ruff check backend tests bench

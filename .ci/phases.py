@@ -1,12 +1,13 @@
-"""Run `make test`'s phases: the checks one after another, then the test passes side by side.
+"""Run `make test`'s phases in stages: the phases of a stage side by side, stage after stage.
 
-    python3 .ci/phases.py [--serial NAME ...] [--parallel NAME ...] [--log-dir DIR]
+    python3 .ci/phases.py --stage setup --stage lint typecheck schema-check \
+        --stage test-postgres test-sqlite test-frontend test-clock [--log-dir DIR]
 
-Each phase is a make target (``make -o setup <target>``: `make test` has set up already), with
-its output streamed to ``<log-dir>/<phase>.log``. A failed check stops the run before the test
-passes start. After the passes end, the tail of each failed phase's log is printed, then a table
-of every phase's wall time and result; the exit status is non-zero when any phase failed.
-Standard library only: it runs before (and without) the virtualenv.
+Each phase is a make target (after the ``setup`` phase run as ``make -o setup <target>``, so
+no two phases set up at once), its output streamed to ``<log-dir>/<phase>.log``. A stage with a
+failed phase is the last one run. At the end the tail of each failed phase's log is printed,
+then a table of every phase's wall time and result; the exit status is non-zero when any phase
+failed. Standard library only: it runs before (and without) the virtualenv.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 #: Lines of a failed phase's log printed at the end.
 TAIL_LINES = 60
+#: What the ``setup`` phase makes; later phases take it as done (``make -o``).
+SETUP_TARGETS = ["setup", ".venv/bin/.installed", "frontend/node_modules/.installed"]
 #: Per-phase environment on top of the caller's (the passes share one machine).
 PHASE_ENV: dict[str, dict[str, str]] = {
     # Tests that never touch a database (pure computation, source scans) ran on SQLite already.
@@ -55,8 +58,11 @@ class Phase:
             ).strip(),
         }
         command = ["make", "--no-print-directory", self.name]
-        if self.name != "setup":  # set up already: never again from several phases at once
-            command[2:2] = ["-o", "setup", "-o", "frontend/node_modules/.installed"]
+        if self.name == "setup":  # the virtualenv and the console's packages side by side
+            command[2:2] = ["-j2"]
+        else:  # set up already: never again, from several phases at once
+            for done in SETUP_TARGETS:
+                command[2:2] = ["-o", done]
         with self.log.open("wb") as out:
             out.write(f"$ {' '.join(command)}\n".encode())
         self.started = time.monotonic()
@@ -90,17 +96,14 @@ def _duration(seconds: float) -> str:
     return f"{minutes}:{rest:02d}"
 
 
-def _run_parallel(phases: list[Phase]) -> None:
+def _run_stage(phases: list[Phase]) -> None:
     for phase in phases:
         phase.start()
-    print(
-        f"[phases] running side by side: {', '.join(p.name for p in phases)}"
-        f" (logs in {phases[0].log.parent.relative_to(ROOT)}/)",
-        flush=True,
-    )
+    names = ", ".join(p.name for p in phases)
+    print(f"[phases] {'side by side: ' if len(phases) > 1 else ''}{names}", flush=True)
     try:
-        while not all(phase.poll() for phase in phases):
-            time.sleep(0.5)
+        while not all([phase.poll() for phase in phases]):
+            time.sleep(0.2)
     except KeyboardInterrupt:
         for phase in phases:
             phase.stop()
@@ -127,32 +130,26 @@ def _table(phases: list[Phase], total: float) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--serial", nargs="*", default=[], help="targets run one by one first")
-    parser.add_argument("--parallel", nargs="*", default=[], help="targets run side by side")
+    parser.add_argument(
+        "--stage", action="append", nargs="+", default=[], help="make targets run side by side"
+    )
     parser.add_argument("--log-dir", default="build/test-logs", type=Path)
     args = parser.parse_args(argv)
     log_dir = args.log_dir if args.log_dir.is_absolute() else ROOT / args.log_dir
-    serial = [Phase(name, log_dir / f"{name}.log") for name in args.serial]
-    parallel = [Phase(name, log_dir / f"{name}.log") for name in args.parallel]
+    stages = [[Phase(name, log_dir / f"{name}.log") for name in stage] for stage in args.stage]
     began = time.monotonic()
 
     failed: list[Phase] = []
-    for phase in serial:
-        print(f"[phases] {phase.name} ...", flush=True)
-        phase.start()
-        while not phase.poll():
-            time.sleep(0.2)
-        if phase.returncode != 0:
-            failed.append(phase)
+    for stage in stages:
+        _run_stage(stage)
+        failed = [p for p in stage if p.returncode != 0]
+        if failed:
             break
-    if not failed and parallel:
-        _run_parallel(parallel)
-        failed = [p for p in parallel if p.returncode != 0]
 
     for phase in failed:
         print(f"\n===== {phase.name} failed; last {TAIL_LINES} lines of {phase.log} =====")
         print(_tail(phase.log))
-    print("\n" + _table(serial + parallel, time.monotonic() - began), flush=True)
+    print("\n" + _table([p for stage in stages for p in stage], time.monotonic() - began))
     if failed:
         print(f"\nFAILED: {', '.join(p.name for p in failed)} (full logs in {log_dir})")
         return 1
