@@ -78,8 +78,9 @@ test-sqlite: setup ## pytest on SQLite (API, services, websockets; the browser r
 test-postgres: setup ## pytest on PostgreSQL incl. Chromium browser tests (fresh database, dropped after)
 	BANKPM_TEST_DB=postgres $(BIN)/pytest
 
+VITEST_ARGS ?=
 test-frontend: frontend/node_modules/.installed ## Console typecheck and unit tests
-	cd frontend && npm run typecheck --silent && npm test --silent
+	cd frontend && npm run typecheck --silent && npm test --silent -- $(VITEST_ARGS)
 
 CLOCK_TIMES ?= 23:30 00:30
 test-clock: setup ## The date-sensitive tests (marker clock) again at 23:30 and 00:30 Asia/Shanghai

@@ -29,6 +29,8 @@ SETUP_TARGETS = ["setup", ".venv/bin/.installed", "frontend/node_modules/.instal
 PHASE_ENV: dict[str, dict[str, str]] = {
     # Tests that never touch a database (pure computation, source scans) ran on SQLite already.
     "test-postgres": {"BANKPM_TEST_DB_ONLY": "1"},
+    # The jsdom page tests share two cores with three pytest runs here: time, not a hang.
+    "test-frontend": {"VITEST_ARGS": "--testTimeout=60000"},
 }
 
 
@@ -45,6 +47,8 @@ class Phase:
 
     def start(self) -> None:
         self.log.parent.mkdir(parents=True, exist_ok=True)
+        basetemp = ROOT / "build" / "test-tmp" / self.name
+        basetemp.parent.mkdir(parents=True, exist_ok=True)
         env = {
             **os.environ,
             **PHASE_ENV.get(self.name, {}),
@@ -52,7 +56,7 @@ class Phase:
             "PYTEST_ADDOPTS": " ".join(
                 [
                     os.environ.get("PYTEST_ADDOPTS", ""),
-                    f"--basetemp={ROOT / 'build' / 'test-tmp' / self.name}",
+                    f"--basetemp={basetemp}",
                     "-p no:cacheprovider",
                 ]
             ).strip(),
