@@ -10,7 +10,7 @@ export HOST PORT
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
 
 .PHONY: help setup run test lint format typecheck schema schema-check codegen test-python \
-        test-sqlite test-postgres test-frontend bench clean
+        test-sqlite test-postgres test-frontend test-clock bench clean
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -40,7 +40,14 @@ run: setup ## Set up, migrate, load demo data if empty, and serve on http://$(HO
 	@echo ""
 	@$(BIN)/bankpm serve --host $(HOST) --port $(PORT)
 
-test: setup lint typecheck schema-check test-frontend test-sqlite test-postgres ## Everything CI checks
+# `make test` in three stages (.ci/phases.py): setup; the checks side by side; then the console
+# tests, both pytest passes and the clock pass side by side (separate databases, ports and data
+# dirs). Logs in build/test-logs/; the failed phases' log tails and a table of each phase's wall
+# time at the end.
+CHECKS := lint typecheck schema-check
+PASSES := test-postgres test-sqlite test-frontend test-clock
+test: ## Everything CI checks (the checks, then the test passes, side by side)
+	@$(PYTHON) .ci/phases.py --stage setup --stage $(CHECKS) --stage $(PASSES)
 
 lint: $(BIN)/.installed ## ruff lint and format check
 	$(BIN)/ruff check backend tests bench
@@ -71,8 +78,17 @@ test-sqlite: setup ## pytest on SQLite (API, services, websockets; the browser r
 test-postgres: setup ## pytest on PostgreSQL incl. Chromium browser tests (fresh database, dropped after)
 	BANKPM_TEST_DB=postgres $(BIN)/pytest
 
+VITEST_ARGS ?=
 test-frontend: frontend/node_modules/.installed ## Console typecheck and unit tests
-	cd frontend && npm run typecheck --silent && npm test --silent
+	cd frontend && npm run typecheck --silent && npm test --silent -- $(VITEST_ARGS)
+
+CLOCK_TIMES ?= 23:30 00:30
+test-clock: setup ## The date-sensitive tests (marker clock) again at 23:30 and 00:30 Asia/Shanghai
+	@for at in $(CLOCK_TIMES); do \
+	  echo "== business clock at $$at Asia/Shanghai"; \
+	  BANKPM_TEST_DB=sqlite BANKPM_CLOCK_AT=$$at $(BIN)/pytest -m "clock and not browser and not live" \
+	    || exit 1; \
+	done
 
 BENCH_PG ?= postgres://postgres@127.0.0.1:5432
 bench: setup ## Benchmarks on SQLite and, when reachable, PostgreSQL (see docs/benchmarks.md)
@@ -89,4 +105,4 @@ bench: setup ## Benchmarks on SQLite and, when reachable, PostgreSQL (see docs/b
 	else echo "PostgreSQL not reachable: skipped the PostgreSQL runs"; fi
 
 clean: ## Remove build products (keeps ./data)
-	rm -rf $(VENV) frontend/node_modules frontend/dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) frontend/node_modules frontend/dist build .pytest_cache .mypy_cache .ruff_cache

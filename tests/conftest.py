@@ -3,12 +3,20 @@
 ``BANKPM_TEST_DB=sqlite`` (default) or ``postgres`` picks the database; ``make test`` runs
 the suite once with each. Under ``CI=true`` a PostgreSQL that cannot be reached fails the
 run instead of skipping it.
+
+The business clock (``backend.kernel.clock``) is pinned at ``BANKPM_CLOCK_AT`` when set
+(``HH:MM`` Asia/Shanghai today, or an ISO instant); live servers started here get the same
+instant. Tests read the clock, never the wall clock. A test is date-sensitive (marker
+``clock``, run again by ``make test-clock`` at 23:30 and 00:30 Shanghai) when it is marked so
+or its body reads the clock or builds dates (see ``_DATE_SENSITIVE``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import os
+import re
 import secrets
 import socket
 import subprocess
@@ -21,10 +29,13 @@ from typing import Any
 import asyncpg
 import httpx
 import pytest
+from argon2 import PasswordHasher
 from tortoise import Tortoise
 
 from backend import db
 from backend.app import create_app
+from backend.domains.auth import passwords
+from backend.kernel import clock
 from backend.settings import Settings, load_settings
 from tests.factories import GraphQLClient
 
@@ -32,6 +43,61 @@ ROOT = Path(__file__).resolve().parent.parent
 TEST_DB = os.environ.get("BANKPM_TEST_DB", "sqlite")
 PG_ADMIN_URL = os.environ.get("BANKPM_TEST_PG", "postgres://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+# Pin before any test module is imported, so module-level dates agree with the pin too.
+clock.pin_from_environment()
+
+#: Words in a test's body that make it date-sensitive (it reads the clock or builds dates).
+_DATE_SENSITIVE = re.compile(
+    r"\bclock\.|\btoday\b|business_?[dD]ate|\btimedelta\b|\basOf\b|\bas_of\b|\bdate\("
+    r"|\bsince\b|[eE]ffective|[mM]aturity|expires|locked_until|last_seen"
+)
+
+
+#: Fixtures a test may request and still touch no database.
+_NO_DATABASE_FIXTURES = {"monkeypatch", "tmp_path", "request", "capsys"}
+
+
+def _touches_no_database(item: pytest.Function) -> bool:
+    """A plain (not async) test that asks for no fixture but the harmless ones."""
+    if inspect.iscoroutinefunction(item.obj) or any(
+        item.get_closest_marker(name) for name in ("live", "browser")
+    ):
+        return False
+    callspec = getattr(item, "callspec", None)
+    requested = set(item._fixtureinfo.argnames) - set(callspec.params if callspec else ())
+    return requested <= _NO_DATABASE_FIXTURES
+
+
+def _is_date_sensitive(item: pytest.Function) -> bool:
+    try:
+        source = inspect.getsource(item.function)
+    except (OSError, TypeError):
+        return False
+    return _DATE_SENSITIVE.search(source) is not None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the date-sensitive tests ``clock`` and those that touch no database ``nodb``;
+    under ``BANKPM_TEST_DB_ONLY=1`` (the PostgreSQL pass of ``make test``, whose SQLite pass
+    runs them) leave the ``nodb`` ones out."""
+    left_out: list[pytest.Item] = []
+    for item in items:
+        if not isinstance(item, pytest.Function):
+            continue
+        if not item.get_closest_marker("clock") and _is_date_sensitive(item):
+            item.add_marker(pytest.mark.clock)
+        if _touches_no_database(item):
+            item.add_marker(pytest.mark.nodb)
+            left_out.append(item)
+    if os.environ.get("BANKPM_TEST_DB_ONLY") == "1" and left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item not in left_out]
+
+
+def clock_env() -> dict[str, str]:
+    """The clock of a child process: the pinned instant now, so parent and child agree."""
+    return {clock.CLOCK_ENV: clock.now().isoformat()} if clock.is_pinned() else {}
 
 
 def _pg_unavailable(reason: str) -> None:
@@ -78,6 +144,20 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing() -> Iterator[None]:
+    """Hash passwords in-process at argon2id's least cost: at the production cost (64 MiB,
+    ~0.35 s a hash or a check on the 2-core machine) signing in was most of many tests' time.
+    Same code and algorithm; the hash carries its parameters, so checks are cheap too. Live
+    servers (their own processes) keep the production cost."""
+    patch = pytest.MonkeyPatch()
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    patch.setattr(passwords, "_hasher", cheap)
+    patch.setattr(passwords, "_DUMMY_HASH", cheap.hash("bankpm-no-such-user-password"))
+    yield
+    patch.undo()
+
+
+@pytest.fixture(scope="session", autouse=True)
 async def database(settings: Settings) -> AsyncIterator[None]:
     """Migrate the test database with the committed migrations, then open it."""
     await db.migrate(settings, quiet=True)
@@ -87,12 +167,40 @@ async def database(settings: Settings) -> AsyncIterator[None]:
     await db.close()
 
 
+# Empty only the tables that have rows (most tests touch a few) with DELETE, which costs
+# milliseconds where TRUNCATE costs ~0.4 s however few its tables, with triggers (foreign keys,
+# audit_event's append-only guard) off for the clean-up only; then restart only the sequences
+# that were used. The same state as TRUNCATE ... RESTART IDENTITY over every table, in one
+# round trip. (The test user is the superuser that created the database.)
+_PG_RESET = """
+DO $reset$
+DECLARE
+  name text;
+  has_rows boolean;
+  seq record;
+BEGIN
+  PERFORM set_config('session_replication_role', 'replica', true);
+  FOREACH name IN ARRAY ARRAY[{tables}]::text[] LOOP
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I)', name) INTO has_rows;
+    IF has_rows THEN
+      EXECUTE format('DELETE FROM %I', name);
+    END IF;
+  END LOOP;
+  PERFORM set_config('session_replication_role', 'origin', true);
+  FOR seq IN SELECT schemaname, sequencename FROM pg_sequences WHERE last_value IS NOT NULL LOOP
+    EXECUTE format('ALTER SEQUENCE %I.%I RESTART', seq.schemaname, seq.sequencename);
+  END LOOP;
+END
+$reset$;
+"""
+
+
 async def _truncate() -> None:
     conn = db.connection()
     tables = [m._meta.db_table for m in Tortoise.apps["bankpm"].values()]
     if db.is_postgres():
         await conn.execute_script(
-            "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+            _PG_RESET.replace("{tables}", ", ".join(f"'{t}'" for t in tables))
         )
         return
     # The append-only triggers refuse DELETE on audit_event; lift them for the clean-up only.
@@ -108,7 +216,8 @@ async def _truncate() -> None:
 
 @pytest.fixture(autouse=True)
 async def clean_database(database: None) -> AsyncIterator[None]:
-    """Start every test from empty tables."""
+    """Start every test from empty tables (and hand children started by it the pinned clock)."""
+    os.environ.update(clock_env())
     await _truncate()
     yield
 
@@ -145,7 +254,7 @@ def _free_port() -> int:
 def start_server(env: dict[str, str], log_path: Path) -> tuple[subprocess.Popen[bytes], str]:
     """Start ``bankpm serve`` with the environment and wait until it is ready."""
     port = _free_port()
-    env = {**env, "PORT": str(port), "HOST": "127.0.0.1"}
+    env = {**env, **clock_env(), "PORT": str(port), "HOST": "127.0.0.1"}
     log = log_path.open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "backend.cli", "serve"], env=env, cwd=ROOT, stdout=log, stderr=log
@@ -189,7 +298,8 @@ def live_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str
     }
     bankpm = [sys.executable, "-m", "backend.cli"]
     for step in (["migrate"], ["demo-data"]):
-        subprocess.run(bankpm + step, env=env, cwd=ROOT, check=True, capture_output=True)
+        step_env = {**env, **clock_env()}
+        subprocess.run(bankpm + step, env=step_env, cwd=ROOT, check=True, capture_output=True)
     yield env
     _drop_database(name)
 

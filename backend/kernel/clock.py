@@ -6,12 +6,14 @@ stored in UTC. The clock can be shifted for tests and drills:
 - ``BANKPM_CLOCK_AT`` in the environment — ``HH:MM`` (today's Shanghai date at that wall time)
   or an ISO 8601 instant — moves the clock there when the process starts; it then runs on
   from that instant at normal speed, so a live server and its tests agree.
-- ``pin(at)`` does the same in-process (tests), and ``unpin()`` returns to real time.
+- ``pin(at)`` does the same in-process (tests), and ``unpin()`` returns to real time;
+  ``pin_from_environment()`` re-reads the variable (the test suite calls it at start-up).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -54,6 +56,21 @@ def unpin() -> None:
     _offset = timedelta(0)
 
 
+def pin_from_environment(environ: Mapping[str, str] | None = None) -> datetime | None:
+    """Pin the clock at ``BANKPM_CLOCK_AT`` when it is set (else leave it); return the pin."""
+    text = (os.environ if environ is None else environ).get(CLOCK_ENV, "").strip()
+    if not text:
+        return None
+    at = parse_clock_at(text)
+    pin(at)
+    return at
+
+
+def is_pinned() -> bool:
+    """Whether the clock runs shifted from real time."""
+    return _offset != timedelta(0)
+
+
 def now() -> datetime:
     """The current instant, in UTC."""
     return _real_now() + _offset
@@ -86,5 +103,4 @@ def at_business_time(day: date, wall: time) -> datetime:
     return datetime.combine(day, wall, BUSINESS_TZ)
 
 
-if os.environ.get(CLOCK_ENV):
-    pin(parse_clock_at(os.environ[CLOCK_ENV]))
+pin_from_environment()

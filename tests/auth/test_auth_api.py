@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from backend.domains.audit import models as audit_models
 from backend.domains.auth import models as auth_models
 from backend.domains.auth.enums import Role
+from backend.kernel import clock
 from tests.factories import PASSWORD, GraphQLClient, client_for, create_user, login
 
 ME = "query Me { me { id username roles permissions } }"
@@ -82,10 +83,10 @@ async def test_five_failures_lock_the_account_for_30_minutes(gql: GraphQLClient)
     assert locked["token"] is None and locked["errors"][0]["code"] == "ACCOUNT_LOCKED"
     throttle = await auth_models.LoginThrottle.get(username="dave")
     assert throttle.locked_until is not None
-    remaining = throttle.locked_until - datetime.now(UTC)
+    remaining = throttle.locked_until - clock.now()
     assert timedelta(minutes=29) < remaining <= timedelta(minutes=30)
     # and after the lock expires the right password works again
-    throttle.locked_until = datetime.now(UTC) - timedelta(seconds=1)
+    throttle.locked_until = clock.now() - timedelta(seconds=1)
     await throttle.save()
     assert (await login(gql, "dave"))["token"]
 
@@ -121,7 +122,7 @@ async def test_idle_session_expires(gql: GraphQLClient) -> None:
     assert session is not None
     # when the session has been idle longer than the idle timeout (30 minutes)
     await auth_models.Session.filter(id=session.id).update(
-        last_seen_at=datetime.now(UTC) - timedelta(minutes=31)
+        last_seen_at=clock.now() - timedelta(minutes=31)
     )
     # then
     result = await client.execute(ME)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import math
 import random
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -14,6 +14,7 @@ from backend.domains.customers import models
 from backend.domains.customers.feedback import add_months, month_start
 from backend.domains.products import models as product_models
 from backend.graphql_core.types import to_global_id
+from backend.kernel import clock
 from backend.kernel.clock import today
 
 _seq = itertools.count(1)
@@ -66,7 +67,7 @@ async def customer(name: str = "张三") -> models.Customer:
 
 async def feedback(**fields: Any) -> models.Feedback:
     """A feedback row; received now, source APP unless given."""
-    data: dict[str, Any] = {"source": "APP", "received_at": datetime.now(UTC), **fields}
+    data: dict[str, Any] = {"source": "APP", "received_at": clock.now(), **fields}
     return await models.Feedback.create(**data)
 
 

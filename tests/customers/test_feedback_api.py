@@ -3,7 +3,7 @@ filters, the survey lifecycle, answer validation, and aggregates on known data."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -12,7 +12,7 @@ from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
 from backend.domains.customers import models
 from backend.domains.customers.feedback import add_months, month_start
-from backend.kernel import events
+from backend.kernel import clock, events
 from backend.kernel.clock import BUSINESS_TZ, today
 from tests.customers import feedback_builders as build
 from tests.factories import GraphQLClient, client_for
@@ -177,7 +177,7 @@ async def test_feedback_on_a_product_is_announced_after_commit(
         ({"rating": 3, "productId": "bad"}, [("productId", "NOT_FOUND")]),
         ({"rating": 3, "customerId": build.gid("Customer", 999)}, [("customerId", "NOT_FOUND")]),
         (
-            {"rating": 3, "receivedAt": (datetime.now(UTC) + timedelta(days=1)).isoformat()},
+            {"rating": 3, "receivedAt": (clock.now() + timedelta(days=1)).isoformat()},
             [("receivedAt", "INVALID")],
         ),
         ({"rating": 9, "nps": 12}, [("rating", "INVALID"), ("nps", "INVALID")]),

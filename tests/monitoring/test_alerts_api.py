@@ -260,7 +260,7 @@ async def test_alert_work_needs_the_permission(gql: GraphQLClient) -> None:
 
 async def test_since_lists_what_changed_after_a_moment_oldest_first(gql: GraphQLClient) -> None:
     risk, alert, bad = await _warning_alert(gql)
-    moment = datetime.now(UTC)
+    moment = clock.now()
     assert await alerts(risk, since=moment.isoformat()) == []
     await risk.execute(ACK, {"id": alert["id"], "v": alert["version"]})
     caught = await alerts(risk, since=moment.isoformat())

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from backend.kernel import clock
 from tests.conftest import start_server, stop_server
 from tests.monitoring.live_client import (
     AlertStream,
@@ -102,7 +102,7 @@ def _api_key(base: str, admin: str, scopes: list[str]) -> str:
           secret errors { message } } }""",
         {
             "input": {
-                "name": f"tool-{'-'.join(scopes)}-{datetime.now(UTC).timestamp()}",
+                "name": f"tool-{'-'.join(scopes)}-{clock.now().timestamp()}",
                 "scopes": scopes,
             }
         },
@@ -143,7 +143,7 @@ def test_a_client_that_reconnects_catches_up_with_alerts_since(live_server: str)
     holding = find_normal_loan(live_server, token, AUTO)
     stream = AlertStream(live_server, token)
     stream.events(quiet=0.5)
-    last_seen = datetime.now(UTC).isoformat()
+    last_seen = clock.now().isoformat()
     stream.close()
     # while disconnected, an alert is raised
     reclassify(live_server, token, holding, "LOSS")

@@ -4,7 +4,7 @@ change requests, as-of reads, search, compare, catalog."""
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -464,7 +464,7 @@ async def test_as_of_returns_the_product_as_it_was(pm: GraphQLClient) -> None:
     # given a product created "last week" and renamed today
     product = await create_product_via_api(pm)
     pk = pk_of(product["id"], "Product")
-    week_ago = datetime.now(UTC) - timedelta(days=7)
+    week_ago = clock.now() - timedelta(days=7)
     await product_models.ProductVersion.filter(product_id=pk, version=1).update(changed_at=week_ago)
     await product_models.ProductTerms.filter(product_id=pk).update(
         effective_date=clock.today() - timedelta(days=7)

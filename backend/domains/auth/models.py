@@ -5,6 +5,8 @@ from __future__ import annotations
 from tortoise import fields
 from tortoise.models import Model
 
+from backend.kernel.fields import ClockDatetimeField
+
 
 class User(Model):
     """A member of staff who signs in to the console or the API."""
@@ -18,8 +20,8 @@ class User(Model):
     is_active = fields.BooleanField(default=True)
     is_demo = fields.BooleanField(default=False)
     last_login_at = fields.DatetimeField(null=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
+    updated_at = ClockDatetimeField(auto_now=True)
 
     class Meta:
         table = "auth_user"
@@ -33,7 +35,7 @@ class Session(Model):
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "bankpm.User", related_name="sessions", on_delete=fields.CASCADE
     )
-    created_at = fields.DatetimeField(auto_now_add=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
     last_seen_at = fields.DatetimeField()
     ip_address = fields.CharField(max_length=64, null=True)
     user_agent = fields.CharField(max_length=300, null=True)
@@ -53,7 +55,7 @@ class ApiKey(Model):
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "bankpm.User", related_name="api_keys", null=True, on_delete=fields.SET_NULL
     )
-    created_at = fields.DatetimeField(auto_now_add=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
     last_used_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
 
@@ -67,7 +69,7 @@ class LoginThrottle(Model):
     username = fields.CharField(max_length=64, primary_key=True)
     failures = fields.IntField(default=0)
     locked_until = fields.DatetimeField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
+    updated_at = ClockDatetimeField(auto_now=True)
 
     class Meta:
         table = "auth_login_throttle"

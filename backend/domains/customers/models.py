@@ -8,6 +8,8 @@ from typing import Any
 from tortoise import fields
 from tortoise.models import Model
 
+from backend.kernel.fields import ClockDatetimeField
+
 
 class Customer(Model):
     """A retail or corporate customer. ID number and phone are stored encrypted, with a keyed
@@ -43,8 +45,8 @@ class Customer(Model):
     risk_assessed_on = fields.DateField(null=True)
     risk_expires_on = fields.DateField(null=True)
     kyc_status = fields.CharField(max_length=10, default="PENDING")
-    created_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
+    updated_at = ClockDatetimeField(auto_now=True)
 
     class Meta:
         table = "customers_customer"
@@ -75,7 +77,7 @@ class Holding(Model):
     credit_limit = fields.DecimalField(max_digits=18, decimal_places=2, null=True)
     card_number_enc = fields.TextField(null=True)
     card_number_masked = fields.CharField(max_length=24, null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
+    updated_at = ClockDatetimeField(auto_now=True)
     customer_id: int
     product_id: int
 
@@ -164,7 +166,7 @@ class Survey(Model):
     )
     status = fields.CharField(max_length=8, default="DRAFT")
     created_by_id = fields.IntField(null=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
     segment_id: int | None
     product_id: int | None
 
@@ -183,7 +185,7 @@ class SurveyResponse(Model):
         "bankpm.Customer", related_name="survey_responses", null=True, on_delete=fields.SET_NULL
     )
     answers: Any = fields.JSONField(default=dict)
-    submitted_at = fields.DatetimeField(auto_now_add=True)
+    submitted_at = ClockDatetimeField(auto_now_add=True)
     survey_id: int
     customer_id: int | None
 
@@ -233,8 +235,8 @@ class Segment(Model):
     refreshed_at = fields.DatetimeField(null=True)
     created_by_id = fields.IntField(null=True)
     version = fields.IntField(default=1)
-    created_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
+    updated_at = ClockDatetimeField(auto_now=True)
 
     class Meta:
         table = "customers_segment"
@@ -271,7 +273,7 @@ class NeedRule(Model):
     enabled = fields.BooleanField(default=True)
     version = fields.IntField(default=1)
     updated_by_id = fields.IntField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
+    updated_at = ClockDatetimeField(auto_now=True)
 
     class Meta:
         table = "customers_need_rule"

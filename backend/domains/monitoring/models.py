@@ -11,6 +11,8 @@ from typing import Any
 from tortoise import fields
 from tortoise.models import Model
 
+from backend.kernel.fields import ClockDatetimeField
+
 
 class MetricValue(Model):
     """One metric of one product on one business day (Asia/Shanghai). Ratios keep their
@@ -27,7 +29,7 @@ class MetricValue(Model):
     numerator = fields.DecimalField(max_digits=24, decimal_places=6, null=True)
     denominator = fields.DecimalField(max_digits=24, decimal_places=6, null=True)
     source = fields.CharField(max_length=10, default="COMPUTED")
-    updated_at = fields.DatetimeField(auto_now=True)
+    updated_at = ClockDatetimeField(auto_now=True)
     product_id: int
 
     class Meta:
@@ -61,8 +63,8 @@ class RiskRule(Model):
     auto_action = fields.CharField(max_length=16, default="NONE")
     owner_id = fields.IntField(null=True)
     version = fields.IntField(default=1)
-    created_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
+    updated_at = ClockDatetimeField(auto_now=True)
     product_id: int | None
 
     class Meta:
@@ -141,7 +143,7 @@ class ProductCost(Model):
     amount = fields.DecimalField(max_digits=20, decimal_places=2)
     note = fields.CharField(max_length=500, default="")
     created_by_id = fields.IntField(null=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
     product_id: int
 
     class Meta:

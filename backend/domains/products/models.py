@@ -8,6 +8,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from backend.domains.auth.models import User
+from backend.kernel.fields import ClockDatetimeField
 
 
 class Product(Model):
@@ -51,8 +52,8 @@ class Product(Model):
     owner_id: int | None
     submitted_by_id: int | None
     approved_by_id: int | None
-    created_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
+    updated_at = ClockDatetimeField(auto_now=True)
 
     class Meta:
         table = "products_product"
@@ -72,7 +73,7 @@ class ProductTerms(Model):
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "bankpm.User", related_name="terms_created", null=True, on_delete=fields.SET_NULL
     )
-    created_at = fields.DatetimeField(auto_now_add=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
     product_id: int
     created_by_id: int | None
 
@@ -121,7 +122,7 @@ class ProductChangeRequest(Model):
     requested_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "bankpm.User", related_name="change_requests_made", null=True, on_delete=fields.SET_NULL
     )
-    requested_at = fields.DatetimeField(auto_now_add=True)
+    requested_at = ClockDatetimeField(auto_now_add=True)
     decided_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "bankpm.User", related_name="change_requests_decided", null=True, on_delete=fields.SET_NULL
     )
@@ -152,7 +153,7 @@ class ProductDocument(Model):
     uploaded_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "bankpm.User", related_name="documents_uploaded", null=True, on_delete=fields.SET_NULL
     )
-    uploaded_at = fields.DatetimeField(auto_now_add=True)
+    uploaded_at = ClockDatetimeField(auto_now_add=True)
     product_id: int
     uploaded_by_id: int | None
 
