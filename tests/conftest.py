@@ -97,7 +97,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def clock_env() -> dict[str, str]:
     """The clock of a child process: the pinned instant now, so parent and child agree."""
-    return {clock.CLOCK_ENV: clock.now().isoformat()} if clock.is_pinned() else {}
+    return clock.exported()
 
 
 def _pg_unavailable(reason: str) -> None:

@@ -5,7 +5,9 @@ stored in UTC. The clock can be shifted for tests and drills:
 
 - ``BANKPM_CLOCK_AT`` in the environment — ``HH:MM`` (today's Shanghai date at that wall time)
   or an ISO 8601 instant — moves the clock there when the process starts; it then runs on
-  from that instant at normal speed, so a live server and its tests agree.
+  from that instant at normal speed. With ``BANKPM_CLOCK_ANCHOR`` (the real instant at which
+  the clock read ``BANKPM_CLOCK_AT``) a child process takes the same offset as its parent, so a
+  live server started later agrees with its tests to the millisecond (``exported()``).
 - ``pin(at)`` does the same in-process (tests), and ``unpin()`` returns to real time;
   ``pin_from_environment()`` re-reads the variable (the test suite calls it at start-up).
 """
@@ -20,6 +22,8 @@ from zoneinfo import ZoneInfo
 BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
 #: Name of the environment variable that shifts the clock (see the module docstring).
 CLOCK_ENV = "BANKPM_CLOCK_AT"
+#: The real instant at which the clock read ``BANKPM_CLOCK_AT`` (set by ``exported()``).
+ANCHOR_ENV = "BANKPM_CLOCK_ANCHOR"
 
 _offset = timedelta(0)
 
@@ -58,12 +62,26 @@ def unpin() -> None:
 
 def pin_from_environment(environ: Mapping[str, str] | None = None) -> datetime | None:
     """Pin the clock at ``BANKPM_CLOCK_AT`` when it is set (else leave it); return the pin."""
-    text = (os.environ if environ is None else environ).get(CLOCK_ENV, "").strip()
+    env = os.environ if environ is None else environ
+    text = env.get(CLOCK_ENV, "").strip()
     if not text:
         return None
     at = parse_clock_at(text)
-    pin(at)
+    anchor = env.get(ANCHOR_ENV, "").strip()
+    if anchor:
+        global _offset
+        _offset = at - datetime.fromisoformat(anchor)
+    else:
+        pin(at)
     return at
+
+
+def exported() -> dict[str, str]:
+    """Environment that makes a child process run on this process's clock (empty if real)."""
+    if not is_pinned():
+        return {}
+    real = _real_now()
+    return {CLOCK_ENV: (real + _offset).isoformat(), ANCHOR_ENV: real.isoformat()}
 
 
 def is_pinned() -> bool:

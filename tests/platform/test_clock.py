@@ -36,6 +36,20 @@ def test_pin_from_environment_pins_an_iso_instant_and_runs_on(repin: None) -> No
     assert clock.today() == date(2026, 6, 15)
 
 
+def test_a_child_process_takes_its_parents_offset_not_its_parents_instant(repin: None) -> None:
+    # given a parent pinned at 23:30 Shanghai whose child starts 40 s later
+    clock.pin_from_environment({clock.CLOCK_ENV: "2026-06-15T23:30:00+08:00"})
+    exported = clock.exported()
+    anchor = datetime.fromisoformat(exported[clock.ANCHOR_ENV]) - timedelta(seconds=40)
+    # when the child reads the environment (the anchor says when the parent read 23:30)
+    clock.pin_from_environment({**exported, clock.ANCHOR_ENV: anchor.isoformat()})
+    # then the child's clock runs 40 s ahead of the exported instant, like the parent's
+    at = datetime.fromisoformat(exported[clock.CLOCK_ENV])
+    assert timedelta(seconds=40) <= clock.now() - at < timedelta(seconds=45)
+    clock.unpin()
+    assert clock.exported() == {}
+
+
 def test_pin_from_environment_leaves_the_clock_alone_without_the_variable(repin: None) -> None:
     clock.unpin()
     assert clock.pin_from_environment({}) is None
