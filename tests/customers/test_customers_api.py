@@ -385,3 +385,28 @@ async def test_files_and_batches_over_the_limits_are_refused_as_a_whole() -> Non
     assert too_many.value.errors[0].code == CustomerErrorCode.IMPORT_BATCH_TOO_LARGE
     importer.check_batch_size(importer.MAX_BATCH_ROWS)
     assert await models.Customer.all().count() == 0
+
+
+async def test_an_imported_loan_milder_than_its_days_past_due_is_refused(
+    gql: GraphQLClient, analyst: GraphQLClient
+) -> None:
+    # given a loan product on sale and a customer
+    pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
+    await on_sale_product(pm, risk, "CONSUMER", code="LN-FLOOR")
+    await import_file(analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    header = "external_id,customer_external_id,product_code,opened_on,principal,outstanding,days_past_due,classification"
+    rows = csv_b64(
+        header,
+        "L1,E1,LN-FLOOR,2026-01-05,50000.00,40000.00,90,NORMAL",  # 90 days: no floor yet
+        "L2,E1,LN-FLOOR,2026-01-05,50000.00,40000.00,400,NORMAL",  # > 360: at least LOSS
+        "L3,E1,LN-FLOOR,2026-01-05,50000.00,40000.00,200,SUBSTANDARD",  # > 180: DOUBTFUL
+    )
+    # when imported all or nothing
+    result = (await import_file(analyst, "HOLDINGS", rows))["result"]
+    # then the two rows below the floor are named and nothing is written
+    assert [(e["row"], e["field"], e["code"]) for e in result["errors"]] == [
+        (2, "classification", "CLASSIFICATION_BELOW_FLOOR"),
+        (3, "classification", "CLASSIFICATION_BELOW_FLOOR"),
+    ]
+    assert result["committed"] is False
+    assert await models.Holding.all().count() == 0

@@ -29,6 +29,8 @@ class CustomerErrorCode(StrEnum):
     HOLDING_NOT_A_LOAN = "HOLDING_NOT_A_LOAN"
     #: The loan already has this classification and days past due.
     CLASSIFICATION_UNCHANGED = "CLASSIFICATION_UNCHANGED"
+    #: The class is milder than the loan's days past due allow (the five-tier floor).
+    CLASSIFICATION_BELOW_FLOOR = "CLASSIFICATION_BELOW_FLOOR"
     #: Only DRAFT surveys can be edited.
     SURVEY_NOT_DRAFT = "SURVEY_NOT_DRAFT"
     #: Only OPEN surveys take responses.

@@ -12,6 +12,7 @@ from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
+from backend.domains.customers import classification as classification_rules
 from backend.domains.customers import models
 from backend.domains.customers.enums import (
     LoanClassification,
@@ -96,6 +97,8 @@ async def reclassify_loan(
                 (("low", 0), ("high", 36500)),
             )
         )
+    elif problem := classification_rules.below_floor(classification, days_past_due):
+        errors.append(problem)
     holding = await models.Holding.get_or_none(id=holding_id)
     if holding is None:
         raise DomainError.single(ErrorCode.NOT_FOUND, "No such holding.", "holdingId")

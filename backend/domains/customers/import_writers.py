@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from backend import db
+from backend.domains.customers import classification as classification_rules
 from backend.domains.customers import models, pii
 from backend.domains.customers.enums import (
     CustomerType,
@@ -173,6 +174,12 @@ async def write_holdings(
             dpd = row.get("days_past_due") or ""
             if dpd and (not dpd.isdigit()):
                 raise RowInvalid("days_past_due", "INVALID", "A whole number of days.")
+            if classification and (
+                problem := classification_rules.below_floor(classification, int(dpd or 0))
+            ):
+                raise RowInvalid(
+                    "classification", problem.code, problem.template, **dict(problem.params)
+                )
             fields = {
                 "external_id": row["external_id"],
                 "customer_id": customers[row["customer_external_id"]],

@@ -133,6 +133,7 @@ export const enUS: Messages = {
   'error.PII_REVEAL_REASON_REQUIRED': 'A reason is required to reveal personal data',
   'error.HOLDING_NOT_A_LOAN': 'This holding is not a loan',
   'error.CLASSIFICATION_UNCHANGED': 'The classification is unchanged',
+  'error.CLASSIFICATION_BELOW_FLOOR': 'The class is milder than the days past due allow',
   'error.SURVEY_NOT_DRAFT': 'The survey is no longer a draft',
   'error.SURVEY_NOT_OPEN': 'The survey is not open',
   'error.SURVEY_STATUS_TRANSITION': 'The survey cannot move to that status',

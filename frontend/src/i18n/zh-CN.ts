@@ -135,6 +135,7 @@ export const zhCN = {
   'error.PII_REVEAL_REASON_REQUIRED': '查看敏感信息须填写原因',
   'error.HOLDING_NOT_A_LOAN': '该持仓不是贷款',
   'error.CLASSIFICATION_UNCHANGED': '五级分类未变化',
+  'error.CLASSIFICATION_BELOW_FLOOR': '五级分类不能优于逾期天数所要求的下限',
   'error.SURVEY_NOT_DRAFT': '问卷已不是草稿',
   'error.SURVEY_NOT_OPEN': '问卷未开放',
   'error.SURVEY_STATUS_TRANSITION': '问卷当前状态不允许该操作',
