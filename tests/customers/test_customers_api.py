@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ from backend.domains.customers import models, pii
 from backend.domains.customers import service as customer_service
 from backend.domains.customers.demo import id_number
 from backend.domains.customers.errors import CustomerErrorCode
+from backend.graphql_core.types import to_global_id
+from backend.kernel.clock import today
 from backend.settings import Settings
 from tests.factories import GraphQLClient, client_for, on_sale_product
 
@@ -410,3 +413,44 @@ async def test_an_imported_loan_milder_than_its_days_past_due_is_refused(
     ]
     assert result["committed"] is False
     assert await models.Holding.all().count() == 0
+
+
+CUSTOMER_UPDATE = """mutation($id: ID!, $input: CustomerInput!) {
+  customerUpdate(id: $id, input: $input) {
+    customer { riskTolerance riskAssessedOn } errors { field code } } }"""
+
+
+async def test_a_risk_tolerance_is_never_raised_by_hand_nor_dated_in_the_future(
+    gql: GraphQLClient, analyst: GraphQLClient
+) -> None:
+    # given a customer assessed C3 (imported at onboarding)
+    await import_file(analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    customer = await models.Customer.get(external_id="E1")
+    cid = str(to_global_id("Customer", customer.id))
+    sales = await client_for(gql, Role.SALES)
+    on = today().isoformat()
+    future = (today() + timedelta(days=1)).isoformat()
+
+    async def update(level: str, assessed: str) -> list[tuple[str, str]]:
+        body = await sales.execute(
+            CUSTOMER_UPDATE,
+            {"id": cid, "input": {"riskTolerance": level, "riskAssessedOn": assessed}},
+        )
+        return [(e["field"], e["code"]) for e in body["data"]["customerUpdate"]["errors"]]
+
+    # when a client manager raises it to C5, or dates an assessment tomorrow
+    raised = await update("C5", on)
+    dated_ahead = await update("C1", future)
+    # then both are refused and nothing changes
+    assert raised == [("riskTolerance", "RISK_TOLERANCE_RAISE_REFUSED")]
+    assert dated_ahead == [("riskAssessedOn", "ASSESSMENT_DATE_IN_FUTURE")]
+    assert (await models.Customer.get(id=customer.id)).risk_tolerance == "C3"
+    # a re-import cannot raise it either
+    raised_by_file = csv_b64(CUSTOMER_HEADER, customer_line(1).replace(",C3,", ",C5,"))
+    result = (await import_file(analyst, "CUSTOMERS", raised_by_file))["result"]
+    assert [(e["field"], e["code"]) for e in result["errors"]] == [
+        ("risk_tolerance", "RISK_TOLERANCE_RAISE_REFUSED")
+    ]
+    # while lowering it today is accepted
+    assert await update("C2", on) == []
+    assert (await models.Customer.get(id=customer.id)).risk_tolerance == "C2"

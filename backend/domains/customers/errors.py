@@ -31,6 +31,10 @@ class CustomerErrorCode(StrEnum):
     CLASSIFICATION_UNCHANGED = "CLASSIFICATION_UNCHANGED"
     #: The class is milder than the loan's days past due allow (the five-tier floor).
     CLASSIFICATION_BELOW_FLOOR = "CLASSIFICATION_BELOW_FLOOR"
+    #: A risk assessment dated after today.
+    ASSESSMENT_DATE_IN_FUTURE = "ASSESSMENT_DATE_IN_FUTURE"
+    #: A risk tolerance may be raised only by an assessment questionnaire, never by hand.
+    RISK_TOLERANCE_RAISE_REFUSED = "RISK_TOLERANCE_RAISE_REFUSED"
     #: Only DRAFT surveys can be edited.
     SURVEY_NOT_DRAFT = "SURVEY_NOT_DRAFT"
     #: Only OPEN surveys take responses.

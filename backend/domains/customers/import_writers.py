@@ -25,7 +25,7 @@ from backend.domains.customers.import_rows import (
     parse_date,
     parse_decimal,
 )
-from backend.domains.customers.service import check_customer
+from backend.domains.customers.service import check_customer, risk_raise_refused
 from backend.kernel import clock
 from backend.kernel.clock import BUSINESS_TZ
 
@@ -49,6 +49,11 @@ async def write_customers(
     write: bool,
 ) -> None:
     existing = await _existing(models.Customer, [r.get("external_id", "") for _, r in chunk])
+    levels: dict[str, str | None] = dict(
+        await models.Customer.filter(external_id__in=list(existing)).values_list(
+            "external_id", "risk_tolerance"
+        )
+    )
     seen_no = dict(
         await models.Customer.filter(
             customer_no__in=[r.get("customer_no", "") for _, r in chunk]
@@ -100,6 +105,12 @@ async def write_customers(
             if errors:
                 e = errors[0]
                 raise RowInvalid(_snake(e.field), e.code.value, e.template, **dict(e.params))
+            if fields["external_id"] in levels and (
+                problem := risk_raise_refused(
+                    levels[fields["external_id"]], fields.get("risk_tolerance")
+                )
+            ):
+                raise RowInvalid("risk_tolerance", problem.code.value, problem.template)
             owner = seen_no.get(fields["customer_no"])
             if owner is not None and owner != fields["external_id"]:
                 raise RowInvalid(

@@ -27,6 +27,10 @@ ZH: dict[str, str] = {
     "No product with this code.": "没有该代码的产品。",
     "No holding with this external id.": "没有该外部编号的持仓。",
     "Only loans are classified.": "只有贷款有五级分类。",
+    "An assessment cannot be dated in the future.": "风险评估日期不能晚于今天。",
+    "A risk tolerance is raised only by an assessment questionnaire, not by hand.": (
+        "风险承受能力只能通过风险评估问卷调高，不能手工调高。"
+    ),
     "{days} days past due puts the loan at least in {floor}.": "逾期 {days} 天的贷款五级分类不能优于 {floor}。",
     "A card number has 12–19 digits.": "卡号为 12–19 位数字。",
     "A whole number of days.": "须为整数天数。",

@@ -31,6 +31,8 @@ from backend.kernel.guards import require
 PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
 ID_CARD_RE = re.compile(r"^\d{17}[\dX]$")
 RISK_VALIDITY = timedelta(days=365)
+#: Risk tolerances from the most conservative up.
+RANKS = [level.value for level in RiskTolerance]
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -71,7 +73,9 @@ def check_customer(
     out: dict[str, Any] = {}
     ring = pii.keyring()
 
-    def fail(field: str, message: str, code: ErrorCode = ErrorCode.INVALID) -> None:
+    def fail(
+        field: str, message: str, code: ErrorCode | CustomerErrorCode = ErrorCode.INVALID
+    ) -> None:
         errors.append(FieldError(code, message, field))
 
     for name, limit, required in (
@@ -165,6 +169,12 @@ def check_customer(
             fail(
                 "riskAssessedOn", "A risk tolerance needs its assessment date.", ErrorCode.REQUIRED
             )
+        if assessed is not None and assessed > today():
+            fail(
+                "riskAssessedOn",
+                "An assessment cannot be dated in the future.",
+                CustomerErrorCode.ASSESSMENT_DATE_IN_FUTURE,
+            )
         out["risk_tolerance"] = RiskTolerance(level).value if level else None
         out["risk_assessed_on"] = assessed
         out["risk_expires_on"] = assessed + RISK_VALIDITY if assessed else None
@@ -177,6 +187,20 @@ def check_customer(
     ):
         fail("companyName", "A corporate customer needs its company name.", ErrorCode.REQUIRED)
     return out, errors
+
+
+def risk_raise_refused(current: str | None, new: str | None) -> FieldError | None:
+    """Raising a risk tolerance (or giving one where there was none) by hand is refused: only
+    an assessment questionnaire may allow a customer more risk. Lowering is always allowed."""
+    if new is None or new == current:
+        return None
+    if current is not None and RANKS.index(new) < RANKS.index(current):
+        return None
+    return FieldError(
+        CustomerErrorCode.RISK_TOLERANCE_RAISE_REFUSED,
+        "A risk tolerance is raised only by an assessment questionnaire, not by hand.",
+        "riskTolerance",
+    )
 
 
 def snapshot(customer: models.Customer) -> dict[str, Any]:
@@ -233,6 +257,10 @@ async def update_customer(
         customer = await models.Customer.get_or_none(id=customer_id)
         if customer is None:
             raise DomainError.single(ErrorCode.NOT_FOUND, "No such customer.", "id")
+        if "risk_tolerance" in fields and (
+            problem := risk_raise_refused(customer.risk_tolerance, fields["risk_tolerance"])
+        ):
+            raise DomainError(problem)
         before = snapshot(customer)
         for name, value in fields.items():
             setattr(customer, name, value)

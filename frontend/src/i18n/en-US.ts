@@ -134,6 +134,8 @@ export const enUS: Messages = {
   'error.HOLDING_NOT_A_LOAN': 'This holding is not a loan',
   'error.CLASSIFICATION_UNCHANGED': 'The classification is unchanged',
   'error.CLASSIFICATION_BELOW_FLOOR': 'The class is milder than the days past due allow',
+  'error.ASSESSMENT_DATE_IN_FUTURE': 'An assessment cannot be dated in the future',
+  'error.RISK_TOLERANCE_RAISE_REFUSED': 'A risk tolerance is raised only by an assessment questionnaire, not by hand',
   'error.SURVEY_NOT_DRAFT': 'The survey is no longer a draft',
   'error.SURVEY_NOT_OPEN': 'The survey is not open',
   'error.SURVEY_STATUS_TRANSITION': 'The survey cannot move to that status',

@@ -136,6 +136,8 @@ export const zhCN = {
   'error.HOLDING_NOT_A_LOAN': '该持仓不是贷款',
   'error.CLASSIFICATION_UNCHANGED': '五级分类未变化',
   'error.CLASSIFICATION_BELOW_FLOOR': '五级分类不能优于逾期天数所要求的下限',
+  'error.ASSESSMENT_DATE_IN_FUTURE': '风险评估日期不能晚于今天',
+  'error.RISK_TOLERANCE_RAISE_REFUSED': '风险承受能力只能通过风险评估问卷调高，不能手工调高',
   'error.SURVEY_NOT_DRAFT': '问卷已不是草稿',
   'error.SURVEY_NOT_OPEN': '问卷未开放',
   'error.SURVEY_STATUS_TRANSITION': '问卷当前状态不允许该操作',
