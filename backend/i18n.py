@@ -94,7 +94,9 @@ _ZH: dict[str, str] = {
     ),
     "Changing the subtype needs new terms.": "修改子类须同时提供新的条款。",
     "Maker-checker: the approver must not be the user who requested it.": "双人复核：审批人不能是申请人本人。",
-    "Maker-checker: the approver must not be the user who submitted it.": "双人复核：审批人不能是提交人本人。",
+    "Maker-checker: the approver must not be a user who created, edited or submitted it.": (
+        "双人复核：审批人不能是该产品的创建人、修改人或提交人。"
+    ),
     "No such change request.": "变更申请不存在。",
     "No such document.": "文档不存在。",
     "No such product.": "产品不存在。",

@@ -314,6 +314,32 @@ async def test_maker_cannot_check_their_own_submission(
     assert ok["data"]["result"]["product"]["status"] == "APPROVED"
 
 
+async def test_an_editor_of_the_draft_cannot_check_it_after_someone_else_submits(
+    gql: GraphQLClient, pm: GraphQLClient
+) -> None:
+    # given a draft edited by a user with both roles, then submitted by a product manager
+    await create_user([Role.PRODUCT_MANAGER, Role.RISK_OFFICER], username="editor")
+    editor = gql.as_token((await login(gql, "editor"))["token"])
+    product = await create_product_via_api(pm)
+    edit = """mutation U($id: ID!) { productUpdate(id: $id, expectedVersion: 1, reason: "改名",
+      input: {nameZh: "改过的名字"}) { product { version } errors { field code } } }"""
+    edited = (await editor.execute(edit, {"id": product["id"]}))["data"]["productUpdate"]
+    assert edited["errors"] == []
+    submitted = (await product_action(pm, "submit", product["id"], edited["product"]["version"]))[
+        "data"
+    ]["result"]["product"]
+    # when the editor approves it
+    own = await product_action(editor, "approve", product["id"], submitted["version"])
+    # then it is refused: the checker differs from every maker, not only the submitter
+    assert own["data"]["result"]["errors"][0]["code"] == "SAME_MAKER_CHECKER"
+    assert (await product_models.Product.get(id=pk_of(product["id"], "Product"))).status == (
+        "PENDING_REVIEW"
+    )
+    other = await client_for(gql, Role.RISK_OFFICER)
+    ok = await product_action(other, "approve", product["id"], submitted["version"])
+    assert ok["data"]["result"]["product"]["status"] == "APPROVED"
+
+
 async def test_stale_version_is_a_conflict(pm: GraphQLClient) -> None:
     product = await create_product_via_api(pm)
     update = """mutation U($id: ID!) { productUpdate(id: $id, expectedVersion: 1, reason: "改名",

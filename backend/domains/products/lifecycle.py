@@ -80,10 +80,13 @@ async def change_status(
         if action == "submit":
             changes["submitted_by_id"] = actor.id
         if action == "approve":
-            if actor.id is not None and actor.id == product.submitted_by_id:
+            if actor.id is not None and (
+                actor.id == product.submitted_by_id or actor.id in await versions.makers(product.id)
+            ):
                 raise DomainError.single(
                     ProductErrorCode.SAME_MAKER_CHECKER,
-                    "Maker-checker: the approver must not be the user who submitted it.",
+                    "Maker-checker: the approver must not be a user who created, edited or "
+                    "submitted it.",
                     "id",
                 )
             changes["approved_by_id"] = actor.id

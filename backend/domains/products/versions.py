@@ -94,6 +94,18 @@ async def record_version(
     return after
 
 
+#: Version actions whose author is a maker of the product (maker-checker).
+MAKER_ACTIONS = ("create", "update", "submit")
+
+
+async def makers(product_id: int) -> set[int]:
+    """The users who created, edited or submitted the product: none of them may approve it."""
+    ids: list[int] = await models.ProductVersion.filter(
+        product_id=product_id, action__in=MAKER_ACTIONS, changed_by_id__not_isnull=True
+    ).values_list("changed_by_id", flat=True)  # type: ignore[assignment]
+    return set(ids)
+
+
 def from_history(day: date) -> bool:
     """Whether a product as of this day is read from its version history (days before
     today); for today and later days the current product is the answer."""
