@@ -5,13 +5,15 @@ alert work (acknowledge, assign, comment, resolve); pushed metrics; catch-up by 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
 from backend.actor import Actor
 from backend.domains.audit import models as audit_models
-from backend.domains.auth.enums import Role
+from backend.domains.auth import service as auth_service
+from backend.domains.auth.enums import ApiKeyScope, Role
 from backend.domains.monitoring import evaluation, models, rules
 from backend.domains.products import models as product_models
 from backend.kernel import clock
@@ -275,9 +277,6 @@ INGEST = """mutation($items: [MetricValueInput!]!) { metricIngest(items: $items)
 async def test_pushed_metrics_are_judged_at_once_and_bad_input_writes_nothing(
     gql: GraphQLClient,
 ) -> None:
-    from backend.domains.auth import service as auth_service
-    from backend.domains.auth.enums import ApiKeyScope
-
     pm, risk = await staff(gql)
     await loan_product(pm, risk, code="T-LOAN-9")
     _, key = await auth_service.create_api_key(
@@ -294,14 +293,16 @@ async def test_pushed_metrics_are_judged_at_once_and_bad_input_writes_nothing(
                     "productCode": "T-LOAN-9",
                     "metric": "NPL_RATIO",
                     "businessDate": today,
-                    "value": "9.5",
+                    "numerator": "95",
+                    "denominator": "1000",
                 },
                 {"productCode": "NOPE", "metric": "NPL_RATIO", "businessDate": today, "value": "1"},
                 {
                     "productCode": "T-LOAN-9",
                     "metric": "NPL_RATIO",
                     "businessDate": "2999-01-01",
-                    "value": "1",
+                    "numerator": "1",
+                    "denominator": "100",
                 },
             ]
         },
@@ -322,6 +323,8 @@ async def test_pushed_metrics_are_judged_at_once_and_bad_input_writes_nothing(
                     "metric": "NPL_RATIO",
                     "businessDate": today,
                     "value": "9.5",
+                    "numerator": "95",
+                    "denominator": "1000",
                 }
             ]
         },
@@ -332,6 +335,46 @@ async def test_pushed_metrics_are_judged_at_once_and_bad_input_writes_nothing(
     # users without ingest:write cannot push
     refused = await risk.execute(INGEST, {"items": []})
     assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    # the pushed ratio keeps its parts, so the family's NPL is the summed parts, not empty
+    [stored] = await models.MetricValue.filter(source="PUSHED")
+    assert (stored.numerator, stored.denominator) == (Decimal(95), Decimal(1000))
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a ratio without its parts, or a fraction where percent is meant, cannot be told apart
+        ({"metric": "NPL_RATIO", "value": "0.065"}, {"numerator", "denominator"}),
+        ({"metric": "NPL_RATIO", "numerator": "250", "denominator": "100"}, {"value"}),
+        ({"metric": "NPL_RATIO", "numerator": "-3", "denominator": "100"}, {"numerator"}),
+        ({"metric": "NPL_RATIO", "numerator": "1", "denominator": "0"}, {"denominator"}),
+        ({"metric": "NPL_RATIO", "numerator": "1", "denominator": "100", "value": "2"}, {"value"}),
+        ({"metric": "SATISFACTION", "numerator": "12", "denominator": "2"}, {"value"}),
+        ({"metric": "COMPLAINT_COUNT", "value": "-1"}, {"value"}),
+        ({"metric": "COMPLAINT_COUNT", "value": "2.5"}, {"value"}),
+        ({"metric": "COMPLAINT_COUNT"}, {"value"}),
+        ({"metric": "BALANCE", "value": "5", "numerator": "1"}, {"numerator"}),
+    ],
+)
+async def test_pushed_values_out_of_what_the_metric_can_be_are_refused(
+    gql: GraphQLClient, item: dict[str, str], expected: set[str]
+) -> None:
+    # given a loan product and a system allowed to push
+    pm, risk = await staff(gql)
+    await loan_product(pm, risk, code="T-LOAN-R")
+    _, key = await auth_service.create_api_key(
+        name="core-risk", scopes=[ApiKeyScope.INGEST_WRITE], actor=Actor.system("tests")
+    )
+    system = gql.as_token(key)
+    # when the value is pushed
+    body = await system.execute(
+        INGEST,
+        {"items": [{"productCode": "T-LOAN-R", "businessDate": clock.today().isoformat(), **item}]},
+    )
+    # then the fields at fault are named and nothing is stored
+    errors = body["data"]["metricIngest"]["errors"]
+    assert {e["field"].removeprefix("items.0.") for e in errors} == expected
+    assert await models.MetricValue.filter(source="PUSHED").count() == 0
 
 
 async def test_disabling_a_rule_resolves_its_open_alerts(gql: GraphQLClient) -> None:

@@ -29,6 +29,8 @@ class MonitoringErrorCode(StrEnum):
     ASSIGNEE_CANNOT_MANAGE_ALERTS = "ASSIGNEE_CANNOT_MANAGE_ALERTS"
     #: A pushed metric value is for a business day that has not come yet.
     METRIC_DATE_IN_FUTURE = "METRIC_DATE_IN_FUTURE"
+    #: A pushed metric value outside what the metric can be (ratios 0–100 %, counts ≥ 0...).
+    METRIC_VALUE_OUT_OF_RANGE = "METRIC_VALUE_OUT_OF_RANGE"
     #: A competitor rate's subtype is not one of its family's.
     SUBTYPE_NOT_IN_FAMILY = "SUBTYPE_NOT_IN_FAMILY"
     #: A competitor rate cannot have been observed after today.

@@ -1,6 +1,16 @@
 """Chinese translations of the monitoring domain's messages (keyed by the English template)."""
 
 ZH: dict[str, str] = {
+    "Between {low} and {high}.": "须在 {low} 至 {high} 之间。",
+    "At least {low}.": "不能小于 {low}。",
+    "A whole number.": "须为整数。",
+    "A value is required.": "须填写数值。",
+    "A ratio is pushed as its numerator and denominator.": "比率指标须报送分子和分母。",
+    "The numerator may not be negative and the denominator must be positive.": (
+        "分子不能为负数，分母须大于零。"
+    ),
+    "The value is not numerator / denominator ({expected}).": "数值与分子/分母不符（应为 {expected}）。",
+    "Only ratios take a numerator and denominator.": "只有比率指标报送分子和分母。",
     "2–40 capital letters, digits or underscores.": "2–40 位大写字母、数字或下划线。",
     "Required.": "必填。",
     "Too long.": "内容过长。",

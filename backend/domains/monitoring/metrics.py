@@ -375,12 +375,14 @@ async def backfill(*, start: date, end: date, product_ids: Sequence[int] | None 
     return written
 
 
-async def store_pushed(*, readings: Iterable[tuple[int, str, Metric, date, Decimal]]) -> int:
-    """Store values pushed by another system (product id, family, metric, day, value);
-    a pushed value replaces the computed one of that day."""
+async def store_pushed(
+    *, readings: Iterable[tuple[int, str, Metric, date, Decimal, Decimal | None, Decimal | None]]
+) -> int:
+    """Store values pushed by another system (product id, family, metric, day, value,
+    numerator, denominator); a pushed value replaces the computed one of that day."""
     rows = list(readings)
     async with db.transaction():
-        for pid, family, metric, day, value in rows:
+        for pid, family, metric, day, value, numerator, denominator in rows:
             await models.MetricValue.filter(
                 product_id=pid, metric=metric.value, business_date=day
             ).delete()
@@ -390,6 +392,8 @@ async def store_pushed(*, readings: Iterable[tuple[int, str, Metric, date, Decim
                 metric=metric.value,
                 business_date=day,
                 value=value.quantize(_PLACES),
+                numerator=numerator,
+                denominator=denominator,
                 source=MetricSource.PUSHED.value,
             )
     return len(rows)

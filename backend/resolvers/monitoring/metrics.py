@@ -77,6 +77,8 @@ class MetricMutation:
                         "metric": i.metric,
                         "business_date": i.business_date,
                         "value": i.value,
+                        "numerator": i.numerator,
+                        "denominator": i.denominator,
                     }
                     for i in items
                 ],

@@ -34,7 +34,24 @@ class MetricValueInput:
     product_code: str = strawberry.field(description="The product's code.")
     metric: Metric = strawberry.field(description="The metric.")
     business_date: date = strawberry.field(description="Business day (not in the future).")
-    value: Decimal = strawberry.field(description="The value (ratios in percent).")
+    value: Decimal | None = strawberry.field(
+        default=None,
+        description=(
+            "The value: counts (whole, ≥ 0) and amounts (≥ 0). For a ratio it may be left out; "
+            "if given it must equal numerator / denominator (percent; SATISFACTION 1–5)."
+        ),
+    )
+    numerator: Decimal | None = strawberry.field(
+        default=None,
+        description=(
+            "Ratios only, required: the part (e.g. non-performing balance; for AVG_RATE the "
+            "sum of balance × rate; for SATISFACTION the sum of ratings)."
+        ),
+    )
+    denominator: Decimal | None = strawberry.field(
+        default=None,
+        description="Ratios only, required: the whole (e.g. outstanding balance), > 0.",
+    )
 
 
 @strawberry.type(description="Result of pushing metric values.")

@@ -150,6 +150,7 @@ export const enUS: Messages = {
   'error.ALERT_ALREADY_RESOLVED': 'The alert is already resolved',
   'error.ASSIGNEE_CANNOT_MANAGE_ALERTS': 'That user may not manage alerts',
   'error.METRIC_DATE_IN_FUTURE': "The metric's date cannot be in the future",
+  'error.METRIC_VALUE_OUT_OF_RANGE': 'The value is outside what this metric can be',
   'error.SUBTYPE_NOT_IN_FAMILY': 'The subtype does not belong to that product family',
   'error.OBSERVED_DATE_IN_FUTURE': 'The observed date cannot be in the future',
   'error.FORBIDDEN': 'You are not allowed to do this',

@@ -152,6 +152,7 @@ export const zhCN = {
   'error.ALERT_ALREADY_RESOLVED': '预警已解除',
   'error.ASSIGNEE_CANNOT_MANAGE_ALERTS': '该用户无权处理预警',
   'error.METRIC_DATE_IN_FUTURE': '指标日期不能晚于今天',
+  'error.METRIC_VALUE_OUT_OF_RANGE': '数值超出该指标的合理范围',
   'error.SUBTYPE_NOT_IN_FAMILY': '子类型不属于该产品大类',
   'error.OBSERVED_DATE_IN_FUTURE': '观察日期不能晚于今天',
   'error.FORBIDDEN': '您没有执行此操作的权限',
