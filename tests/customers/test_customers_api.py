@@ -454,3 +454,30 @@ async def test_a_risk_tolerance_is_never_raised_by_hand_nor_dated_in_the_future(
     # while lowering it today is accepted
     assert await update("C2", on) == []
     assert (await models.Customer.get(id=customer.id)).risk_tolerance == "C2"
+
+
+BIRTH = """query($id: ID!) {
+  customer(id: $id) { idNumber birthDate birthMonth age }
+  customers(first: 5) { edges { node { birthDate birthMonth } } } }"""
+
+
+async def test_without_read_pii_the_birth_date_shows_year_and_month_only(
+    gql: GraphQLClient, analyst: GraphQLClient
+) -> None:
+    # given a customer whose masked ID number hides exactly the birth-date digits
+    await import_file(analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    customer = await models.Customer.get(external_id="E1")
+    assert customer.birth_date is not None
+    variables = {"id": str(to_global_id("Customer", customer.id))}
+    # when marketing (customer:read only) and sales (customer:read_pii) read it
+    marketing = (await (await client_for(gql, Role.MARKETING)).execute(BIRTH, variables))["data"]
+    sales = (await (await client_for(gql, Role.SALES)).execute(BIRTH, variables))["data"]
+    # then marketing gets year and month (and age), never the day — in the 360 and in lists
+    month = customer.birth_date.strftime("%Y-%m")
+    assert marketing["customer"]["birthDate"] is None
+    assert marketing["customer"]["birthMonth"] == month
+    assert marketing["customer"]["age"] is not None
+    assert marketing["customers"]["edges"] == [{"node": {"birthDate": None, "birthMonth": month}}]
+    assert "*" * 8 in marketing["customer"]["idNumber"]
+    # while a PII reader sees the whole date
+    assert sales["customer"]["birthDate"] == customer.birth_date.isoformat()

@@ -56,6 +56,17 @@ def age(customer: models.Customer, on: date | None = None) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
+def birth_date_for(customer: models.Customer, actor: Actor) -> date | None:
+    """The full birth date, only for callers who may see personal data: beside the masked ID
+    number (which hides exactly the birth-date digits) it would rebuild the whole number."""
+    return customer.birth_date if actor.can(perms.CUSTOMER_PII) else None
+
+
+def birth_month(customer: models.Customer) -> str | None:
+    """Birth year and month (YYYY-MM), safe to show to every customer:read caller."""
+    return customer.birth_date.strftime("%Y-%m") if customer.birth_date else None
+
+
 def risk_assessment_current(customer: models.Customer, on: date | None = None) -> bool:
     """Whether the customer's risk tolerance assessment has not expired."""
     return bool(

@@ -52,7 +52,6 @@ class Customer(Node):
     name: str = strawberry.field(description="Name (company name for corporates is separate).")
     customer_type: CustomerType = strawberry.field(description="Individual or corporate.")
     gender: Gender = strawberry.field(description="Gender.")
-    birth_date: date | None = strawberry.field(description="Birth date.")
     id_type: IdType = strawberry.field(description="Identity document type.")
     id_number: str = strawberry.field(description="Masked ID number, e.g. 110105********1234.")
     phone: str | None = strawberry.field(description="Masked mobile number, e.g. 138****5678.")
@@ -77,6 +76,19 @@ class Customer(Node):
     risk_expires_on: date | None = strawberry.field(description="Assessment expiry (one year).")
     kyc_status: KycStatus = strawberry.field(description="KYC status.")
     created_at: datetime = strawberry.field(description="When the record was created.")
+
+    @strawberry.field(
+        description=(
+            "Birth date, for callers with customer:read_pii only (null otherwise: with the "
+            "masked ID number it would rebuild the whole number); see birthMonth and age."
+        )
+    )
+    def birth_date(self, info: strawberry.Info) -> date | None:
+        return customer_service.birth_date_for(self.model, info.context.actor)
+
+    @strawberry.field(description="Birth year and month (YYYY-MM), shown to every reader.")
+    def birth_month(self) -> str | None:
+        return customer_service.birth_month(self.model)
 
     @strawberry.field(description="Age in whole years today.")
     def age(self) -> int | None:
@@ -120,7 +132,6 @@ class Customer(Node):
             name=c.name,
             customer_type=CustomerType(c.customer_type),
             gender=Gender(c.gender),
-            birth_date=c.birth_date,
             id_type=IdType(c.id_type),
             id_number=c.id_number_masked,
             phone=c.phone_masked,

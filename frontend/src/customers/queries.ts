@@ -43,6 +43,7 @@ export const customerQuery = graphql(`
     customer(id: $id) {
       ...CustomerRow
       birthDate
+      birthMonth
       idType
       email
       occupation

@@ -24,6 +24,7 @@ const customer = {
   kycStatus: 'VERIFIED',
   aum: '820000.00',
   birthDate: '1990-01-01',
+  birthMonth: '1990-01',
   idType: 'ID_CARD',
   email: null,
   occupation: '工程师',

@@ -113,7 +113,7 @@ export function CustomerPage() {
                 <>
                   <Descriptions.Item label={t('customer.field.gender')}>{tr(`customer.gender.${customer.gender}`, customer.gender)}</Descriptions.Item>
                   <Descriptions.Item label={t('customer.field.birthDate')}>
-                    {customer.birthDate ?? '—'}
+                    {customer.birthDate ?? customer.birthMonth ?? '—'}
                     {customer.age !== null && customer.age !== undefined && ` (${t('customer.field.ageValue', { age: customer.age })})`}
                   </Descriptions.Item>
                   <Descriptions.Item label={t('customer.field.occupation')}>{customer.occupation || '—'}</Descriptions.Item>
