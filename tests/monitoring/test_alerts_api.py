@@ -16,6 +16,7 @@ from backend.domains.auth import service as auth_service
 from backend.domains.auth.enums import ApiKeyScope, Role
 from backend.domains.monitoring import evaluation, models, rules
 from backend.domains.products import models as product_models
+from backend.graphql_core.types import pk_of
 from backend.kernel import clock
 from tests.factories import GraphQLClient, client_for, create_user
 from tests.monitoring.loan_book import loan_product, loans, reclassify
@@ -587,3 +588,22 @@ async def test_a_rule_that_raised_alerts_is_disabled_not_deleted(gql: GraphQLCli
         "riskRuleDelete"
     ]
     assert gone == {"deletedId": created["riskRule"]["id"], "errors": []}
+
+
+async def test_the_system_never_overwrites_what_a_person_did_to_an_alert_meanwhile(
+    gql: GraphQLClient,
+) -> None:
+    # given an open alert the evaluation read, then a risk officer resolved by hand
+    risk, alert, _ = await _warning_alert(gql)
+    read_by_the_system = await models.Alert.get(id=pk_of(alert["id"], "Alert"))
+    body = await risk.execute(RESOLVE, {"id": alert["id"], "v": alert["version"], "n": "已核实"})
+    assert body["data"]["alertResolve"]["errors"] == []
+    # when the system's auto-resolve of its stale copy lands
+    outcome = evaluation.Outcome()
+    await evaluation.system_resolve(read_by_the_system, note="Back to normal", outcome=outcome)
+    # then nothing is written: the person's resolution and note stand, no AUTO_RESOLVED entry
+    stored = await models.Alert.get(id=read_by_the_system.id)
+    assert (stored.resolution_note, stored.auto_resolved) == ("已核实", False)
+    assert outcome.resolved == 0
+    kinds = await models.AlertEvent.filter(alert_id=stored.id).values_list("kind", flat=True)
+    assert "AUTO_RESOLVED" not in kinds

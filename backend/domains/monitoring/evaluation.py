@@ -10,7 +10,8 @@ audited in its own transaction and published on the event bus after commit.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -38,9 +39,10 @@ from backend.domains.monitoring.history import SYSTEM
 from backend.domains.products import lifecycle as product_lifecycle
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import ProductStatus
-from backend.errors import DomainError
+from backend.errors import DomainError, ErrorCode
 from backend.kernel import clock
 from backend.kernel.guards import require
+from backend.kernel.versioning import versioned_update
 
 log = logging.getLogger("bankpm.monitoring")
 
@@ -192,19 +194,17 @@ async def _breach(
         if old == level and Decimal(alert.value) == value and alert.business_date == day:
             await _auto_action(rule, alert, level, outcome)
             return
-        async with db.transaction():
-            changes: dict[str, Any] = {
-                "value": value,
-                "threshold": threshold,
-                "baseline": observation.baseline,
-                "business_date": day,
-                "updated_at": moment,
-                "version": alert.version + 1,
-            }
-            if old != level:
-                changes["severity"] = level.value
-            await models.Alert.filter(id=alert.id).update(**changes)
-            await alert.refresh_from_db()
+        changes: dict[str, Any] = {
+            "value": value,
+            "threshold": threshold,
+            "baseline": observation.baseline,
+            "business_date": day,
+            "updated_at": moment,
+        }
+        if old != level:
+            changes["severity"] = level.value
+        async with _unless_changed_meanwhile(alert) as written:
+            await versioned_update(alert, expected_version=alert.version, changes=changes)
             if old != level:
                 kind = (
                     AlertEventKind.ESCALATED
@@ -220,6 +220,8 @@ async def _breach(
                     before={"severity": old.value},
                     after={"severity": level.value, "value": value},
                 )
+        if not written:
+            return
         outcome.updated += 1
         if old != level:
             await history.publish(alert, AlertChange.UPDATED)
@@ -250,17 +252,17 @@ async def _auto_action(
     except DomainError as exc:
         log.warning("automatic suspension of product %s failed: %s", product.id, exc)
         return
-    async with db.transaction():
-        await models.Alert.filter(id=alert.id).update(
-            action_taken=AutoAction.SUSPEND_SALES.value,
-            version=alert.version + 1,
-            updated_at=clock.now(),
+    async with _unless_changed_meanwhile(alert) as written:
+        await versioned_update(
+            alert,
+            expected_version=alert.version,
+            changes={"action_taken": AutoAction.SUSPEND_SALES.value},
         )
-        await alert.refresh_from_db()
         await history.record(
             alert, AlertEventKind.ACTION_TAKEN, SYSTEM, note=AutoAction.SUSPEND_SALES.value
         )
-    await history.publish(alert, AlertChange.UPDATED)
+    if written:
+        await history.publish(alert, AlertChange.UPDATED)
 
 
 async def _auto_resolve(
@@ -268,33 +270,32 @@ async def _auto_resolve(
 ) -> None:
     """Resolve an alert whose metric is back in its normal range."""
     note = f"Back to normal: {rule.metric} is {observation.compared.normalize():f}."
-    await _system_resolve(alert, note=note, value=observation.compared, outcome=outcome)
+    await system_resolve(alert, note=note, value=observation.compared, outcome=outcome)
 
 
 async def _resolve_disabled(rule: models.RiskRule, outcome: Outcome) -> None:
     """A disabled rule's open alerts are resolved with a note."""
     for alert in await models.Alert.filter(rule_id=rule.id).exclude(status=AlertStatus.RESOLVED):
-        await _system_resolve(alert, note=f"Rule {rule.code} was disabled.", outcome=outcome)
+        await system_resolve(alert, note=f"Rule {rule.code} was disabled.", outcome=outcome)
 
 
-async def _system_resolve(
+async def system_resolve(
     alert: models.Alert, *, note: str, outcome: Outcome, value: Decimal | None = None
 ) -> None:
     """Resolve an alert on the system's behalf (AUTO_RESOLVED), audited and published."""
     moment = clock.now()
-    changes: dict[str, Any] = {"value": value} if value is not None else {}
-    async with db.transaction():
-        await models.Alert.filter(id=alert.id).update(
-            status=AlertStatus.RESOLVED.value,
-            open_key=None,
-            resolved_at=moment,
-            resolution_note=note,
-            auto_resolved=True,
-            updated_at=moment,
-            version=alert.version + 1,
-            **changes,
-        )
-        await alert.refresh_from_db()
+    changes: dict[str, Any] = {
+        "status": AlertStatus.RESOLVED.value,
+        "open_key": None,
+        "resolved_at": moment,
+        "resolution_note": note,
+        "auto_resolved": True,
+        "updated_at": moment,
+    }
+    if value is not None:
+        changes["value"] = value
+    async with _unless_changed_meanwhile(alert) as written:
+        await versioned_update(alert, expected_version=alert.version, changes=changes)
         await history.record(
             alert, AlertEventKind.AUTO_RESOLVED, SYSTEM, value=value, note=note, at=moment
         )
@@ -305,8 +306,35 @@ async def _system_resolve(
             object_id=alert.id,
             after=history.alert_audit(alert),
         )
-    outcome.resolved += 1
-    await history.publish(alert, AlertChange.RESOLVED)
+    if written:
+        outcome.resolved += 1
+        await history.publish(alert, AlertChange.RESOLVED)
+
+
+class _Written:
+    """Whether a system write to an alert went through (see ``_unless_changed_meanwhile``)."""
+
+    def __init__(self) -> None:
+        self.ok = False
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+@asynccontextmanager
+async def _unless_changed_meanwhile(alert: models.Alert) -> AsyncIterator[_Written]:
+    """One transaction for a system change to an alert, checked against the version it was
+    read at: when a person acted on the alert meanwhile, nothing is written (the next
+    evaluation judges it again from what they left)."""
+    written = _Written()
+    try:
+        async with db.transaction():
+            yield written
+            written.ok = True
+    except DomainError as exc:
+        if exc.errors[0].code != ErrorCode.CONFLICT:
+            raise
+        log.info("alert %s changed meanwhile; the system's change is dropped", alert.id)
 
 
 async def data_changed(*, product_ids: Iterable[int], dates: Iterable[date] = ()) -> Outcome:
