@@ -94,7 +94,13 @@ _ZH: dict[str, str] = {
     ),
     "Changing the subtype needs new terms.": "修改子类须同时提供新的条款。",
     "Maker-checker: the approver must not be the user who requested it.": "双人复核：审批人不能是申请人本人。",
-    "Maker-checker: the approver must not be a user who created, edited or submitted it.": (
+    "Risk control suspended this product: a risk officer must resume it.": (
+        "该产品由风险控制暂停，须由风险管理人员恢复。"
+    ),
+    "Maker-checker: another risk officer must resume what you suspended.": (
+        "双人复核：您暂停的产品须由另一位风险管理人员恢复。"
+    ),
+    "Maker-checker: the approver must not have created, edited or submitted it.": (
         "双人复核：审批人不能是该产品的创建人、修改人或提交人。"
     ),
     "No such change request.": "变更申请不存在。",

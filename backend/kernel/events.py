@@ -6,6 +6,11 @@ at once, in the same request, in registration order — so "re-evaluated before 
 returns" holds — and a failing handler is logged and counted, never undoing the change that
 already committed. The emitting domain imports nothing of the reacting one.
 
+Before some changes a domain asks instead: ``await objections(PRODUCT_RESUMING, product_id=7)``
+collects the reasons against the change from checks other domains registered with
+``@objects_to(topic)`` (monitoring: "the alert that suspended it is still open"), so a rule
+of one domain guards another's change without an import between them.
+
 Handler modules are listed in ``HANDLER_MODULES`` and imported on first use, so a CLI command,
 a test or the app each get the same reactions without wiring them up. Cross-instance fan-out
 to subscribers (GraphQL subscriptions on every API instance) is ``backend.events``'s job.
@@ -28,12 +33,17 @@ TRANSACTIONS_IMPORTED = "transactions.imported"
 FEEDBACK_CHANGED = "feedback.changed"
 #: A product's lifecycle status changed: ``product_id``, ``old``, ``new``.
 PRODUCT_STATUS_CHANGED = "product.status_changed"
+#: Asked before a risk-suspended product is resumed (objections): ``product_id``.
+PRODUCT_RESUMING = "product.resuming"
 
 #: Modules whose import registers handlers (one per reacting domain).
 HANDLER_MODULES = ("backend.domains.monitoring.handlers",)
 
 Handler = Callable[..., Awaitable[None]]
+#: Answers a question before a change: the reasons against it (empty when none).
+Check = Callable[..., Awaitable[list[Any]]]
 _handlers: dict[str, list[Handler]] = {}
+_checks: dict[str, list[Check]] = {}
 _loaded = False
 _failures = 0
 
@@ -46,6 +56,26 @@ def on(topic: str) -> Callable[[Handler], Handler]:
         return handler
 
     return register
+
+
+def objects_to(topic: str) -> Callable[[Check], Check]:
+    """Register an async check asked before a change (returns FieldErrors against it)."""
+
+    def register(check: Check) -> Check:
+        _checks.setdefault(topic, []).append(check)
+        return check
+
+    return register
+
+
+async def objections(topic: str, **payload: Any) -> list[Any]:
+    """Ask every check of the topic before the change; their reasons against it, in order.
+    Unlike ``emit`` a failing check is not swallowed: a change is never made unchecked."""
+    _load()
+    found: list[Any] = []
+    for check in _checks.get(topic, []):
+        found += await check(**payload)
+    return found
 
 
 def _load() -> None:

@@ -18,7 +18,7 @@ from backend.domains.monitoring import evaluation, models, rules
 from backend.domains.products import models as product_models
 from backend.graphql_core.types import pk_of
 from backend.kernel import clock
-from tests.factories import GraphQLClient, client_for, create_user
+from tests.factories import GraphQLClient, client_for, create_user, login, product_action
 from tests.monitoring.loan_book import loan_product, loans, reclassify
 
 ALERTS = """
@@ -135,6 +135,59 @@ async def test_critical_breach_suspends_sales_when_the_rule_says_so(gql: GraphQL
     [alert] = await alerts(risk)
     assert alert["actionTaken"] == "SUSPEND_SALES"
     assert "ACTION_TAKEN" in [h["kind"] for h in alert["history"]]
+    assert product.suspended_by_risk
+    # and the product manager cannot undo it alone
+    by_pm = await product_action(pm, "resume", product_id, product.version)
+    assert by_pm["data"]["result"]["errors"][0]["code"] == "RESUME_NEEDS_RISK_OFFICER"
+    # nor a risk officer while the alert that suspended it is open (it is named)
+    early = (await product_action(risk, "resume", product_id, product.version))["data"]["result"]
+    assert early["errors"][0]["code"] == "SUSPENDING_ALERT_OPEN"
+    assert "LOAN_NPL_RATIO" in early["errors"][0]["message"]
+    assert (await product_models.Product.get(id=pk)).status == "SUSPENDED"
+    # once the alert is resolved, a risk officer resumes it
+    resolved = await risk.execute(
+        RESOLVE, {"id": alert["id"], "v": alert["version"], "n": "已处置不良贷款"}
+    )
+    assert resolved["data"]["alertResolve"]["errors"] == []
+    done = (await product_action(risk, "resume", product_id, product.version))["data"]["result"]
+    assert done["errors"] == [] and done["product"]["status"] == "ON_SALE"
+    assert not (await product_models.Product.get(id=pk)).suspended_by_risk
+
+
+async def test_a_risk_officers_suspension_is_resumed_by_another_risk_officer(
+    gql: GraphQLClient,
+) -> None:
+    # given a product a risk officer suspended by hand
+    pm, risk = await staff(gql)
+    product_id, pk = await loan_product(pm, risk, code="T-LOAN-S")
+    version = (await product_models.Product.get(id=pk)).version
+    suspended = (await product_action(risk, "suspend", product_id, version))["data"]["result"]
+    assert suspended["errors"] == []
+    version = suspended["product"]["version"]
+    # when the product manager, then the same risk officer, try to resume it
+    by_pm = (await product_action(pm, "resume", product_id, version))["data"]["result"]
+    by_maker = (await product_action(risk, "resume", product_id, version))["data"]["result"]
+    # then both are refused; another risk officer may
+    assert by_pm["errors"][0]["code"] == "RESUME_NEEDS_RISK_OFFICER"
+    assert by_maker["errors"][0]["code"] == "SAME_MAKER_CHECKER"
+    await create_user(Role.RISK_OFFICER, username="risk-checker")
+    checker = gql.as_token((await login(gql, "risk-checker"))["token"])
+    ok = (await product_action(checker, "resume", product_id, version))["data"]["result"]
+    assert ok["errors"] == [] and ok["product"]["status"] == "ON_SALE"
+
+
+async def test_a_business_suspension_is_resumed_by_the_product_manager(gql: GraphQLClient) -> None:
+    # given a product its product manager suspended (not risk control)
+    pm, risk = await staff(gql)
+    product_id, pk = await loan_product(pm, risk, code="T-LOAN-B")
+    version = (await product_models.Product.get(id=pk)).version
+    suspended = (await product_action(pm, "suspend", product_id, version))["data"]["result"]
+    # then the product manager resumes it as before
+    assert not (await product_models.Product.get(id=pk)).suspended_by_risk
+    again = (await product_action(pm, "resume", product_id, suspended["product"]["version"]))[
+        "data"
+    ]["result"]
+    assert again["errors"] == [] and again["product"]["status"] == "ON_SALE"
 
 
 def _gid(type_name: str, pk: int) -> str:

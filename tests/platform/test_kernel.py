@@ -105,3 +105,25 @@ async def test_domain_events_run_handlers_at_once_and_a_failing_one_does_not_rai
     assert seen == [{"product_ids": [1, 2]}]
     assert events.failures() == failures + 1
     await events.emit("test.nobody_listens", x=1)
+
+
+async def test_objections_collect_every_checks_reasons_before_a_change() -> None:
+    # given two checks of a test topic, one with a reason against the change
+    @events.objects_to("test.changing")
+    async def fine(**payload: Any) -> list[FieldError]:
+        return []
+
+    @events.objects_to("test.changing")
+    async def against(**payload: Any) -> list[FieldError]:
+        return [
+            FieldError(ErrorCode.CONFLICT, "Not now ({item}).", "id", (("item", payload["n"]),))
+        ]
+
+    # when asked, then the reasons come back (and a topic nobody checks has none)
+    [reason] = await events.objections("test.changing", n=7)
+    assert (reason.code, reason.field, reason.render()) == (
+        ErrorCode.CONFLICT,
+        "id",
+        "Not now (7).",
+    )
+    assert await events.objections("test.nobody_checks", n=1) == []

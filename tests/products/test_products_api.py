@@ -182,10 +182,11 @@ async def test_full_lifecycle_with_audit_and_versions(
 ) -> None:
     # given an on-sale product
     product = await on_sale_product(pm, risk)
-    # when risk suspends, resumes; pm takes it offline and retires it
+    # when the product manager suspends it (a business suspension), resumes, takes it offline
+    # and retires it
     steps = [
-        (risk, "suspend", "SUSPENDED"),
-        (risk, "resume", "ON_SALE"),
+        (pm, "suspend", "SUSPENDED"),
+        (pm, "resume", "ON_SALE"),
         (pm, "take_offline", "OFFLINE"),
         (pm, "retire", "RETIRED"),
     ]

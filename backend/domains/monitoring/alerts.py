@@ -17,7 +17,13 @@ from backend.domains.auth import models as auth_models
 from backend.domains.auth import permissions as perms
 from backend.domains.auth import service as auth_service
 from backend.domains.monitoring import history, models
-from backend.domains.monitoring.enums import AlertChange, AlertEventKind, AlertStatus, Severity
+from backend.domains.monitoring.enums import (
+    AlertChange,
+    AlertEventKind,
+    AlertStatus,
+    AutoAction,
+    Severity,
+)
 from backend.domains.monitoring.errors import MonitoringErrorCode
 from backend.errors import DomainError, ErrorCode
 from backend.kernel import clock
@@ -203,6 +209,18 @@ def alerts_query(*, filter: AlertFilter | None = None) -> QuerySet[models.Alert]
     if f.since is not None:
         return query.filter(updated_at__gte=f.since).order_by("updated_at", "id")
     return query.order_by("-updated_at", "-id")
+
+
+async def open_suspending_alert(product_id: int) -> models.Alert | None:
+    """The product's alert whose automatic action suspended its sales, while not resolved."""
+    return (
+        await models.Alert.filter(
+            product_id=product_id, action_taken=AutoAction.SUSPEND_SALES.value
+        )
+        .exclude(status=AlertStatus.RESOLVED.value)
+        .prefetch_related("rule")
+        .first()
+    )
 
 
 async def get_alerts(*, ids: Sequence[int]) -> list[models.Alert]:

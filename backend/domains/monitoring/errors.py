@@ -31,6 +31,8 @@ class MonitoringErrorCode(StrEnum):
     METRIC_DATE_IN_FUTURE = "METRIC_DATE_IN_FUTURE"
     #: A pushed metric value outside what the metric can be (ratios 0–100 %, counts ≥ 0...).
     METRIC_VALUE_OUT_OF_RANGE = "METRIC_VALUE_OUT_OF_RANGE"
+    #: The alert whose automatic action suspended the product is still open.
+    SUSPENDING_ALERT_OPEN = "SUSPENDING_ALERT_OPEN"
     #: A competitor rate's subtype is not one of its family's.
     SUBTYPE_NOT_IN_FAMILY = "SUBTYPE_NOT_IN_FAMILY"
     #: A competitor rate cannot have been observed after today.

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from backend.domains.monitoring import evaluation
+from backend.domains.monitoring import alerts, evaluation
+from backend.domains.monitoring.errors import MonitoringErrorCode
+from backend.errors import FieldError
 from backend.kernel import events
 
 
@@ -19,3 +21,19 @@ from backend.kernel import events
 async def recompute_products(*, product_ids: Iterable[int], dates: Iterable[date] = ()) -> None:
     """Recompute the products' metrics for the changed days and re-evaluate their rules."""
     await evaluation.data_changed(product_ids=product_ids, dates=dates)
+
+
+@events.objects_to(events.PRODUCT_RESUMING)
+async def suspending_alert_still_open(*, product_id: int) -> list[FieldError]:
+    """A product stays suspended while the alert whose automatic action suspended it is open."""
+    alert = await alerts.open_suspending_alert(product_id)
+    if alert is None:
+        return []
+    return [
+        FieldError(
+            MonitoringErrorCode.SUSPENDING_ALERT_OPEN,
+            "Alert {alert} ({rule}) that suspended this product is still open; resolve it first.",
+            "id",
+            (("alert", alert.id), ("rule", alert.rule.code)),
+        )
+    ]

@@ -4,6 +4,9 @@ ZH: dict[str, str] = {
     "Between {low} and {high}.": "须在 {low} 至 {high} 之间。",
     "At least {low}.": "不能小于 {low}。",
     "A whole number.": "须为整数。",
+    "Alert {alert} ({rule}) that suspended this product is still open; resolve it first.": (
+        "暂停该产品的预警 {alert}（{rule}）尚未解除，请先处理该预警。"
+    ),
     "A value is required.": "须填写数值。",
     "A ratio is pushed as its numerator and denominator.": "比率指标须报送分子和分母。",
     "The numerator may not be negative and the denominator must be positive.": (

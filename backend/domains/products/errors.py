@@ -15,6 +15,8 @@ class ProductErrorCode(StrEnum):
 
     INVALID_TRANSITION = "INVALID_TRANSITION"
     """The lifecycle move is not allowed from the product's current status."""
+    RESUME_NEEDS_RISK_OFFICER = "RESUME_NEEDS_RISK_OFFICER"
+    """Risk control suspended the product: only a risk officer may resume it."""
     SAME_MAKER_CHECKER = "SAME_MAKER_CHECKER"
     """The approver is the user who submitted the product or requested the change."""
     PRODUCT_NOT_EDITABLE = "PRODUCT_NOT_EDITABLE"

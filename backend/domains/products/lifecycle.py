@@ -14,7 +14,7 @@ from backend.domains.products.enums import ProductStatus
 from backend.domains.products.errors import ProductErrorCode
 from backend.errors import DomainError, ErrorCode
 from backend.kernel import events
-from backend.kernel.guards import require
+from backend.kernel.guards import raise_if, require
 from backend.kernel.versioning import versioned_update
 
 
@@ -85,13 +85,18 @@ async def change_status(
             ):
                 raise DomainError.single(
                     ProductErrorCode.SAME_MAKER_CHECKER,
-                    "Maker-checker: the approver must not be a user who created, edited or "
-                    "submitted it.",
+                    "Maker-checker: the approver must not have created, edited or submitted it.",
                     "id",
                 )
             changes["approved_by_id"] = actor.id
         if action == "reject":
             changes["approved_by_id"] = None
+        if action == "suspend":
+            changes["suspended_by_risk"] = actor.can(perms.PRODUCT_RESUME_RISK)
+        if action == "resume":
+            if product.suspended_by_risk:
+                await _check_risk_resume(product, actor)
+            changes["suspended_by_risk"] = False
         changes["status_reason"] = reason or None
         before = versions.snapshot(product)
         await versioned_update(product, expected_version=expected_version, changes=changes)
@@ -113,3 +118,21 @@ async def change_status(
         new=transition.target.value,
     )
     return product
+
+
+async def _check_risk_resume(product: models.Product, actor: Actor) -> None:
+    """A product risk control suspended is resumed only by a risk officer, not the one who
+    suspended it (maker-checker), and only once the alert that suspended it is closed."""
+    if not actor.can(perms.PRODUCT_RESUME_RISK):
+        raise DomainError.single(
+            ProductErrorCode.RESUME_NEEDS_RISK_OFFICER,
+            "Risk control suspended this product: a risk officer must resume it.",
+            "id",
+        )
+    if actor.id is not None and actor.id == await versions.last_actor(product.id, "suspend"):
+        raise DomainError.single(
+            ProductErrorCode.SAME_MAKER_CHECKER,
+            "Maker-checker: another risk officer must resume what you suspended.",
+            "id",
+        )
+    raise_if(await events.objections(events.PRODUCT_RESUMING, product_id=product.id))

@@ -41,6 +41,9 @@ class Product(Model):
     )
     status = fields.CharField(max_length=16, db_index=True)
     status_reason = fields.CharField(max_length=500, null=True)
+    #: Suspended by risk control (automatically or by a risk officer): only a risk officer
+    #: other than the one who suspended it may resume it, once the suspending alert is closed.
+    suspended_by_risk = fields.BooleanField(default=False, db_default=False)
     submitted_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "bankpm.User", related_name="submitted_products", null=True, on_delete=fields.SET_NULL
     )

@@ -38,6 +38,7 @@ SNAPSHOT_FIELDS = (
     "owner_id",
     "status",
     "status_reason",
+    "suspended_by_risk",
     "submitted_by_id",
     "approved_by_id",
     "version",
@@ -104,6 +105,16 @@ async def makers(product_id: int) -> set[int]:
         product_id=product_id, action__in=MAKER_ACTIONS, changed_by_id__not_isnull=True
     ).values_list("changed_by_id", flat=True)  # type: ignore[assignment]
     return set(ids)
+
+
+async def last_actor(product_id: int, action: str) -> int | None:
+    """The user who last did this to the product (None for the system or never)."""
+    row = (
+        await models.ProductVersion.filter(product_id=product_id, action=action)
+        .order_by("-version")
+        .first()
+    )
+    return row.changed_by_id if row else None
 
 
 def from_history(day: date) -> bool:

@@ -361,6 +361,12 @@ class Product(ProductBase):
     status_reason: str | None = strawberry.field(
         description="Why it was suspended, taken offline or rejected."
     )
+    suspended_by_risk: bool = strawberry.field(
+        description=(
+            "Suspended by risk control: only a risk officer other than the one who suspended "
+            "it may resume it, once the alert that suspended it is resolved."
+        )
+    )
     version: int = strawberry.field(description="Version; send it back as expectedVersion.")
     created_at: datetime = strawberry.field(description="When it was created.")
     updated_at: datetime = strawberry.field(description="When it last changed.")
@@ -439,6 +445,7 @@ class Product(ProductBase):
             tags=list(get("tags") or []),
             status=ProductStatus(get("status")),
             status_reason=get("status_reason"),
+            suspended_by_risk=bool(get("suspended_by_risk")),
             version=get("version"),
             created_at=_moment(get("created_at")),
             updated_at=_moment(get("updated_at")),

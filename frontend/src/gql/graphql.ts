@@ -359,6 +359,7 @@ export type ErrorCode =
   | 'PII_REVEAL_REASON_REQUIRED'
   | 'PRODUCT_NOT_EDITABLE'
   | 'REQUIRED'
+  | 'RESUME_NEEDS_RISK_OFFICER'
   | 'RISK_TOLERANCE_RAISE_REFUSED'
   | 'RULE_HAS_ALERTS'
   | 'RULE_LEVELS_OUT_OF_ORDER'
@@ -370,7 +371,8 @@ export type ErrorCode =
   | 'SUBTYPE_NOT_IN_FAMILY'
   | 'SURVEY_NOT_DRAFT'
   | 'SURVEY_NOT_OPEN'
-  | 'SURVEY_STATUS_TRANSITION';
+  | 'SURVEY_STATUS_TRANSITION'
+  | 'SUSPENDING_ALERT_OPEN';
 
 /** File format of an export. */
 export type ExportFormat =
