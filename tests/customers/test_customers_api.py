@@ -24,7 +24,7 @@ from backend.domains.customers.errors import CustomerErrorCode
 from backend.graphql_core.types import to_global_id
 from backend.kernel.clock import today
 from backend.settings import Settings
-from tests.factories import GraphQLClient, client_for, on_sale_product
+from tests.factories import GraphQLClient, client_for, create_user, login, on_sale_product
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -92,25 +92,28 @@ async def import_file(
 
 
 @pytest.fixture
-async def analyst(gql: GraphQLClient) -> GraphQLClient:
-    return await client_for(gql, Role.ANALYST)
+async def operations(gql: GraphQLClient) -> GraphQLClient:
+    """The operations user who imports files (ADMIN and RISK_OFFICER: customer:import and
+    loan:classify; read-only analysts import nothing)."""
+    await create_user([Role.ADMIN, Role.RISK_OFFICER], username="operations")
+    return gql.as_token((await login(gql, "operations"))["token"])
 
 
 async def test_import_customers_mask_and_find_by_pii(
-    gql: GraphQLClient, analyst: GraphQLClient
+    gql: GraphQLClient, operations: GraphQLClient
 ) -> None:
     # given
     payload = await import_file(
-        analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
+        operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
     )
     assert payload["result"]["inserted"] == 1 and payload["result"]["committed"]
     # when searching by the exact ID number and phone
-    by_id = (await analyst.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1)}}))["data"][
+    by_id = (await operations.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1)}}))["data"][
         "customers"
     ]
-    by_phone = (await analyst.execute(CUSTOMERS, {"filter": {"phone": "138-1234-5678"}}))["data"][
-        "customers"
-    ]
+    by_phone = (await operations.execute(CUSTOMERS, {"filter": {"phone": "138-1234-5678"}}))[
+        "data"
+    ]["customers"]
     # then the customer is found, and shown masked
     node = by_id["edges"][0]["node"]
     assert by_phone["totalCount"] == 1 and by_id["totalCount"] == 1
@@ -119,10 +122,12 @@ async def test_import_customers_mask_and_find_by_pii(
     assert node["age"] is not None
 
 
-async def test_no_plaintext_pii_in_the_database(settings: Settings, analyst: GraphQLClient) -> None:
+async def test_no_plaintext_pii_in_the_database(
+    settings: Settings, operations: GraphQLClient
+) -> None:
     # given customers with known PII
     await import_file(
-        analyst,
+        operations,
         "CUSTOMERS",
         csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1), customer_line(2)),
     )
@@ -147,15 +152,17 @@ async def test_no_plaintext_pii_in_the_database(settings: Settings, analyst: Gra
 
 
 async def test_reveal_needs_permission_and_reason_and_is_audited(
-    gql: GraphQLClient, analyst: GraphQLClient
+    gql: GraphQLClient, operations: GraphQLClient
 ) -> None:
     await import_file(
-        analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
+        operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
     )
-    customer_id = (await analyst.execute(CUSTOMERS))["data"]["customers"]["edges"][0]["node"]["id"]
+    customer_id = (await operations.execute(CUSTOMERS))["data"]["customers"]["edges"][0]["node"][
+        "id"
+    ]
     sales = await client_for(gql, Role.SALES)
-    # analyst (no customer:read_pii) is refused
-    denied = await analyst.execute(REVEAL, {"id": customer_id, "reason": "核实身份信息"})
+    # operations (no customer:read_pii) is refused
+    denied = await operations.execute(REVEAL, {"id": customer_id, "reason": "核实身份信息"})
     assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     # sales must give a reason
     no_reason = (await sales.execute(REVEAL, {"id": customer_id, "reason": " "}))["data"][
@@ -178,7 +185,7 @@ async def test_reveal_needs_permission_and_reason_and_is_audited(
 
 
 async def test_all_or_nothing_import_writes_nothing_when_a_row_is_bad(
-    analyst: GraphQLClient,
+    operations: GraphQLClient,
 ) -> None:
     content = csv_b64(
         CUSTOMER_HEADER,
@@ -186,7 +193,7 @@ async def test_all_or_nothing_import_writes_nothing_when_a_row_is_bad(
         customer_line(2, id_no="110105199003071230"),
         customer_line(3, phone="12345"),
     )
-    payload = await import_file(analyst, "CUSTOMERS", content)
+    payload = await import_file(operations, "CUSTOMERS", content)
     result = payload["result"]
     assert result["committed"] is False and result["inserted"] == 0 and result["failed"] == 2
     assert [(e["row"], e["field"]) for e in result["errors"]] == [(2, "id_number"), (3, "phone")]
@@ -195,30 +202,30 @@ async def test_all_or_nothing_import_writes_nothing_when_a_row_is_bad(
 
 
 async def test_skip_invalid_writes_the_good_rows_and_reimport_is_idempotent(
-    analyst: GraphQLClient,
+    operations: GraphQLClient,
 ) -> None:
     content = csv_b64(
         CUSTOMER_HEADER, customer_line(1), customer_line(2, id_no="bad"), customer_line(3)
     )
-    first = (await import_file(analyst, "CUSTOMERS", content, "SKIP_INVALID"))["result"]
-    again = (await import_file(analyst, "CUSTOMERS", content, "SKIP_INVALID"))["result"]
+    first = (await import_file(operations, "CUSTOMERS", content, "SKIP_INVALID"))["result"]
+    again = (await import_file(operations, "CUSTOMERS", content, "SKIP_INVALID"))["result"]
     assert (first["inserted"], first["failed"], first["committed"]) == (2, 1, True)
     assert (again["inserted"], again["updated"]) == (0, 2)
     assert await models.Customer.all().count() == 2
 
 
 async def test_holdings_and_transactions_import_with_rollups(
-    gql: GraphQLClient, analyst: GraphQLClient
+    gql: GraphQLClient, operations: GraphQLClient
 ) -> None:
     # given a product and a customer
     pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
     await on_sale_product(pm, risk, "TIME", code="DEP-X")
-    await import_file(analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
     holdings = csv_b64(
         "external_id,customer_external_id,product_code,opened_on,principal,rate_at_opening",
         "H1,E1,DEP-X,2026-01-05,100000.00,1.7500",
     )
-    assert (await import_file(analyst, "HOLDINGS", holdings))["result"]["inserted"] == 1
+    assert (await import_file(operations, "HOLDINGS", holdings))["result"]["inserted"] == 1
     lines = [
         f'{{"external_id": "T{i}", "customer_external_id": "E1", "holding_external_id": "H1", '
         f'"product_code": "DEP-X", "channel": "MOBILE_BANKING", "type": "DEPOSIT", "amount": "100.50", '
@@ -227,8 +234,8 @@ async def test_holdings_and_transactions_import_with_rollups(
     ]
     jsonl = base64.b64encode("\n".join(lines).encode()).decode()
     # when imported twice
-    first = (await import_file(analyst, "TRANSACTIONS", jsonl, fmt="JSONL"))["result"]
-    second = (await import_file(analyst, "TRANSACTIONS", jsonl, fmt="JSONL"))["result"]
+    first = (await import_file(operations, "TRANSACTIONS", jsonl, fmt="JSONL"))["result"]
+    second = (await import_file(operations, "TRANSACTIONS", jsonl, fmt="JSONL"))["result"]
     # then
     assert (first["inserted"], second["inserted"], second["unchanged"]) == (2, 0, 2)
     rollups = (
@@ -240,16 +247,16 @@ async def test_holdings_and_transactions_import_with_rollups(
         ("2026-03-01", 1, "100.50"),
         ("2026-03-02", 1, "100.50"),
     ]
-    customer = (await analyst.execute(CUSTOMERS))["data"]["customers"]["edges"][0]["node"]
+    customer = (await operations.execute(CUSTOMERS))["data"]["customers"]["edges"][0]["node"]
     assert customer["aum"] == "100000.00"
 
 
 async def test_transaction_ingest_needs_the_ingest_scope(
-    gql: GraphQLClient, analyst: GraphQLClient
+    gql: GraphQLClient, operations: GraphQLClient
 ) -> None:
     pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
     await on_sale_product(pm, risk, "TIME", code="DEP-Y")
-    await import_file(analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
     admin = await client_for(gql, Role.ADMIN)
     keys = {}
     for scope in ("INGEST_WRITE", "CATALOG_READ"):
@@ -295,9 +302,9 @@ async def test_transaction_ingest_needs_the_ingest_scope(
     assert ok["inserted"] == 1
 
 
-async def test_key_rotation_reencrypts_and_lookup_still_works(analyst: GraphQLClient) -> None:
+async def test_key_rotation_reencrypts_and_lookup_still_works(operations: GraphQLClient) -> None:
     await import_file(
-        analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
+        operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
     )
     ring = pii.keyring()
     before = await models.Customer.get(external_id="E1")
@@ -307,7 +314,7 @@ async def test_key_rotation_reencrypts_and_lookup_still_works(analyst: GraphQLCl
     assert count == 1 and kid != old_kid
     assert ring.key_id_of(after.id_number_enc) == kid
     assert ring.decrypt(after.id_number_enc) == valid_id(1)
-    found = (await analyst.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1)}}))["data"][
+    found = (await operations.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1)}}))["data"][
         "customers"
     ]
     assert found["totalCount"] == 1
@@ -336,10 +343,10 @@ def test_cli_import_reports_progress_and_errors(settings: Settings, tmp_path: Pa
     assert (tmp_path / "customers.csv.errors.csv").read_text().startswith("row,field,code,message")
 
 
-async def test_import_row_errors_come_in_the_callers_language(analyst: GraphQLClient) -> None:
+async def test_import_row_errors_come_in_the_callers_language(operations: GraphQLClient) -> None:
     content = csv_b64(CUSTOMER_HEADER, customer_line(1, phone="12345"))
     body = (
-        await analyst.post(
+        await operations.post(
             IMPORT,
             {
                 "input": {
@@ -391,12 +398,12 @@ async def test_files_and_batches_over_the_limits_are_refused_as_a_whole() -> Non
 
 
 async def test_an_imported_loan_milder_than_its_days_past_due_is_refused(
-    gql: GraphQLClient, analyst: GraphQLClient
+    gql: GraphQLClient, operations: GraphQLClient
 ) -> None:
     # given a loan product on sale and a customer
     pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
     await on_sale_product(pm, risk, "CONSUMER", code="LN-FLOOR")
-    await import_file(analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
     header = "external_id,customer_external_id,product_code,opened_on,principal,outstanding,days_past_due,classification"
     rows = csv_b64(
         header,
@@ -405,7 +412,7 @@ async def test_an_imported_loan_milder_than_its_days_past_due_is_refused(
         "L3,E1,LN-FLOOR,2026-01-05,50000.00,40000.00,200,SUBSTANDARD",  # > 180: DOUBTFUL
     )
     # when imported all or nothing
-    result = (await import_file(analyst, "HOLDINGS", rows))["result"]
+    result = (await import_file(operations, "HOLDINGS", rows))["result"]
     # then the two rows below the floor are named and nothing is written
     assert [(e["row"], e["field"], e["code"]) for e in result["errors"]] == [
         (2, "classification", "CLASSIFICATION_BELOW_FLOOR"),
@@ -421,10 +428,10 @@ CUSTOMER_UPDATE = """mutation($id: ID!, $input: CustomerInput!) {
 
 
 async def test_a_risk_tolerance_is_never_raised_by_hand_nor_dated_in_the_future(
-    gql: GraphQLClient, analyst: GraphQLClient
+    gql: GraphQLClient, operations: GraphQLClient
 ) -> None:
     # given a customer assessed C3 (imported at onboarding)
-    await import_file(analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
     customer = await models.Customer.get(external_id="E1")
     cid = str(to_global_id("Customer", customer.id))
     sales = await client_for(gql, Role.SALES)
@@ -447,7 +454,7 @@ async def test_a_risk_tolerance_is_never_raised_by_hand_nor_dated_in_the_future(
     assert (await models.Customer.get(id=customer.id)).risk_tolerance == "C3"
     # a re-import cannot raise it either
     raised_by_file = csv_b64(CUSTOMER_HEADER, customer_line(1).replace(",C3,", ",C5,"))
-    result = (await import_file(analyst, "CUSTOMERS", raised_by_file))["result"]
+    result = (await import_file(operations, "CUSTOMERS", raised_by_file))["result"]
     assert [(e["field"], e["code"]) for e in result["errors"]] == [
         ("risk_tolerance", "RISK_TOLERANCE_RAISE_REFUSED")
     ]
@@ -462,10 +469,10 @@ BIRTH = """query($id: ID!) {
 
 
 async def test_without_read_pii_the_birth_date_shows_year_and_month_only(
-    gql: GraphQLClient, analyst: GraphQLClient
+    gql: GraphQLClient, operations: GraphQLClient
 ) -> None:
     # given a customer whose masked ID number hides exactly the birth-date digits
-    await import_file(analyst, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
     customer = await models.Customer.get(external_id="E1")
     assert customer.birth_date is not None
     variables = {"id": str(to_global_id("Customer", customer.id))}
@@ -481,3 +488,43 @@ async def test_without_read_pii_the_birth_date_shows_year_and_month_only(
     assert "*" * 8 in marketing["customer"]["idNumber"]
     # while a PII reader sees the whole date
     assert sales["customer"]["birthDate"] == customer.birth_date.isoformat()
+
+
+async def test_imports_are_for_operations_and_change_no_classification_without_the_right(
+    gql: GraphQLClient, operations: GraphQLClient
+) -> None:
+    # given a loan on sale, imported NORMAL by operations
+    pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
+    await on_sale_product(pm, risk, "CONSUMER", code="LN-IMP")
+    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    header = "external_id,customer_external_id,product_code,opened_on,principal,outstanding,days_past_due,classification"
+    line = "L1,E1,LN-IMP,2026-01-05,50000.00,40000.00,{dpd},{cls}"
+    normal = csv_b64(header, line.format(dpd=0, cls="NORMAL"))
+    assert (await import_file(operations, "HOLDINGS", normal))["result"]["inserted"] == 1
+    # when a read-only analyst tries to import at all
+    body = await (await client_for(gql, Role.ANALYST)).execute(
+        IMPORT,
+        {
+            "input": {
+                "kind": "HOLDINGS",
+                "format": "CSV",
+                "mode": "ALL_OR_NOTHING",
+                "filename": "f.csv",
+                "contentBase64": normal,
+            }
+        },
+    )
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    # and an operations user without loan:classify re-imports the loan as DOUBTFUL
+    await create_user(Role.ADMIN, username="ops-only")
+    ops_only = gql.as_token((await login(gql, "ops-only"))["token"])
+    doubtful = csv_b64(header, line.format(dpd=200, cls="DOUBTFUL"))
+    refused = (await import_file(ops_only, "HOLDINGS", doubtful))["result"]
+    # then the row is refused and the loan stays NORMAL without history
+    assert [(e["field"], e["code"]) for e in refused["errors"]] == [("classification", "FORBIDDEN")]
+    assert (await models.Holding.get(external_id="L1")).classification == "NORMAL"
+    assert not await models.LoanClassificationChange.filter(classification="DOUBTFUL").exists()
+    # a user who may also classify loans changes it, with history
+    assert (await import_file(operations, "HOLDINGS", doubtful))["result"]["updated"] == 1
+    assert (await models.Holding.get(external_id="L1")).classification == "DOUBTFUL"
+    assert await models.LoanClassificationChange.filter(classification="DOUBTFUL").exists()

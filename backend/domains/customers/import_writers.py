@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from backend import db
+from backend.actor import Actor
+from backend.domains.auth import permissions as perms
 from backend.domains.customers import classification as classification_rules
 from backend.domains.customers import models, pii
 from backend.domains.customers.enums import (
@@ -47,6 +49,7 @@ async def write_customers(
     product_family: dict[int, str],
     touched: set[date],
     write: bool,
+    actor: Actor,
 ) -> None:
     existing = await _existing(models.Customer, [r.get("external_id", "") for _, r in chunk])
     levels: dict[str, str | None] = dict(
@@ -150,6 +153,7 @@ async def write_holdings(
     product_family: dict[int, str],
     touched: set[date],
     write: bool,
+    actor: Actor,
 ) -> None:
     customers = await _existing(
         models.Customer, [r.get("customer_external_id", "") for _, r in chunk]
@@ -185,6 +189,16 @@ async def write_holdings(
             dpd = row.get("days_past_due") or ""
             if dpd and (not dpd.isdigit()):
                 raise RowInvalid("days_past_due", "INVALID", "A whole number of days.")
+            held = existing_rows.get(row["external_id"])
+            if held is not None and not classification:
+                classification = held.classification  # a file without the column keeps it
+            was = held.classification if held is not None else LoanClassification.NORMAL.value
+            if classification and classification != was and not actor.can(perms.LOAN_CLASSIFY):
+                raise RowInvalid(
+                    "classification",
+                    "FORBIDDEN",
+                    "Changing a loan's classification needs the loan:classify permission.",
+                )
             if classification and (
                 problem := classification_rules.below_floor(classification, int(dpd or 0))
             ):
@@ -278,6 +292,7 @@ async def write_transactions(
     product_family: dict[int, str],
     touched: set[date],
     write: bool,
+    actor: Actor,
 ) -> None:
     ids = [r.get("external_id", "") for _, r in chunk]
     present = set(

@@ -110,7 +110,7 @@ async def import_rows(
     async def _write_chunk(chunk: list[tuple[int, dict[str, Any]]]) -> None:
         writer = WRITERS[kind]
         write = not (all_or_nothing and result.failed)
-        await writer(chunk, result, reject, products, product_family, touched_dates, write)
+        await writer(chunk, result, reject, products, product_family, touched_dates, write, actor)
         if progress:
             progress(result.total)
 

@@ -27,6 +27,9 @@ ZH: dict[str, str] = {
     "No product with this code.": "没有该代码的产品。",
     "No holding with this external id.": "没有该外部编号的持仓。",
     "Only loans are classified.": "只有贷款有五级分类。",
+    "Changing a loan's classification needs the loan:classify permission.": (
+        "调整贷款五级分类需要 loan:classify 权限。"
+    ),
     "An assessment cannot be dated in the future.": "风险评估日期不能晚于今天。",
     "A risk tolerance is raised only by an assessment questionnaire, not by hand.": (
         "风险承受能力只能通过风险评估问卷调高，不能手工调高。"

@@ -46,10 +46,11 @@ describe('visibleNavItems', () => {
 });
 
 describe('customers menu', () => {
-  const ANALYST = ['product:read', 'customer:read', 'report:read', 'segment:write', 'need:write', 'customer:import'];
+  const ANALYST = ['product:read', 'customer:read', 'report:read', 'segment:write', 'need:write'];
 
   it('shows the customer pages by permission: forecasts need report:read, import customer:import', () => {
-    expect(keys(ANALYST)).toEqual(['home', 'products', 'customers', 'segments', 'needs', 'forecast', 'customerImport', 'performanceReport']);
+    expect(keys(ANALYST)).toEqual(['home', 'products', 'customers', 'segments', 'needs', 'forecast', 'performanceReport']);
+    expect(keys([...ANALYST, 'customer:import'])).toContain('customerImport');
     expect(keys(['product:read', 'customer:read'])).toEqual(['home', 'products', 'customers', 'segments', 'needs']);
     expect(keys(['customer:import'])).toEqual(['home', 'customerImport']);
   });

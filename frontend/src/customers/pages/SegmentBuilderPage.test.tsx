@@ -6,7 +6,7 @@ import { App } from '../../App';
 import { routes } from '../../routes';
 import { fakeServer, meAnswer, type Answer } from '../../test/mockClient';
 
-const ANALYST = ['product:read', 'customer:read', 'report:read', 'segment:write', 'need:write', 'customer:import'];
+const ANALYST = ['product:read', 'customer:read', 'report:read', 'segment:write', 'need:write'];
 
 const segment = {
   __typename: 'Segment',
