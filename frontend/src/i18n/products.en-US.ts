@@ -336,6 +336,7 @@ export const productsEnUS: Record<keyof typeof productsZhCN, string> = {
   'product.action.note': 'Note (optional)',
   'product.action.done': 'Done: {action}',
   'product.action.ownSubmission': 'You cannot review your own submission',
+  'product.action.riskSuspension': 'Risk control suspended it: a risk officer resumes it',
   'product.timeline.effectiveDate': 'Effective date',
   'product.timeline.headlineRate': 'Headline rate',
   'product.timeline.reason': 'Reason',

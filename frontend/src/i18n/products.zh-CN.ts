@@ -334,6 +334,7 @@ export const productsZhCN = {
   'product.action.note': '审批意见（可选）',
   'product.action.done': '已完成：{action}',
   'product.action.ownSubmission': '不能审批自己提交的产品',
+  'product.action.riskSuspension': '该产品由风险控制暂停，须由风险管理人员恢复',
   'product.timeline.effectiveDate': '生效日期',
   'product.timeline.headlineRate': '主要利率',
   'product.timeline.reason': '原因',

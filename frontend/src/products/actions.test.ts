@@ -37,6 +37,14 @@ describe('availableActions', () => {
     for (const status of STATUSES) expect(names(status, RISK), status).toEqual(expected[status]);
   });
 
+  it('shows resuming a risk suspension disabled to those without product:resume_risk', () => {
+    const byPm = availableActions('SUSPENDED', PM, { suspendedByRisk: true });
+    expect(byPm.find((a) => a.action === 'resume')?.disabledReason).toBe('product.action.riskSuspension');
+    const byRisk = availableActions('SUSPENDED', [...RISK, 'product:resume_risk'], { suspendedByRisk: true });
+    expect(byRisk.find((a) => a.action === 'resume')?.disabledReason).toBeUndefined();
+    expect(availableActions('SUSPENDED', PM).find((a) => a.action === 'resume')?.disabledReason).toBeUndefined();
+  });
+
   it('offers a read-only user nothing', () => {
     for (const status of STATUSES) expect(names(status, AUDITOR), status).toEqual([]);
   });

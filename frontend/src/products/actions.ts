@@ -30,26 +30,31 @@ export const STATUS_ACTIONS = Object.keys(ACTION_RULES) as StatusAction[];
 export interface ActionAvailability {
   action: StatusAction;
   /** Set when the button is shown but cannot be used, with the reason's i18n key. */
-  disabledReason?: 'product.action.ownSubmission';
+  disabledReason?: 'product.action.ownSubmission' | 'product.action.riskSuspension';
 }
 
 /**
  * The actions to offer for a product in `status` to a user holding `permissions`. Actions the
  * user may never take are left out; approving one's own submission is shown disabled, since
- * the server refuses it (maker ≠ checker).
+ * the server refuses it (maker ≠ checker), and so is resuming what risk control suspended
+ * without `product:resume_risk`.
  */
 export function availableActions(
   status: ProductStatus,
   permissions: readonly string[],
-  { isSubmitter = false }: { isSubmitter?: boolean } = {},
+  { isSubmitter = false, suspendedByRisk = false }: { isSubmitter?: boolean; suspendedByRisk?: boolean } = {},
 ): ActionAvailability[] {
   const held = new Set(permissions);
   return STATUS_ACTIONS.filter((action) => {
     const rule = ACTION_RULES[action];
     return rule.from.includes(status) && held.has(rule.permission);
-  }).map((action) =>
-    ACTION_RULES[action].checker && isSubmitter ? { action, disabledReason: 'product.action.ownSubmission' as const } : { action },
-  );
+  }).map((action) => {
+    if (ACTION_RULES[action].checker && isSubmitter) return { action, disabledReason: 'product.action.ownSubmission' as const };
+    if (action === 'resume' && suspendedByRisk && !held.has('product:resume_risk')) {
+      return { action, disabledReason: 'product.action.riskSuspension' as const };
+    }
+    return { action };
+  });
 }
 
 /** Drafts are edited in place; published products change through change requests. */

@@ -34,6 +34,7 @@ function deposit(code: string, rate: string): ProductCommonFieldsFragment {
     submittedBy: null,
     approvedBy: null,
     statusReason: null,
+    suspendedByRisk: false,
     headlineRate: rate,
     terms: {
       __typename: 'DepositTerms',

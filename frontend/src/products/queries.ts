@@ -153,6 +153,7 @@ export const productCommonFragment = graphql(`
       displayName
     }
     statusReason
+    suspendedByRisk
     headlineRate
     terms {
       ...ProductTermsFields

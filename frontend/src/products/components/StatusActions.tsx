@@ -25,6 +25,7 @@ export interface ActionTarget {
   status: ProductStatus;
   version: number;
   submittedBy?: { id: string } | null;
+  suspendedByRisk?: boolean;
 }
 
 interface Outcome {
@@ -108,7 +109,10 @@ export function StatusActions({
   const [form] = Form.useForm<{ text?: string }>();
   const { run, fetching } = useStatusMutations();
   const isSubmitter = !!meId && product.submittedBy?.id === meId;
-  const actions = availableActions(product.status, permissions, { isSubmitter });
+  const actions = availableActions(product.status, permissions, {
+    isSubmitter,
+    suspendedByRisk: !!product.suspendedByRisk,
+  });
   if (actions.length === 0) return null;
 
   const label = (action: StatusAction) => t(`product.action.${action}`);
