@@ -397,16 +397,26 @@ async def test_files_and_batches_over_the_limits_are_refused_as_a_whole() -> Non
     assert await models.Customer.all().count() == 0
 
 
+LOAN_HEADER = (
+    "external_id,customer_external_id,product_code,opened_on,principal,outstanding,"
+    "days_past_due,classification"
+)
+
+
+async def _loan_and_customer(gql: GraphQLClient, operations: GraphQLClient, code: str) -> None:
+    """A consumer-loan product on sale and one imported customer (external id E1)."""
+    pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
+    await on_sale_product(pm, risk, "CONSUMER", code=code)
+    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+
+
 async def test_an_imported_loan_milder_than_its_days_past_due_is_refused(
     gql: GraphQLClient, operations: GraphQLClient
 ) -> None:
     # given a loan product on sale and a customer
-    pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
-    await on_sale_product(pm, risk, "CONSUMER", code="LN-FLOOR")
-    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
-    header = "external_id,customer_external_id,product_code,opened_on,principal,outstanding,days_past_due,classification"
+    await _loan_and_customer(gql, operations, "LN-FLOOR")
     rows = csv_b64(
-        header,
+        LOAN_HEADER,
         "L1,E1,LN-FLOOR,2026-01-05,50000.00,40000.00,90,NORMAL",  # 90 days: no floor yet
         "L2,E1,LN-FLOOR,2026-01-05,50000.00,40000.00,400,NORMAL",  # > 360: at least LOSS
         "L3,E1,LN-FLOOR,2026-01-05,50000.00,40000.00,200,SUBSTANDARD",  # > 180: DOUBTFUL
@@ -494,10 +504,8 @@ async def test_imports_are_for_operations_and_change_no_classification_without_t
     gql: GraphQLClient, operations: GraphQLClient
 ) -> None:
     # given a loan on sale, imported NORMAL by operations
-    pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
-    await on_sale_product(pm, risk, "CONSUMER", code="LN-IMP")
-    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
-    header = "external_id,customer_external_id,product_code,opened_on,principal,outstanding,days_past_due,classification"
+    await _loan_and_customer(gql, operations, "LN-IMP")
+    header = LOAN_HEADER
     line = "L1,E1,LN-IMP,2026-01-05,50000.00,40000.00,{dpd},{cls}"
     normal = csv_b64(header, line.format(dpd=0, cls="NORMAL"))
     assert (await import_file(operations, "HOLDINGS", normal))["result"]["inserted"] == 1
