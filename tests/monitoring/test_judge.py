@@ -101,30 +101,35 @@ def test_volume_window_mean_against_the_trailing_average() -> None:
     assert severity(VOLUME, seen.compared) == Severity.WARNING
 
 
-def test_missing_days_of_a_flow_count_as_zero_and_no_baseline_means_no_judgement() -> None:
-    day = date(2026, 11, 29)
-    only_window = _daily(day, [5] * 7)
-    assert (
-        observe(
-            metric=Metric.TX_COUNT,
-            condition=RuleCondition.CHANGE_VS_AVERAGE,
-            points=only_window,
-            day=day,
-            window_days=7,
-            baseline_days=28,
-        )
-        is None
-    )
-    gap = _daily(day - timedelta(days=7), [10] * 28)  # nothing at all in the window
+def _volume(points: list[Point], day: date) -> Decimal | None:
     seen = observe(
         metric=Metric.TX_COUNT,
         condition=RuleCondition.CHANGE_VS_AVERAGE,
-        points=gap,
+        points=points,
         day=day,
         window_days=7,
         baseline_days=28,
     )
-    assert seen is not None and seen.compared == Decimal("-100.0000")
+    return None if seen is None else seen.compared
+
+
+def test_missing_days_are_no_data_not_zero_and_a_short_baseline_judges_nothing() -> None:
+    day = date(2026, 11, 29)
+    # constant volume with three days of downtime (no values stored) is no change, not −42.9 %
+    steady = [
+        p
+        for p in _daily(day, [10] * 35)
+        if p.day not in {day - timedelta(days=d) for d in (1, 2, 3)}
+    ]
+    assert _volume(steady, day) == Decimal("0.0000")
+    # a product launched 10 days ago: the baseline is the 3 days before the window — too short
+    assert _volume(_daily(day, [10] * 10), day) is None
+    # launched 20 days ago: the baseline averages the 13 days that exist, not 28
+    assert _volume(_daily(day, [10] * 13 + [5] * 7), day) == Decimal("-50.0000")
+    # nothing at all in the window: no data, no judgement
+    assert _volume(_daily(day - timedelta(days=7), [10] * 28), day) is None
+    # no baseline at all
+    assert _volume(_daily(day, [5] * 7), day) is None
 
 
 def test_levels_use_the_latest_value_in_the_window() -> None:

@@ -5,7 +5,8 @@ Pure functions, no database.
 ABOVE: at or above the critical level is CRITICAL, at or above the warning level WARNING,
 above the normal range's top INFO ("attention"), else normal. BELOW mirrors it.
 CHANGE_VS_AVERAGE compares the window's daily mean with the mean of the ``baseline_days``
-before the window, in percent; a negative warning level watches falls (like BELOW),
+before the window, in percent — both over the days that have data (a missing day is "no
+data", never zero) and only with at least ``MIN_BASELINE_DAYS`` of baseline; a negative warning level watches falls (like BELOW),
 a positive one rises (like ABOVE). Flows (counts, amounts) add up over the window and are
 judged on complete business days; levels (balances, ratios) use the latest value in it.
 """
@@ -52,6 +53,11 @@ class Observation:
     compared: Decimal
     metric_value: Decimal
     baseline: Decimal | None = None
+
+
+#: Fewest days of data a baseline averages over (a product launched last week has no
+#: meaningful "usual"); the mean is taken over the days that have data, not the calendar.
+MIN_BASELINE_DAYS = 7
 
 
 def severity(levels: Levels, x: Decimal) -> Severity | None:
@@ -107,8 +113,11 @@ def observe(
         total = sum((p.value for p in in_window), Decimal(0))
         if condition != RuleCondition.CHANGE_VS_AVERAGE:
             return Observation(total, total)
-        mean = total / window_days
-        base_mean = sum((p.value for p in in_base), Decimal(0)) / baseline_days
+        # a day without a stored value is "no data" (computed days store 0 for no activity)
+        if not in_window or len(in_base) < min(MIN_BASELINE_DAYS, baseline_days):
+            return None
+        mean = total / len(in_window)
+        base_mean = sum((p.value for p in in_base), Decimal(0)) / len(in_base)
         if base_mean == 0:
             return None
         change = ((mean - base_mean) / base_mean * 100).quantize(_PCT)
@@ -118,7 +127,7 @@ def observe(
     latest = in_window[-1].value
     if condition != RuleCondition.CHANGE_VS_AVERAGE:
         return Observation(latest, latest)
-    if not in_base:
+    if len(in_base) < min(MIN_BASELINE_DAYS, baseline_days):
         return None
     base_mean = sum((p.value for p in in_base), Decimal(0)) / len(in_base)
     if base_mean == 0:
