@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from backend.domains.auth import models as auth_models
+from backend.domains.customers import models as customer_models
 from backend.settings import Settings, load_settings
+from tests.platform.demo_book import violations
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,12 +56,25 @@ async def test_create_user_from_the_shell(settings: Settings) -> None:
     assert not await auth_models.User.filter(username__in=["lisi", "wangwu"]).exists()
 
 
-async def test_demo_data_loads_once(settings: Settings) -> None:
+async def test_demo_data_loads_once_and_obeys_every_rule_it_demonstrates(
+    settings: Settings,
+) -> None:
+    # given / when: the demo data, loaded twice
     first = bankpm(settings, "demo-data", BANKPM_DEMO_CUSTOMERS="150")
     second = bankpm(settings, "demo-data", BANKPM_DEMO_CUSTOMERS="150")
-    assert first.returncode == 0 and "8 users" in first.stdout
+    # then: once
+    assert first.returncode == 0 and "8 users" in first.stdout, first.stderr
     assert second.returncode == 0 and "not loaded" in second.stdout
     assert await auth_models.User.filter(is_demo=True).count() == 8
+    # and every rule, run over the whole book, finds nothing (on a book of every family)
+    families = await customer_models.Holding.all().distinct().values_list("family", flat=True)
+    assert len(set(families)) == 6
+    assert await violations() == {}
+    # and the check would see a broken rule: a USD product's holding kept in CNY
+    fx = await customer_models.Holding.filter(product__currency="USD").first()
+    assert fx is not None
+    await customer_models.Holding.filter(id=fx.id).update(currency="CNY")
+    assert list(await violations()) == ["currency differs from the product's"]
 
 
 def test_development_secret_is_generated_once_and_kept(tmp_path: Path) -> None:

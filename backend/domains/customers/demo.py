@@ -1,6 +1,10 @@
 """Demo customers, holdings and two years of transactions, loaded through the importer.
 
-Deterministic for a seed. The data is shaped so every screen says something: seasonal sales
+Deterministic for a seed. The book obeys every rule it demonstrates: each holding is opened
+within its product's sales window, in its currency, within its minimum and maximum, by an
+eligible customer whose current risk assessment allows the product (the services' own
+``recommend.eligible`` and ``recommend.suitable`` decide); a few customers' assessments have
+expired on purpose (``EXPIRED_ASSESSMENTS``), for the re-assessment screens. The data is shaped so every screen says something: seasonal sales
 (开门红 deposits in January–February, cards around 双十一), cross-border travellers without FX
 products, idle demand balances, young salaried customers without a credit card, and the
 quick consumer loan's classifications deteriorating over the last months.
@@ -9,14 +13,16 @@ quick consumer loan's classifications deteriorating over the last months.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
 from backend.actor import Actor
-from backend.domains.customers import import_rows, importer, models
-from backend.domains.customers.service import id_check_digit
+from backend.domains.audit import service as audit
+from backend.domains.customers import import_rows, importer, models, recommend
+from backend.domains.customers.service import RISK_VALIDITY, id_check_digit
+from backend.domains.products import models as product_models
 from backend.kernel.clock import BUSINESS_TZ, today
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -47,6 +53,13 @@ JOBS = [
 ]
 INDUSTRIES = ["制造业", "批发零售", "信息技术", "建筑业", "交通运输", "餐饮住宿"]
 COUNTRIES = ["JP", "TH", "US", "FR", "SG", "KR", "AU", "GB"]
+#: Risk tolerances of the demo customers and how often each occurs.
+TOLERANCES = (("C1", 5), ("C2", 25), ("C3", 35), ("C4", 25), ("C5", 10))
+#: Share of customers whose risk assessment has expired (labelled: deliberate, for the
+#: re-assessment screens); everyone else was assessed within the last eleven months.
+EXPIRED_ASSESSMENTS = 0.06
+#: How many dates a holding tries before the customer is taken not to hold the product.
+DRAWS = 6
 #: Monthly weight of new holdings by family (index 0 = January).
 SEASON = {
     "DEPOSIT": [2.2, 1.8, 1.1, 0.9, 0.9, 1.0, 0.9, 0.8, 0.9, 1.0, 0.9, 1.2],
@@ -77,14 +90,19 @@ def _month_day(rng: random.Random, start: date, end: date, family: str) -> date:
     return min(month.replace(day=rng.randint(1, last)), end)
 
 
+Rows = list[dict[str, str]]
+
+
 def generate(
-    count: int, seed: int = 2026
-) -> tuple[list[dict[str, str]], list[dict[str, str]], list[dict[str, str]]]:
-    """Build the customer, holding and transaction rows (strings, as in an import file)."""
+    count: int, products: Mapping[str, product_models.Product], seed: int = 2026
+) -> tuple[Rows, Rows, Rows, Rows]:
+    """Build the customer, holding, transaction and risk assessment rows (strings, as in an
+    import file) over the given products."""
     rng = random.Random(seed)
     end = today()
     start = end - timedelta(days=730)
-    customers, holdings, txs = [], [], []
+    customers, holdings, txs, assessments = [], [], [], []
+    persons: dict[str, models.Customer] = {}
     tx_no = 0
 
     def tx(
@@ -109,7 +127,7 @@ def generate(
                 "channel": channel,
                 "type": kind,
                 "amount": str(amount.quantize(Decimal("0.01"))),
-                "currency": "CNY",
+                "currency": h["currency"],
                 "occurred_at": when.isoformat(),
                 "counterparty_country": country,
                 "merchant_category": mcc,
@@ -118,24 +136,63 @@ def generate(
 
     counters: dict[str, int] = {}
 
+    def may_open(person: models.Customer, p: product_models.Product, day: date) -> bool:
+        in_window = (p.sales_start is None or day >= p.sales_start) and (
+            p.sales_end is None or day <= p.sales_end
+        )
+        return (
+            in_window and recommend.eligible(person, p, day) and recommend.suitable(person, p, day)
+        )
+
     def holding(
-        c: dict[str, Any], product: str, family: str, principal: Decimal, **extra: str
-    ) -> dict[str, str]:
+        c: dict[str, Any],
+        product: str,
+        family: str,
+        principal: Decimal,
+        opened: date | None = None,
+        **extra: str,
+    ) -> dict[str, str] | None:
+        """A holding opened on a day the customer could have bought it, or None."""
+        p, person = products[product], persons[c["external_id"]]
+        days = [opened] if opened else []
+        days += [_month_day(rng, start, end, family) for _ in range(DRAWS)]
+        day = next((d for d in days if may_open(person, p, d)), None)
+        if day is None:
+            return None
+        if p.min_amount is not None:
+            principal = max(principal, Decimal(p.min_amount))
+        if p.max_amount is not None:
+            principal = min(principal, Decimal(p.max_amount))
         n = counters[c["external_id"]] = counters.get(c["external_id"], 0) + 1
-        opened = _month_day(rng, start, end, family)
         h = {
             "external_id": f"H{c['external_id'][1:]}-{n}",
             "customer_external_id": c["external_id"],
             "product_code": product,
-            "opened_on": opened.isoformat(),
+            "opened_on": day.isoformat(),
             "status": "ACTIVE",
             "principal": str(principal.quantize(Decimal("0.01"))),
             "balance": str(principal.quantize(Decimal("0.01"))),
-            "currency": "CNY",
+            "currency": p.currency,
             **extra,
         }
         holdings.append(h)
         return h
+
+    def first_holding(
+        c: dict[str, Any], codes: list[str], family: str, principal: Decimal, **extra: str
+    ) -> dict[str, str] | None:
+        """A holding of the first of the products (in random order) the customer may buy."""
+        for code in rng.sample(codes, len(codes)):
+            h = holding(c, code, family, principal, **extra)
+            if h is not None:
+                return h
+        return None
+
+    def opening(c: dict[str, Any], h: dict[str, str], at: time, kind: str) -> None:
+        """The transaction that funded a holding on the day it was opened."""
+        when = datetime.combine(date.fromisoformat(h["opened_on"]), at, BUSINESS_TZ)
+        channel = rng.choice(["COUNTER", "MOBILE_BANKING"])
+        tx(c, h, h["product_code"], when, kind, Decimal(h["principal"]), channel)
 
     for i in range(count):
         corporate = rng.random() < 0.12
@@ -149,7 +206,9 @@ def generate(
             + rng.choice(GIVEN)
             + (rng.choice(GIVEN) if rng.random() < 0.6 else "")
         )
-        assessed = end - timedelta(days=rng.randint(10, 540))
+        expired = rng.random() < EXPIRED_ASSESSMENTS
+        assessed = end - timedelta(days=rng.randint(380, 540) if expired else rng.randint(10, 330))
+        tolerance = rng.choices([t for t, _ in TOLERANCES], [w for _, w in TOLERANCES])[0]
         c: dict[str, Any] = {
             "external_id": f"C{i:07d}",
             "customer_no": f"6{i:010d}",
@@ -178,13 +237,26 @@ def generate(
             "marketing_consent": "true" if rng.random() < 0.7 else "false",
             "consent_date": (end - timedelta(days=rng.randint(30, 700))).isoformat(),
             "consent_channel": rng.choice(["BRANCH", "MOBILE_BANKING", "ONLINE_BANKING"]),
-            "risk_tolerance": rng.choice(["C1", "C2", "C2", "C3", "C3", "C4", "C5"]),
-            "risk_assessed_on": assessed.isoformat(),
             "kyc_status": "VERIFIED",
         }
         if corporate:
             c["company_name"] = c["name"]
         customers.append(c)
+        assessments.append(
+            {
+                "external_id": c["external_id"],
+                "risk_tolerance": tolerance,
+                "risk_assessed_on": assessed.isoformat(),
+            }
+        )
+        persons[c["external_id"]] = models.Customer(
+            customer_type=c["customer_type"],
+            id_type=c["id_type"],
+            birth_date=None if corporate else born,
+            annual_income=Decimal(c["annual_income"]) if c["annual_income"] else None,
+            risk_tolerance=tolerance,
+            risk_expires_on=assessed + RISK_VALIDITY,
+        )
         traveller = not corporate and rng.random() < 0.08
         idle = not corporate and rng.random() < 0.10
         young_salaried = not corporate and age <= 35 and job not in ("退休", "企业主", "个体工商户")
@@ -193,9 +265,13 @@ def generate(
             "DEP-DM-CORP" if corporate else "DEP-DM-SALARY" if job != "退休" else "DEP-DM-STD"
         )
         balance = Decimal(rng.randint(55000, 300000) if idle else rng.randint(2000, 45000))
-        demand = holding(c, demand_product, "DEPOSIT", balance)
-        # The current account predates the two-year window: the book was built over years.
-        demand["opened_on"] = (start - timedelta(days=rng.randint(1, 2500))).isoformat()
+        # The current account predates the two-year window: the book was built over years
+        # (opened once the customer came of age, if that was later).
+        first_day = start - timedelta(days=rng.randint(1, 2500))
+        if not corporate:
+            first_day = max(first_day, born.replace(year=born.year + 18))
+        demand = holding(c, demand_product, "DEPOSIT", balance, opened=first_day)
+        assert demand is not None, f"{c['external_id']} cannot open {demand_product}"
         salary = (
             Decimal(int(income / 12))
             if not corporate and job not in ("退休", "企业主", "个体工商户")
@@ -235,16 +311,17 @@ def generate(
                         )
             month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         if not corporate and rng.random() < (0.15 if young_salaried else 0.45):
-            card_product = rng.choice(["CC-STD-GOLD", "CC-STD-CLASSIC", "CC-CO-AIR", "CC-PR-PLAT"])
-            card = holding(
+            card = first_holding(
                 c,
-                card_product,
+                ["CC-STD-GOLD", "CC-STD-CLASSIC", "CC-CO-AIR", "CC-PR-PLAT"],
                 "CREDIT_CARD",
                 Decimal("0"),
                 credit_limit=str(rng.choice([10000, 30000, 50000])),
                 card_number=f"6225{rng.randint(10**11, 10**12 - 1)}",
             )
-            for _ in range(rng.randint(6, 30)):
+            card_product = card["product_code"] if card else ""
+            for _ in range(rng.randint(6, 30) if card else 0):
+                assert card is not None
                 day = date.fromisoformat(card["opened_on"]) + timedelta(days=rng.randint(0, 700))
                 if day <= end:
                     country = (
@@ -277,41 +354,25 @@ def generate(
                     rng.choice(COUNTRIES),
                 )
         if rng.random() < 0.55:
-            product = rng.choice(
+            codes = (
                 ["DEP-TD-2026A", "DEP-TD-2026B", "DEP-CD-2026-01"]
                 if not corporate
                 else ["DEP-CD-CORP-2026"]
             )
             amount = (
-                Decimal(rng.choice([50000, 100000, 200000, 300000, 500000]))
-                if "CD" not in product
-                else Decimal(rng.choice([200000, 500000, 1000000])) * (10 if corporate else 1)
+                Decimal(rng.choice([1000000, 2000000, 5000000])) * 10
+                if corporate
+                else Decimal(rng.choice([50000, 100000, 200000, 300000, 500000]))
             )
-            h = holding(c, product, "DEPOSIT", amount, rate_at_opening="1.5500")
-            tx(
-                c,
-                h,
-                product,
-                datetime.combine(date.fromisoformat(h["opened_on"]), time(10, 0), BUSINESS_TZ),
-                "DEPOSIT",
-                amount,
-                rng.choice(["COUNTER", "MOBILE_BANKING"]),
-            )
+            h = first_holding(c, codes, "DEPOSIT", amount, rate_at_opening="1.5500")
+            if h is not None:
+                opening(c, h, time(10, 0), "DEPOSIT")
         if not corporate and Decimal(c["annual_income"] or 0) > 200000 and rng.random() < 0.6:
-            product = rng.choice(
-                ["WM-MM-DAILY", "WM-BD-90D", "WM-BD-180D", "WM-MX-BAL", "WM-EQ-SEL"]
-            )
+            codes = ["WM-MM-DAILY", "WM-BD-90D", "WM-BD-180D", "WM-MX-BAL", "WM-EQ-SEL"]
             amount = Decimal(rng.choice([50000, 100000, 300000, 1000000, 3000000]))
-            h = holding(c, product, "WEALTH", amount)
-            tx(
-                c,
-                h,
-                product,
-                datetime.combine(date.fromisoformat(h["opened_on"]), time(11, 0), BUSINESS_TZ),
-                "PURCHASE",
-                amount,
-                rng.choice(["MOBILE_BANKING", "COUNTER"]),
-            )
+            h = first_holding(c, codes, "WEALTH", amount)
+            if h is not None:
+                opening(c, h, time(11, 0), "PURCHASE")
         if not corporate and 25 <= age <= 50 and rng.random() < 0.25:
             amount = Decimal(rng.choice([800000, 1200000, 2000000]))
             holding(
@@ -350,16 +411,16 @@ def generate(
                 rate_at_opening="3.3500",
             )
         if not corporate and rng.random() < 0.08:
-            holding(
+            first_holding(
                 c,
-                rng.choice(["PM-PG-BAR-50G", "PM-PAPER-CNY"]),
+                ["PM-PG-BAR-50G", "PM-PAPER-CNY"],
                 "PRECIOUS_METAL",
                 Decimal(rng.choice([30000, 60000])),
             )
         if not corporate and rng.random() < 0.05 and not traveller:
             holding(c, "FX-SD-USD-90", "FX", Decimal(rng.choice([10000, 50000])))
         demand["balance"] = str(balance)
-    return customers, holdings, txs
+    return customers, holdings, txs, assessments
 
 
 def _loan_state(rng: random.Random) -> tuple[str, int]:
@@ -383,8 +444,10 @@ def _rows(
 
 
 async def load(*, count: int = 2000, seed: int = 2026) -> dict[str, int]:
-    """Generate and import the demo customers, holdings and transactions."""
-    customers, holdings, txs = generate(count, seed)
+    """Generate and import the demo customers, their risk assessments, holdings and
+    transactions."""
+    products = {p.code: p for p in await product_models.Product.all()}
+    customers, holdings, txs, assessments = generate(count, products, seed)
     actor = Actor.system("demo-data")
     out = {}
     for kind, rows in (("CUSTOMERS", customers), ("HOLDINGS", holdings), ("TRANSACTIONS", txs)):
@@ -394,8 +457,35 @@ async def load(*, count: int = 2000, seed: int = 2026) -> dict[str, int]:
         if not result.committed:
             raise RuntimeError(f"demo {kind.lower()} did not import: {result.errors[:3]}")
         out[kind.lower()] = result.inserted
+        if kind == "CUSTOMERS":
+            out["assessments"] = await _record_assessments(assessments, actor)
     await _deteriorate_quick_loans(seed)
     return out
+
+
+async def _record_assessments(rows: Rows, actor: Actor) -> int:
+    """Give the demo customers the risk assessments they took before the demo begins.
+
+    A tolerance is never imported (only the questionnaire sets one); these stand for the
+    questionnaires the customers answered in the bank's earlier system.
+    """
+    by_external = {r["external_id"]: r for r in rows}
+    customers = await models.Customer.filter(external_id__in=list(by_external))
+    for c in customers:
+        row = by_external[c.external_id]
+        c.risk_tolerance = row["risk_tolerance"]
+        c.risk_assessed_on = date.fromisoformat(row["risk_assessed_on"])
+        c.risk_expires_on = c.risk_assessed_on + RISK_VALIDITY
+    await models.Customer.bulk_update(
+        customers, fields=["risk_tolerance", "risk_assessed_on", "risk_expires_on"], batch_size=500
+    )
+    await audit.record(
+        actor=actor,
+        action="customer.assessmentsLoad",
+        object_type="Customer",
+        after={"customers": len(customers), "source": "demo questionnaires"},
+    )
+    return len(customers)
 
 
 async def _deteriorate_quick_loans(seed: int) -> None:

@@ -1232,6 +1232,33 @@ def catalogue() -> list[dict[str, Any]]:
     return p
 
 
+#: Products the bank has sold for years (the demo's oldest accounts were opened on them); the
+#: others were launched in 2025, and the "2026" issues on New Year's Day 2026.
+LONG_STANDING = frozenset(
+    {
+        "DEP-DM-STD",
+        "DEP-DM-SALARY",
+        "DEP-DM-CORP",
+        "CC-STD-CLASSIC",
+        "CC-STD-GOLD",
+        "CC-CO-AIR",
+        "CC-PR-PLAT",
+        "LN-MTG-FIRST",
+        "LN-WC-SME",
+    }
+)
+LONG_STANDING_LAUNCH = date(2012, 1, 1)
+NEW_YEAR_2026 = date(2026, 1, 1)
+
+
+def launch_date(code: str, rng: random.Random) -> date:
+    """When a demo product was created and put on sale (its sales start)."""
+    drawn = date(2025, 3, 1) + timedelta(days=rng.randint(0, 200))
+    if code in LONG_STANDING:
+        return LONG_STANDING_LAUNCH
+    return NEW_YEAR_2026 if "2026" in code else drawn
+
+
 #: The path a product takes from DRAFT to each final status.
 PATHS = {
     ProductStatus.DRAFT: [],
@@ -1275,7 +1302,6 @@ async def load(*, pm: Actor, risk: Actor, settings: Settings) -> int:
     then give some of them rate history, a scheduled rate change and documents."""
     rng = random.Random(2026)
     created = 0
-    start = date(2025, 3, 1)
     for item in catalogue():
         product = await service.create_product(fields=item["fields"], terms=item["terms"], actor=pm)
         for action in PATHS[item["status"]]:
@@ -1288,8 +1314,10 @@ async def load(*, pm: Actor, risk: Actor, settings: Settings) -> int:
                 reason=REASONS.get(action, ""),
             )
         created += 1
-        # Backdate the launch so the history reads like a real bank's: created months ago.
-        born = start + timedelta(days=rng.randint(0, 200))
+        # Backdate the launch so the history reads like a real bank's: created months (or, for
+        # the long-standing products, years) ago, on sale from then.
+        born = launch_date(product.code, rng)
+        await models.Product.filter(id=product.id).update(sales_start=born)
         await models.ProductTerms.filter(product_id=product.id).update(effective_date=born)
         await models.ProductVersion.filter(product_id=product.id).update(
             changed_at=datetime.combine(born, time(9, 30), clock.BUSINESS_TZ)
@@ -1348,6 +1376,8 @@ async def _rate_history(product: models.Product, terms: dict[str, Any], born: da
         terms=launch, headline_rate=max(D(t["rate"]) for t in launch["rate_table"])
     )
     for bump, when in (("0.05", date(2025, 10, 20)), ("0", date(2026, 5, 20))):
+        if when <= born:
+            continue
         entry = shifted(bump)
         await models.ProductTerms.create(
             product_id=product.id,
