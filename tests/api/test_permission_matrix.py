@@ -24,6 +24,7 @@ from graphql import (
 from graphql.pyutils import Undefined
 
 from backend.api.schema import schema
+from backend.domains.auth import permissions as perms
 from backend.domains.auth.enums import Role
 from backend.domains.auth.permissions import ROLE_PERMISSIONS
 from backend.graphql_core.permissions import Policy, policy_of
@@ -102,6 +103,25 @@ def test_every_root_field_declares_a_policy() -> None:
     missing = [name for _, name, policy in FIELDS if policy is None]
     assert missing == [], f"root fields without requires()/signed_in()/public(): {missing}"
     assert len(FIELDS) >= 12
+
+
+#: The permissions behind the controls (docs/architecture.md "Controls"), pinned to the roles
+#: that must hold them: a change to the role map that widens a control fails here.
+CONTROL_HOLDERS: dict[str, set[Role]] = {
+    perms.CUSTOMER_IMPORT: {Role.ADMIN},
+    perms.LOAN_CLASSIFY: {Role.RISK_OFFICER},
+    perms.PRODUCT_APPROVE: {Role.RISK_OFFICER},
+    perms.PRODUCT_RESUME_RISK: {Role.RISK_OFFICER},
+    perms.CUSTOMER_PII: {Role.SALES, Role.SERVICE_AGENT},
+    perms.MONITORING_WRITE: {Role.RISK_OFFICER},
+    perms.AUDIT_READ: {Role.ADMIN, Role.AUDITOR},
+}
+
+
+@pytest.mark.parametrize("permission", sorted(CONTROL_HOLDERS))
+def test_a_control_permission_is_held_by_exactly_its_roles(permission: str) -> None:
+    holders = {role for role, granted in ROLE_PERMISSIONS.items() if permission in granted}
+    assert holders == CONTROL_HOLDERS[permission]
 
 
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
