@@ -78,6 +78,7 @@ COLUMNS = {
 #: Columns a customer file may not carry: a risk tolerance is set only by the assessment
 #: questionnaire (with its date), never by a file.
 NOT_IMPORTABLE = ("risk_tolerance", "risk_assessed_on")
+NOT_IMPORTABLE_MESSAGE = "The {column} column cannot be imported (row {row}): a risk tolerance is set only by the risk assessment questionnaire. Remove the column."
 
 
 def refuse_risk_columns(chunk: list[tuple[int, dict[str, Any]]]) -> None:
@@ -89,8 +90,7 @@ def refuse_risk_columns(chunk: list[tuple[int, dict[str, Any]]]) -> None:
             if column in row and column not in errors:
                 errors[column] = FieldError(
                     CustomerErrorCode.RISK_TOLERANCE_NOT_IMPORTABLE,
-                    "The {column} column cannot be imported (row {row}): a risk tolerance is "
-                    "set only by the risk assessment questionnaire. Remove the column.",
+                    NOT_IMPORTABLE_MESSAGE,
                     column,
                     (("column", column), ("row", number)),
                 )

@@ -4,7 +4,9 @@ Rows are read and written in chunks. Re-importing is idempotent by ``external_id
 and holdings are updated, transactions already present are left alone. In ALL_OR_NOTHING mode
 one invalid row means nothing is written (the whole import is one transaction); in SKIP_INVALID
 mode valid rows are written and each invalid one is reported with row, field, code and message.
-On PostgreSQL new transactions go in through COPY.
+A new holding is a sale: it passes the product's sales checks and takes its quota
+(``import_openings``). A customer file never carries a risk tolerance. On PostgreSQL new
+transactions go in through COPY.
 """
 
 from __future__ import annotations
