@@ -21,10 +21,18 @@ from backend.domains.customers import models, pii
 from backend.domains.customers import service as customer_service
 from backend.domains.customers.demo import id_number
 from backend.domains.customers.errors import CustomerErrorCode
+from backend.domains.products import models as product_models
 from backend.graphql_core.types import to_global_id
 from backend.kernel.clock import today
 from backend.settings import Settings
-from tests.factories import GraphQLClient, client_for, create_user, login, on_sale_product
+from tests.factories import (
+    GraphQLClient,
+    client_for,
+    create_product_via_api,
+    create_user,
+    login,
+    on_sale_product,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,7 +67,7 @@ def csv_b64(header: str, *lines: str) -> str:
     return base64.b64encode(("\n".join([header, *lines]) + "\n").encode()).decode()
 
 
-CUSTOMER_HEADER = "external_id,customer_no,name,customer_type,id_type,id_number,phone,risk_tolerance,risk_assessed_on,annual_income"
+CUSTOMER_HEADER = "external_id,customer_no,name,customer_type,id_type,id_number,phone,annual_income"
 
 
 def customer_line(
@@ -67,7 +75,7 @@ def customer_line(
 ) -> str:
     return (
         f"E{n},60000{n:05d},{name}{n},INDIVIDUAL,ID_CARD,{id_no or valid_id(n)},"
-        f"{phone or f'1381234{n:04d}'},C3,2026-06-01,250000"
+        f"{phone or f'1381234{n:04d}'},250000"
     )
 
 
@@ -440,8 +448,14 @@ CUSTOMER_UPDATE = """mutation($id: ID!, $input: CustomerInput!) {
 async def test_a_risk_tolerance_is_never_raised_by_hand_nor_dated_in_the_future(
     gql: GraphQLClient, operations: GraphQLClient
 ) -> None:
-    # given a customer assessed C3 (imported at onboarding)
+    # given a customer assessed C3 (by the questionnaire, stood in for here by the table)
     await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    assessed_on = today() - timedelta(days=30)
+    await models.Customer.filter(external_id="E1").update(
+        risk_tolerance="C3",
+        risk_assessed_on=assessed_on,
+        risk_expires_on=assessed_on + customer_service.RISK_VALIDITY,
+    )
     customer = await models.Customer.get(external_id="E1")
     cid = str(to_global_id("Customer", customer.id))
     sales = await client_for(gql, Role.SALES)
@@ -462,12 +476,6 @@ async def test_a_risk_tolerance_is_never_raised_by_hand_nor_dated_in_the_future(
     assert raised == [("riskTolerance", "RISK_TOLERANCE_RAISE_REFUSED")]
     assert dated_ahead == [("riskAssessedOn", "ASSESSMENT_DATE_IN_FUTURE")]
     assert (await models.Customer.get(id=customer.id)).risk_tolerance == "C3"
-    # a re-import cannot raise it either
-    raised_by_file = csv_b64(CUSTOMER_HEADER, customer_line(1).replace(",C3,", ",C5,"))
-    result = (await import_file(operations, "CUSTOMERS", raised_by_file))["result"]
-    assert [(e["field"], e["code"]) for e in result["errors"]] == [
-        ("risk_tolerance", "RISK_TOLERANCE_RAISE_REFUSED")
-    ]
     # while lowering it today is accepted
     assert await update("C2", on) == []
     assert (await models.Customer.get(id=customer.id)).risk_tolerance == "C2"
@@ -536,3 +544,156 @@ async def test_imports_are_for_operations_and_change_no_classification_without_t
     assert (await import_file(operations, "HOLDINGS", doubtful))["result"]["updated"] == 1
     assert (await models.Holding.get(external_id="L1")).classification == "DOUBTFUL"
     assert await models.LoanClassificationChange.filter(classification="DOUBTFUL").exists()
+
+
+HOLDING_HEADER = (
+    "external_id,customer_external_id,product_code,opened_on,principal,currency,balance"
+)
+
+
+async def test_imported_new_holdings_pass_the_products_sales_checks(
+    gql: GraphQLClient, operations: GraphQLClient
+) -> None:
+    # given a customer, a draft product, and products on sale with a minimum and maximum
+    # amount and a sales window of the last ten days
+    pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
+    await create_product_via_api(pm, "TIME", code="DEP-DRAFT")
+    await on_sale_product(pm, risk, "TIME", code="DEP-MIN", minAmount="10000", maxAmount="500000")
+    start, end = today() - timedelta(days=10), today() + timedelta(days=10)
+    await on_sale_product(
+        pm, risk, "TIME", code="DEP-WIN", salesStart=start.isoformat(), salesEnd=end.isoformat()
+    )
+    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    on = today().isoformat()
+    rows = csv_b64(
+        HOLDING_HEADER,
+        f"H1,E1,DEP-DRAFT,{on},20000.00,CNY,",  # a draft is not on sale
+        f"H2,E1,DEP-MIN,{on},5000.00,CNY,",  # below the minimum
+        f"H3,E1,DEP-MIN,{on},600000.00,CNY,",  # above the maximum
+        f"H4,E1,DEP-MIN,{on},20000.00,XYZ,",  # not the product's currency
+        f"H5,E1,DEP-WIN,{(start - timedelta(days=1)).isoformat()},20000.00,,",  # before the window
+        f"H6,E1,DEP-DRAFT,{on},10.00,XYZ,",  # three rules at once
+        f"H7,E1,DEP-MIN,{on},20000.00,,",  # fine
+    )
+    # when imported, all or nothing and skipping invalid rows
+    whole = (await import_file(operations, "HOLDINGS", rows))["result"]
+    written_whole = await models.Holding.all().count()
+    skip = (await import_file(operations, "HOLDINGS", rows, "SKIP_INVALID"))["result"]
+    # then every broken rule is named with its row and column, and the file writes nothing
+    expected = [
+        (1, "product_code", "PRODUCT_NOT_ON_SALE"),
+        (2, "principal", "AMOUNT_BELOW_MINIMUM"),
+        (3, "principal", "AMOUNT_ABOVE_MAXIMUM"),
+        (4, "currency", "CURRENCY_MISMATCH"),
+        (5, "opened_on", "OUTSIDE_SALES_WINDOW"),
+        (6, "product_code", "PRODUCT_NOT_ON_SALE"),
+        (6, "currency", "CURRENCY_MISMATCH"),
+        (6, "principal", "AMOUNT_BELOW_MINIMUM"),
+    ]
+    assert [(e["row"], e["field"], e["code"]) for e in whole["errors"]] == expected
+    assert (whole["failed"], whole["committed"], written_whole) == (6, False, 0)
+    assert whole["errors"][3]["message"] == "The product is sold in CNY, not XYZ."
+    # while skipping invalid rows writes only the good one, in the product's currency
+    assert (skip["inserted"], skip["failed"]) == (1, 6)
+    assert [h.currency for h in await models.Holding.all()] == ["CNY"]
+
+
+async def test_imported_new_holdings_take_the_quota_and_updates_are_not_openings(
+    gql: GraphQLClient, operations: GraphQLClient
+) -> None:
+    # given a product on sale with a quota of 100,000 and a customer
+    pm, risk = await client_for(gql, Role.PRODUCT_MANAGER), await client_for(gql, Role.RISK_OFFICER)
+    await on_sale_product(pm, risk, "TIME", code="DEP-QUOTA", quotaTotal="100000")
+    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    on = today().isoformat()
+    # when a file opens more than the quota covers
+    over = csv_b64(
+        HOLDING_HEADER,
+        f"H1,E1,DEP-QUOTA,{on},60000.00,,",
+        f"H2,E1,DEP-QUOTA,{on},60000.00,,",
+    )
+    refused = (await import_file(operations, "HOLDINGS", over))["result"]
+    # then the row the quota left cannot cover is refused, and nothing is taken
+    assert [(e["row"], e["field"], e["code"]) for e in refused["errors"]] == [
+        (2, "principal", "QUOTA_EXHAUSTED")
+    ]
+    product = await product_models.Product.get(code="DEP-QUOTA")
+    assert (product.quota_used, product.status) == (0, "ON_SALE")
+    # when the holdings that fit are imported, one file after the other
+    first = csv_b64(HOLDING_HEADER, f"H1,E1,DEP-QUOTA,{on},60000.00,,")
+    rest = csv_b64(HOLDING_HEADER, f"H2,E1,DEP-QUOTA,{on},40000.00,,")
+    assert (await import_file(operations, "HOLDINGS", first))["result"]["inserted"] == 1
+    assert (await import_file(operations, "HOLDINGS", rest))["result"]["inserted"] == 1
+    # then they take the quota, and the used-up quota suspends the product
+    product = await product_models.Product.get(code="DEP-QUOTA")
+    assert (product.quota_used, product.status) == (100000, "SUSPENDED")
+    assert await audit_models.AuditEvent.filter(action="product.quotaExhaustedSuspend").exists()
+    # a further opening is refused for both reasons
+    more = csv_b64(HOLDING_HEADER, f"H3,E1,DEP-QUOTA,{on},100.00,,")
+    late = (await import_file(operations, "HOLDINGS", more))["result"]
+    assert [(e["field"], e["code"]) for e in late["errors"]] == [
+        ("product_code", "PRODUCT_NOT_ON_SALE"),
+        ("principal", "QUOTA_EXHAUSTED"),
+    ]
+    # while an update of a holding already held (its balance) is no opening: accepted
+    update = csv_b64(HOLDING_HEADER, f"H1,E1,DEP-QUOTA,{on},60000.00,,65000.00")
+    updated = (await import_file(operations, "HOLDINGS", update))["result"]
+    assert (updated["updated"], updated["failed"]) == (1, 0)
+    assert (await models.Holding.get(external_id="H1")).balance == 65000
+    assert (await product_models.Product.get(code="DEP-QUOTA")).quota_used == 100000
+
+
+async def test_a_customer_file_with_a_risk_tolerance_column_is_refused_as_a_whole(
+    operations: GraphQLClient,
+) -> None:
+    # given a customer assessed C3 (by the questionnaire, stood in for here by the table)
+    await import_file(operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1)))
+    assessed_on = today() - timedelta(days=30)
+    await models.Customer.filter(external_id="E1").update(
+        risk_tolerance="C3", risk_assessed_on=assessed_on
+    )
+    with_risk = csv_b64(
+        CUSTOMER_HEADER + ",risk_tolerance,risk_assessed_on",
+        customer_line(1) + ",C5,",
+        customer_line(2) + ",,",
+    )
+    dated_only = "\n".join(
+        [
+            '{"external_id": "E3", "customer_no": "6000000003", "name": "王五", '
+            f'"customer_type": "INDIVIDUAL", "id_number": "{valid_id(3)}"}}',
+            '{"external_id": "E4", "customer_no": "6000000004", "name": "赵六", '
+            f'"customer_type": "INDIVIDUAL", "id_number": "{valid_id(4)}", '
+            f'"risk_assessed_on": "{today().isoformat()}"}}',
+        ]
+    )
+    # when files carry the columns, in either mode and format
+    csv_refused = await import_file(operations, "CUSTOMERS", with_risk, "SKIP_INVALID")
+    jsonl_refused = await import_file(
+        operations,
+        "CUSTOMERS",
+        base64.b64encode(dated_only.encode()).decode(),
+        "SKIP_INVALID",
+        fmt="JSONL",
+    )
+    # then the file is refused as a whole, naming each column, and nothing is written
+    assert csv_refused["result"] is None
+    assert [(e["field"], e["code"]) for e in csv_refused["errors"]] == [
+        ("risk_tolerance", "RISK_TOLERANCE_NOT_IMPORTABLE"),
+        ("risk_assessed_on", "RISK_TOLERANCE_NOT_IMPORTABLE"),
+    ]
+    assert "questionnaire" in csv_refused["errors"][0]["message"]
+    assert [(e["field"], e["code"]) for e in jsonl_refused["errors"]] == [
+        ("risk_assessed_on", "RISK_TOLERANCE_NOT_IMPORTABLE")
+    ]
+    assert "(row 2)" in jsonl_refused["errors"][0]["message"]
+    assert sorted(await models.Customer.all().values_list("external_id", "risk_tolerance")) == [
+        ("E1", "C3")
+    ]
+    # while a file without them updates the assessed customer (keeping C3) and creates new
+    # customers unassessed
+    plain = csv_b64(CUSTOMER_HEADER, customer_line(1), customer_line(2))
+    result = (await import_file(operations, "CUSTOMERS", plain))["result"]
+    assert (result["inserted"], result["updated"]) == (1, 1)
+    assert sorted(
+        await models.Customer.all().values_list("external_id", "risk_tolerance", "risk_assessed_on")
+    ) == [("E1", "C3", assessed_on), ("E2", None, None)]

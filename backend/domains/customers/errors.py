@@ -35,6 +35,9 @@ class CustomerErrorCode(StrEnum):
     ASSESSMENT_DATE_IN_FUTURE = "ASSESSMENT_DATE_IN_FUTURE"
     #: A risk tolerance may be raised only by an assessment questionnaire, never by hand.
     RISK_TOLERANCE_RAISE_REFUSED = "RISK_TOLERANCE_RAISE_REFUSED"
+    #: An import file carries a risk tolerance (or its assessment date): only the assessment
+    #: questionnaire sets one, so the column is refused and nothing is written.
+    RISK_TOLERANCE_NOT_IMPORTABLE = "RISK_TOLERANCE_NOT_IMPORTABLE"
     #: Only DRAFT surveys can be edited.
     SURVEY_NOT_DRAFT = "SURVEY_NOT_DRAFT"
     #: Only OPEN surveys take responses.

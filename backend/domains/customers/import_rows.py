@@ -10,6 +10,8 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
+from backend.domains.customers.errors import CustomerErrorCode
+from backend.errors import DomainError, FieldError
 from backend.i18n import translate
 
 MAX_REPORTED = 1000
@@ -38,8 +40,6 @@ COLUMNS = {
         "marketing_consent",
         "consent_date",
         "consent_channel",
-        "risk_tolerance",
-        "risk_assessed_on",
         "kyc_status",
     ],
     "HOLDINGS": [
@@ -73,6 +73,29 @@ COLUMNS = {
         "merchant_category",
     ],
 }
+
+
+#: Columns a customer file may not carry: a risk tolerance is set only by the assessment
+#: questionnaire (with its date), never by a file.
+NOT_IMPORTABLE = ("risk_tolerance", "risk_assessed_on")
+NOT_IMPORTABLE_MESSAGE = "The {column} column cannot be imported (row {row}): a risk tolerance is set only by the risk assessment questionnaire. Remove the column."
+
+
+def refuse_risk_columns(chunk: list[tuple[int, dict[str, Any]]]) -> None:
+    """Refuse the whole file when a row carries a risk tolerance or assessment date column
+    (even empty), naming the column and the first row that has it."""
+    errors: dict[str, FieldError] = {}
+    for number, row in chunk:
+        for column in NOT_IMPORTABLE:
+            if column in row and column not in errors:
+                errors[column] = FieldError(
+                    CustomerErrorCode.RISK_TOLERANCE_NOT_IMPORTABLE,
+                    NOT_IMPORTABLE_MESSAGE,
+                    column,
+                    (("column", column), ("row", number)),
+                )
+    if errors:
+        raise DomainError(*errors.values())
 
 
 REQUIRED = {

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from backend import db
 from backend.actor import Actor
@@ -19,6 +18,7 @@ from backend.domains.customers.enums import (
     TransactionChannel,
     TransactionType,
 )
+from backend.domains.customers.import_openings import Openings
 from backend.domains.customers.import_rows import (
     ImportResult,
     RowInvalid,
@@ -26,14 +26,20 @@ from backend.domains.customers.import_rows import (
     parse_choice,
     parse_date,
     parse_decimal,
+    refuse_risk_columns,
 )
-from backend.domains.customers.service import check_customer, risk_raise_refused
+from backend.domains.customers.service import check_customer
 from backend.kernel import clock
 from backend.kernel.clock import BUSINESS_TZ
 
 #: Numbered rows of a chunk, and the callback that records a rejected row.
 Chunk = list[tuple[int, dict[str, Any]]]
-Reject = Callable[[int, RowInvalid], None]
+
+
+class Reject(Protocol):
+    """Record a rejected row and every problem found in it."""
+
+    def __call__(self, number: int, /, *problems: RowInvalid) -> None: ...
 
 
 async def _existing(model: Any, ids: list[str]) -> dict[str, int]:
@@ -50,13 +56,10 @@ async def write_customers(
     touched: set[date],
     write: bool,
     actor: Actor,
+    openings: Openings,
 ) -> None:
+    refuse_risk_columns(chunk)
     existing = await _existing(models.Customer, [r.get("external_id", "") for _, r in chunk])
-    levels: dict[str, str | None] = dict(
-        await models.Customer.filter(external_id__in=list(existing)).values_list(
-            "external_id", "risk_tolerance"
-        )
-    )
     seen_no = dict(
         await models.Customer.filter(
             customer_no__in=[r.get("customer_no", "") for _, r in chunk]
@@ -97,9 +100,6 @@ async def write_customers(
                 )
                 data["consent_date"] = parse_date(row, "consent_date")
                 data["consent_channel"] = (row.get("consent_channel") or "").upper() or None
-            if row.get("risk_tolerance"):
-                data["risk_tolerance"] = row["risk_tolerance"].upper()
-                data["risk_assessed_on"] = parse_date(row, "risk_assessed_on", required=True)
             if data["gender"] not in ("MALE", "FEMALE", "UNKNOWN"):
                 raise RowInvalid(
                     "gender", "INVALID", "One of: {choices}.", choices="MALE, FEMALE, UNKNOWN"
@@ -108,12 +108,6 @@ async def write_customers(
             if errors:
                 e = errors[0]
                 raise RowInvalid(_snake(e.field), e.code.value, e.template, **dict(e.params))
-            if fields["external_id"] in levels and (
-                problem := risk_raise_refused(
-                    levels[fields["external_id"]], fields.get("risk_tolerance")
-                )
-            ):
-                raise RowInvalid("risk_tolerance", problem.code.value, problem.template)
             owner = seen_no.get(fields["customer_no"])
             if owner is not None and owner != fields["external_id"]:
                 raise RowInvalid(
@@ -154,6 +148,7 @@ async def write_holdings(
     touched: set[date],
     write: bool,
     actor: Actor,
+    openings: Openings,
 ) -> None:
     customers = await _existing(
         models.Customer, [r.get("customer_external_id", "") for _, r in chunk]
@@ -189,6 +184,9 @@ async def write_holdings(
             dpd = row.get("days_past_due") or ""
             if dpd and (not dpd.isdigit()):
                 raise RowInvalid("days_past_due", "INVALID", "A whole number of days.")
+            currency = (row.get("currency") or "").upper() or openings.products[product_id].currency
+            if len(currency) != 3 or not currency.isalpha():
+                raise RowInvalid("currency", "INVALID", "Unknown ISO 4217 currency code.")
             held = existing_rows.get(row["external_id"])
             if held is not None and not classification:
                 classification = held.classification  # a file without the column keeps it
@@ -214,7 +212,7 @@ async def write_holdings(
                 "status": parse_choice(row, "status", HoldingStatus) or "ACTIVE",
                 "principal": principal,
                 "balance": balance if balance is not None else principal,
-                "currency": (row.get("currency") or "CNY").upper()[:3],
+                "currency": currency,
                 "rate_at_opening": parse_decimal(row, "rate_at_opening", places=4),
                 "maturity_date": parse_date(row, "maturity_date"),
                 "outstanding": parse_decimal(row, "outstanding"),
@@ -226,8 +224,16 @@ async def write_holdings(
                 if card
                 else None,
             }
+            assert principal is not None and fields["opened_on"] is not None
         except RowInvalid as exc:
             reject(number, exc)
+            continue
+        if held is None and (
+            problems := openings.check(
+                product_id, amount=principal, currency=currency, on_date=fields["opened_on"]
+            )
+        ):
+            reject(number, *problems)
             continue
         if not write:
             continue
@@ -293,6 +299,7 @@ async def write_transactions(
     touched: set[date],
     write: bool,
     actor: Actor,
+    openings: Openings,
 ) -> None:
     ids = [r.get("external_id", "") for _, r in chunk]
     present = set(

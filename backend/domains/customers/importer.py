@@ -4,7 +4,9 @@ Rows are read and written in chunks. Re-importing is idempotent by ``external_id
 and holdings are updated, transactions already present are left alone. In ALL_OR_NOTHING mode
 one invalid row means nothing is written (the whole import is one transaction); in SKIP_INVALID
 mode valid rows are written and each invalid one is reported with row, field, code and message.
-On PostgreSQL new transactions go in through COPY.
+A new holding is a sale: it passes the product's sales checks and takes its quota
+(``import_openings``). A customer file never carries a risk tolerance. On PostgreSQL new
+transactions go in through COPY.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.customers.errors import CustomerErrorCode
+from backend.domains.customers.import_openings import Openings
 from backend.domains.customers.import_rows import (
     MAX_REPORTED,
     ImportResult,
@@ -30,6 +33,7 @@ from backend.domains.customers.import_rows import (
 from backend.domains.customers.import_writers import WRITERS
 from backend.domains.customers.transactions import rebuild_rollups
 from backend.domains.products import models as product_models
+from backend.domains.products import quota
 from backend.errors import DomainError
 from backend.kernel import events
 
@@ -83,15 +87,19 @@ async def import_rows(
     result = ImportResult(kind=kind)
     touched_dates: set[date] = set()
     all_or_nothing = mode == "ALL_OR_NOTHING"
-    products = dict(await product_models.Product.all().values_list("code", "id"))
-    product_family = dict(await product_models.Product.all().values_list("id", "family"))
+    catalog = await product_models.Product.all()
+    products = {p.code: p.id for p in catalog}
+    product_family = {p.id: p.family for p in catalog}
+    openings = Openings(catalog)
+    suspended: list[int] = []
 
-    def reject(number: int, problem: RowInvalid) -> None:
+    def reject(number: int, *problems: RowInvalid) -> None:
         result.failed += 1
-        if len(result.errors) < MAX_REPORTED:
-            result.errors.append(
-                RowError(number, problem.field, problem.code, problem.message, problem.params)
-            )
+        for problem in problems:
+            if len(result.errors) < MAX_REPORTED:
+                result.errors.append(
+                    RowError(number, problem.field, problem.code, problem.message, problem.params)
+                )
 
     async def run_chunks() -> None:
         chunk: list[tuple[int, dict[str, Any]]] = []
@@ -110,7 +118,9 @@ async def import_rows(
     async def _write_chunk(chunk: list[tuple[int, dict[str, Any]]]) -> None:
         writer = WRITERS[kind]
         write = not (all_or_nothing and result.failed)
-        await writer(chunk, result, reject, products, product_family, touched_dates, write, actor)
+        await writer(
+            chunk, result, reject, products, product_family, touched_dates, write, actor, openings
+        )
         if progress:
             progress(result.total)
 
@@ -119,6 +129,7 @@ async def import_rows(
             await run_chunks()
             if all_or_nothing and result.failed:
                 raise _Abort
+            suspended = await openings.take_quota(actor)
             await audit.record(
                 actor=actor,
                 action=f"import.{kind.lower()}",
@@ -136,6 +147,8 @@ async def import_rows(
     except _Abort:
         result.inserted = result.updated = result.unchanged = 0
         result.committed = False
+    for product_id in suspended:
+        await quota.announce_suspension(product_id=product_id)
     if result.committed and touched_dates:
         await rebuild_rollups(dates=touched_dates)
     if result.committed and result.product_ids:

@@ -34,6 +34,9 @@ ZH: dict[str, str] = {
     "A risk tolerance is raised only by an assessment questionnaire, not by hand.": (
         "风险承受能力只能通过风险评估问卷调高，不能手工调高。"
     ),
+    "The {column} column cannot be imported (row {row}): a risk tolerance is set only by the risk assessment questionnaire. Remove the column.": (
+        "{column} 列不能导入（第 {row} 行）：风险承受能力只能通过风险评估问卷设定，请删除该列。"
+    ),
     "{days} days past due puts the loan at least in {floor}.": "逾期 {days} 天的贷款五级分类不能优于 {floor}。",
     "A card number has 12–19 digits.": "卡号为 12–19 位数字。",
     "A whole number of days.": "须为整数天数。",

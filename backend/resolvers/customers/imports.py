@@ -42,7 +42,10 @@ class ImportMutation:
             )
 
         result, errors = await mutation.run(
-            run(), actor=actor, action="import", object_type="Import"
+            run(),
+            actor=actor,
+            action=f"import.{input.kind.value.lower()}",
+            object_type="Import",
         )
         return ImportPayload(
             result=ImportResult.from_result(result, actor.locale) if result else None, errors=errors

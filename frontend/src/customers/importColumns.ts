@@ -25,8 +25,6 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportKind, readonly string[]>> = {
     'marketing_consent',
     'consent_date',
     'consent_channel',
-    'risk_tolerance',
-    'risk_assessed_on',
     'kyc_status',
   ],
   HOLDINGS: [

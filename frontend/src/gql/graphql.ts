@@ -256,7 +256,7 @@ export type CustomerFilter = {
   text?: string | null | undefined;
 };
 
-/** A file to import. Columns (CSV header or JSON keys): CUSTOMERS — external_id, customer_no, name, customer_type, id_type, id_number, phone, gender, birth_date, email, occupation, annual_income, province, city, branch, company_name, industry, company_size, marketing_consent, consent_date, consent_channel, risk_tolerance, risk_assessed_on, kyc_status; HOLDINGS — external_id, customer_external_id, product_code, opened_on, status, principal, balance, currency, rate_at_opening, maturity_date, outstanding, days_past_due, classification, credit_limit, card_number; TRANSACTIONS — external_id, customer_external_id, holding_external_id, product_code, channel, type, amount, currency, occurred_at (ISO 8601; without offset = Beijing time), counterparty_country, merchant_category. */
+/** A file to import. Columns (CSV header or JSON keys): CUSTOMERS — external_id, customer_no, name, customer_type, id_type, id_number, phone, gender, birth_date, email, occupation, annual_income, province, city, branch, company_name, industry, company_size, marketing_consent, consent_date, consent_channel, kyc_status (no risk_tolerance or risk_assessed_on: only the risk assessment questionnaire sets a risk tolerance, so a file with either column is refused and new customers start unassessed); HOLDINGS — external_id, customer_external_id, product_code, opened_on, status, principal, balance, currency (blank = the product's currency; a new holding must be of a product on sale, opened inside its sales window, in its currency, within its minimum and maximum amount and the quota left, which it takes), rate_at_opening, maturity_date, outstanding, days_past_due, classification, credit_limit, card_number; TRANSACTIONS — external_id, customer_external_id, holding_external_id, product_code, channel, type, amount, currency, occurred_at (ISO 8601; without offset = Beijing time), counterparty_country, merchant_category. */
 export type CustomerImportInput = {
   /** The file, base64-encoded, at most 20 MB. */
   contentBase64: string;
@@ -329,6 +329,8 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'ALERT_ALREADY_RESOLVED'
   | 'ALERT_NOT_OPEN'
+  | 'AMOUNT_ABOVE_MAXIMUM'
+  | 'AMOUNT_BELOW_MINIMUM'
   | 'API_KEY_REVOKED'
   | 'ASSESSMENT_DATE_IN_FUTURE'
   | 'ASSIGNEE_CANNOT_MANAGE_ALERTS'
@@ -339,6 +341,7 @@ export type ErrorCode =
   | 'CLUSTER_NOT_SEPARABLE'
   | 'CLUSTER_TOO_FEW_CUSTOMERS'
   | 'CONFLICT'
+  | 'CURRENCY_MISMATCH'
   | 'DUPLICATE'
   | 'EFFECTIVE_DATE_IN_PAST'
   | 'FILE_TOO_LARGE'
@@ -356,10 +359,14 @@ export type ErrorCode =
   | 'METRIC_VALUE_OUT_OF_RANGE'
   | 'NOT_FOUND'
   | 'OBSERVED_DATE_IN_FUTURE'
+  | 'OUTSIDE_SALES_WINDOW'
   | 'PII_REVEAL_REASON_REQUIRED'
   | 'PRODUCT_NOT_EDITABLE'
+  | 'PRODUCT_NOT_ON_SALE'
+  | 'QUOTA_EXHAUSTED'
   | 'REQUIRED'
   | 'RESUME_NEEDS_RISK_OFFICER'
+  | 'RISK_TOLERANCE_NOT_IMPORTABLE'
   | 'RISK_TOLERANCE_RAISE_REFUSED'
   | 'RULE_HAS_ALERTS'
   | 'RULE_LEVELS_OUT_OF_ORDER'
