@@ -61,6 +61,9 @@ class RuleCondition(StrEnum):
     ABOVE = "ABOVE"
     BELOW = "BELOW"
     CHANGE_VS_AVERAGE = "CHANGE_VS_AVERAGE"
+    #: Days without data for the metric (levels are whole days): an on-sale product whose
+    #: feed stopped raises "no data", resolved when data arrives.
+    NO_DATA = "NO_DATA"
 
 
 class AutoAction(StrEnum):

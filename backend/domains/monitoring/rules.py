@@ -140,7 +140,7 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
         rising = (
             warning >= 0
             if condition == RuleCondition.CHANGE_VS_AVERAGE
-            else condition == RuleCondition.ABOVE
+            else condition in (RuleCondition.ABOVE, RuleCondition.NO_DATA)
         )
         if critical is not None and (critical < warning if rising else critical > warning):
             errors.append(
@@ -178,7 +178,9 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
             )
         clean[key] = value
     action = AutoAction(data.get("auto_action") or AutoAction.NONE)
-    if action != AutoAction.NONE and critical is None:
+    if condition == RuleCondition.NO_DATA:
+        errors.extend(_check_no_data(warning, critical, normal_low, normal_high, action))
+    elif action != AutoAction.NONE and critical is None:
         errors.append(
             FieldError(
                 MonitoringErrorCode.AUTO_ACTION_NEEDS_CRITICAL_LEVEL,
@@ -190,6 +192,42 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
     clean["enabled"] = bool(data.get("enabled", True))
     clean["owner_id"] = data.get("owner_id")
     return clean, errors
+
+
+#: The most days a "no data" rule waits (the scheduler catches up at most 35 days).
+MAX_NO_DATA_DAYS = 35
+
+
+def _check_no_data(
+    warning: Decimal | None,
+    critical: Decimal | None,
+    normal_low: Decimal | None,
+    normal_high: Decimal | None,
+    action: AutoAction,
+) -> list[FieldError]:
+    """A "no data" rule counts days: whole levels from 1 to ``MAX_NO_DATA_DAYS``, no normal
+    range, and no automatic action (missing data says nothing about the product itself)."""
+    errors = [
+        FieldError(
+            MonitoringErrorCode.NO_DATA_LEVEL_NOT_DAYS,
+            "A no-data level is a whole number of days from 1 to {high}.",
+            path,
+            (("high", MAX_NO_DATA_DAYS),),
+        )
+        for level, path in ((warning, "warningLevel"), (critical, "criticalLevel"))
+        if level is not None
+        and (level != level.to_integral_value() or not 1 <= level <= MAX_NO_DATA_DAYS)
+    ]
+    errors += [
+        FieldError(ErrorCode.INVALID, "A no-data rule has no normal range.", path)
+        for level, path in ((normal_low, "normalLow"), (normal_high, "normalHigh"))
+        if level is not None
+    ]
+    if action != AutoAction.NONE:
+        errors.append(
+            FieldError(ErrorCode.INVALID, "A no-data rule takes no automatic action.", "autoAction")
+        )
+    return errors
 
 
 async def create_rule(*, data: dict[str, Any], actor: Actor) -> models.RiskRule:
