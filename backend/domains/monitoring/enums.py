@@ -66,6 +66,33 @@ class RuleCondition(StrEnum):
     NO_DATA = "NO_DATA"
 
 
+class RuleChangeStatus(StrEnum):
+    """Where a loosening rule change is: waiting for its checker, or decided."""
+
+    PENDING = "PENDING"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+    WITHDRAWN = "WITHDRAWN"
+
+    @property
+    def verb(self) -> str:
+        """The audit verb that leads here (``approve``, ``reject``, ``withdraw``)."""
+        return {"APPROVED": "approve", "REJECTED": "reject", "WITHDRAWN": "withdraw"}.get(
+            self.value, "propose"
+        )
+
+
+class RuleLoosening(StrEnum):
+    """How a rule change makes a rule watch less, so that a second risk officer must approve it."""
+
+    DISABLED = "DISABLED"
+    LEVEL_LOOSENED = "LEVEL_LOOSENED"
+    CRITICAL_LEVEL_REMOVED = "CRITICAL_LEVEL_REMOVED"
+    NORMAL_RANGE_WIDENED = "NORMAL_RANGE_WIDENED"
+    AUTO_ACTION_REMOVED = "AUTO_ACTION_REMOVED"
+    REDEFINED = "REDEFINED"
+
+
 class AutoAction(StrEnum):
     """What a rule does by itself when it is breached at CRITICAL."""
 

@@ -13,7 +13,7 @@ from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
-from backend.domains.monitoring import evaluation, history, models
+from backend.domains.monitoring import history, models
 from backend.domains.monitoring.enums import (
     LOAN_ONLY,
     AutoAction,
@@ -27,7 +27,7 @@ from backend.domains.products import models as product_models
 from backend.domains.products.enums import ProductFamily
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel.guards import raise_if, require
-from backend.kernel.versioning import check_version, versioned_update
+from backend.kernel.versioning import check_version
 
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")
 MAX_WINDOW_DAYS = 366
@@ -251,7 +251,7 @@ async def create_rule(*, data: dict[str, Any], actor: Actor) -> models.RiskRule:
     return rule
 
 
-async def _rule_for_update(rule_id: int, expected_version: int | None) -> models.RiskRule:
+async def rule_for_update(rule_id: int, expected_version: int | None) -> models.RiskRule:
     """A rule to change; NOT_FOUND when it is gone, CONFLICT when the caller read an older
     version."""
     rule = await models.RiskRule.get_or_none(id=rule_id)
@@ -261,41 +261,21 @@ async def _rule_for_update(rule_id: int, expected_version: int | None) -> models
     return rule
 
 
-async def update_rule(
-    *, rule_id: int, expected_version: int, data: dict[str, Any], actor: Actor
-) -> models.RiskRule:
-    """Change a rule with the given fields (the whole rule is validated again; None clears an
-    optional level); its alerts are re-evaluated."""
-    require(actor, perms.MONITORING_WRITE)
-    rule = await _rule_for_update(rule_id, expected_version)
-    merged = {**rule_snapshot(rule), **data}
-    clean, errors = await check_rule(merged)
-    if clean["code"] != rule.code and await models.RiskRule.filter(code=clean["code"]).exists():
-        errors.append(FieldError(ErrorCode.DUPLICATE, "This code is taken.", "code"))
-    raise_if(errors)
-    before = rule_snapshot(rule)
-    async with db.transaction():
-        await versioned_update(rule, expected_version=expected_version, changes=clean)
-        await audit.record(
-            actor=actor,
-            action="riskRule.update",
-            object_type="RiskRule",
-            object_id=rule.id,
-            before=before,
-            after=rule_snapshot(rule),
-        )
-    await evaluation.evaluate(rule_ids=[rule.id])
-    return rule
-
-
 async def delete_rule(*, rule_id: int, expected_version: int, actor: Actor) -> int:
-    """Delete a rule that never raised an alert (otherwise disable it, keeping the history)."""
+    """Delete a disabled rule that never raised an alert (otherwise disable it, keeping the
+    history): deleting an enabled rule would drop a control without its checker."""
     require(actor, perms.MONITORING_WRITE)
-    rule = await _rule_for_update(rule_id, expected_version)
+    rule = await rule_for_update(rule_id, expected_version)
     if await models.Alert.filter(rule_id=rule.id).exists():
         raise DomainError.single(
             MonitoringErrorCode.RULE_HAS_ALERTS,
             "This rule has raised alerts; disable it instead to keep their history.",
+            "id",
+        )
+    if rule.enabled:
+        raise DomainError.single(
+            MonitoringErrorCode.RULE_STILL_ENABLED,
+            "Disable the rule first (a second risk officer approves that); then delete it.",
             "id",
         )
     async with db.transaction():

@@ -355,6 +355,7 @@ export type ErrorCode =
   | 'METRIC_ONLY_FOR_LOANS'
   | 'METRIC_VALUE_OUT_OF_RANGE'
   | 'NOT_FOUND'
+  | 'NO_DATA_LEVEL_NOT_DAYS'
   | 'OBSERVED_DATE_IN_FUTURE'
   | 'PII_REVEAL_REASON_REQUIRED'
   | 'PRODUCT_NOT_EDITABLE'
@@ -1058,7 +1059,8 @@ export type Role =
 export type RuleCondition =
   | 'ABOVE'
   | 'BELOW'
-  | 'CHANGE_VS_AVERAGE';
+  | 'CHANGE_VS_AVERAGE'
+  | 'NO_DATA';
 
 /** Which products a rule watches: ALL, a FAMILY, a PRODUCT. */
 export type RuleScope =
