@@ -18,7 +18,7 @@ from backend.domains.monitoring.jobs import jobs
 from backend.domains.products import models as product_models
 from backend.graphql_core.types import pk_of
 from backend.kernel import clock
-from tests.factories import GraphQLClient, client_for, on_sale_product
+from tests.factories import GraphQLClient, client_for, on_sale_product, product_action
 from tests.monitoring.loan_book import customer, loan_product
 
 ALERTS = """{ alerts(first: 50) { edges { node {
@@ -317,3 +317,27 @@ async def test_a_no_data_rule_counts_whole_days_and_takes_no_automatic_action(
         ("autoAction", "INVALID"),
     }
     assert await models.RiskRule.all().count() == before
+
+
+async def test_a_no_data_alert_resolves_when_the_product_is_no_longer_on_sale(
+    gql: GraphQLClient,
+) -> None:
+    # given a product on sale for ten days that never had data, and its "no data" alert
+    pm, risk, _ = await staff(gql)
+    created = await risk.execute(RULE_CREATE, {"i": NO_DATA_RULE})
+    assert created["data"]["riskRuleCreate"]["errors"] == []
+    product = await on_sale_product(pm, risk, "TIME", code="T-DEP-OFF")
+    pk = (await product_models.Product.get(code="T-DEP-OFF")).id
+    await product_models.ProductVersion.filter(product_id=pk, action="launch").update(
+        changed_at=clock.now() - timedelta(days=10)
+    )
+    await evaluation.evaluate()
+    [alert] = await alerts(risk, "TX_NO_DATA")
+    assert (alert["severity"], alert["status"]) == ("CRITICAL", "OPEN")
+    # when its product manager suspends it
+    body = await product_action(pm, "suspend", product["id"], product["version"])
+    assert body["data"]["result"]["errors"] == []
+    await evaluation.evaluate()
+    # then no data is expected any more: the alert resolves by itself
+    [closed] = await alerts(risk, "TX_NO_DATA")
+    assert closed["status"] == "RESOLVED" and closed["autoResolved"] is True

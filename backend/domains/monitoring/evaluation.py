@@ -123,6 +123,7 @@ async def _evaluate_rule(
     since: dict[int, date | None] = {}
     if condition == RuleCondition.NO_DATA:
         since = await _on_sale_since(targets)
+        await _resolve_off_sale(rule, [pid for pid in targets if pid not in since], outcome)
         targets = [pid for pid in targets if pid in since]
     if not targets:
         return
@@ -185,6 +186,18 @@ async def _evaluate_rule(
             open_alerts[pid] = await _breach(
                 rule, pid, products[pid], level, observation, step.day, current, outcome
             )
+
+
+async def _resolve_off_sale(
+    rule: models.RiskRule, product_ids: Sequence[int], outcome: Outcome
+) -> None:
+    """A product no longer on sale is expected to send no data: its "no data" alert resolves."""
+    if not product_ids:
+        return
+    for alert in await models.Alert.filter(
+        rule_id=rule.id, product_id__in=list(product_ids)
+    ).exclude(status=AlertStatus.RESOLVED):
+        await system_resolve(alert, note="The product is no longer on sale.", outcome=outcome)
 
 
 async def _on_sale_since(product_ids: Sequence[int]) -> dict[int, date | None]:

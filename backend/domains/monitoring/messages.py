@@ -51,6 +51,7 @@ ZH: dict[str, str] = {
     "No such product.": "产品不存在。",
     "Back to normal: {metric} is {value}.": "指标恢复正常：{metric} 为 {value}。",
     "Rule {rule} was disabled.": "规则 {rule} 已停用。",
+    "The product is no longer on sale.": "该产品已不在售。",
     "At most {limit} values per batch.": "每批最多 {limit} 个指标值。",
     "A date in the future.": "日期不能晚于今天。",
     "This metric is computed for loans only.": "该指标仅对贷款产品计算。",
