@@ -341,3 +341,54 @@ async def test_a_no_data_alert_resolves_when_the_product_is_no_longer_on_sale(
     # then no data is expected any more: the alert resolves by itself
     [closed] = await alerts(risk, "TX_NO_DATA")
     assert closed["status"] == "RESOLVED" and closed["autoResolved"] is True
+
+
+async def test_an_imported_batch_of_an_older_day_is_judged_on_that_day(gql: GraphQLClient) -> None:
+    # given an ABOVE rule on transaction counts (10 a day is a warning) and a product on sale
+    pm, risk, _ = await staff(gql)
+    await on_sale_product(pm, risk, "TIME", code="T-DEP-IMP")
+    created = await risk.execute(
+        RULE_CREATE,
+        {
+            "i": {
+                "code": "TX_BURST",
+                "nameZh": "交易突增",
+                "nameEn": "Transaction burst",
+                "metric": "TX_COUNT",
+                "condition": "ABOVE",
+                "warningLevel": "10",
+            }
+        },
+    )
+    assert created["data"]["riskRuleCreate"]["errors"] == []
+    await customer(99)
+    _, key = await auth_service.create_api_key(
+        name="core-imp", scopes=[ApiKeyScope.INGEST_WRITE], actor=Actor.system("tests")
+    )
+    past = clock.today() - timedelta(days=4)
+    moment = datetime.combine(past, datetime.min.time()).replace(hour=4, tzinfo=UTC)
+    # when core banking sends 12 transactions of four days ago
+    body = await gql.as_token(key).execute(
+        """mutation($t: [TransactionIngestInput!]!) { transactionIngest(transactions: $t) {
+          result { inserted } errors { code } } }""",
+        {
+            "t": [
+                {
+                    "externalId": f"CB-IMP-{n}",
+                    "customerExternalId": "CUST-99",
+                    "productCode": "T-DEP-IMP",
+                    "channel": "COUNTER",
+                    "type": "DEPOSIT",
+                    "amount": "10.00",
+                    "occurredAt": moment.isoformat(),
+                }
+                for n in range(12)
+            ]
+        },
+    )
+    assert body["data"]["transactionIngest"]["result"]["inserted"] == 12
+    # then the breach is raised about that day (and, the days after it being quiet, resolved)
+    [alert] = await alerts(risk, "TX_BURST")
+    assert (alert["severity"], alert["businessDate"]) == ("WARNING", past.isoformat())
+    raised = await models.AlertEvent.get(alert_id=pk_of(alert["id"], "Alert"), kind="RAISED")
+    assert raised.value == 12
