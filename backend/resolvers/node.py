@@ -18,6 +18,7 @@ from backend.domains.customers import service as customers_service
 from backend.domains.customers import surveys as surveys_service
 from backend.domains.monitoring import alerts as monitoring_alerts
 from backend.domains.monitoring import reference as monitoring_reference
+from backend.domains.monitoring import rule_changes as monitoring_rule_changes
 from backend.domains.monitoring import rules as monitoring_rules
 from backend.domains.products import change_requests as product_change_requests
 from backend.domains.products import documents as documents_service
@@ -39,7 +40,7 @@ from backend.schema.monitoring.reference import (
     ProductCost,
     TransferRate,
 )
-from backend.schema.monitoring.rules import RiskRule
+from backend.schema.monitoring.rules import RiskRule, RiskRuleChange
 from backend.schema.products.types import Product, ProductChangeRequest, ProductDocument
 
 
@@ -94,6 +95,11 @@ NODE_TYPES: dict[str, NodeType] = {
         perms.MONITORING_READ,
         lambda ids: monitoring_rules.get_rules(ids=ids),
         RiskRule.from_model,
+    ),
+    "RiskRuleChange": NodeType(
+        perms.MONITORING_READ,
+        lambda ids: monitoring_rule_changes.get_changes(ids=ids),
+        RiskRuleChange.from_model,
     ),
     "Alert": NodeType(
         perms.MONITORING_READ,

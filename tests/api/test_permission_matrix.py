@@ -150,3 +150,15 @@ async def test_anonymous_caller_is_unauthenticated_everywhere_but_sign_in(
             assert "UNAUTHENTICATED" in codes(result), (name, result)
         else:
             assert not codes(result), (name, result)
+
+
+def test_only_risk_officers_check_risk_rule_changes() -> None:
+    # the checker's permission guards approving and rejecting, and only risk officers hold it
+    from backend.domains.auth.permissions import RISK_RULE_APPROVE
+
+    guarded = {
+        name for _, name, policy in FIELDS if policy and policy.permission == RISK_RULE_APPROVE
+    }
+    assert guarded == {"riskRuleChangeApprove", "riskRuleChangeReject"}
+    holders = {role for role, granted in ROLE_PERMISSIONS.items() if RISK_RULE_APPROVE in granted}
+    assert holders == {Role.RISK_OFFICER}

@@ -439,9 +439,24 @@ async def test_disabling_a_rule_resolves_its_open_alerts(gql: GraphQLClient) -> 
           riskRuleUpdate(id: $id, expectedVersion: $v, input: $input) { riskRule { enabled } errors { code } } }""",
         {"id": _gid("RiskRule", rule.id), "v": rule.version, "input": {"enabled": False}},
     )
-    assert result["data"]["riskRuleUpdate"] == {"riskRule": {"enabled": False}, "errors": []}
+    # disabling waits for a second risk officer (tests/monitoring/test_rule_changes_api.py)
+    assert result["data"]["riskRuleUpdate"] == {"riskRule": {"enabled": True}, "errors": []}
+    await _second_officer_approves(gql, rule.id)
     [closed] = await alerts(risk)
     assert closed["status"] == "RESOLVED"
+
+
+async def _second_officer_approves(gql: GraphQLClient, rule_id: int) -> None:
+    """Another risk officer approves the rule's pending change."""
+    change = await models.RiskRuleChange.get(rule_id=rule_id, status="PENDING")
+    await create_user(Role.RISK_OFFICER, username="risk-checker")
+    checker = gql.as_token((await login(gql, "risk-checker"))["token"])
+    body = await checker.execute(
+        """mutation($id: ID!, $v: Int!) { riskRuleChangeApprove(id: $id, expectedVersion: $v) {
+          errors { code } } }""",
+        {"id": _gid("RiskRuleChange", change.id), "v": change.version},
+    )
+    assert body["data"]["riskRuleChangeApprove"]["errors"] == []
 
 
 async def test_the_scheduled_job_recomputes_metrics_and_raises_what_changed_quietly(
@@ -557,12 +572,13 @@ async def test_rule_levels_can_be_cleared_and_assignees_are_those_who_may_manage
     update = """mutation($id: ID!, $v: Int!, $input: RiskRuleUpdateInput!) { riskRuleUpdate(id: $id,
       expectedVersion: $v, input: $input) { riskRule { normalHigh criticalLevel warningLevel version }
       errors { field code } } }"""
-    # omitted fields keep their value; null clears an optional level
+    # omitted fields keep their value (a lower warning level applies at once)
     kept = await risk.execute(
         update,
-        {"id": _gid("RiskRule", rule.id), "v": rule.version, "input": {"warningLevel": "9"}},
+        {"id": _gid("RiskRule", rule.id), "v": rule.version, "input": {"warningLevel": "7"}},
     )
     assert kept["data"]["riskRuleUpdate"]["riskRule"]["normalHigh"] == "5.0000"
+    # null clears an optional level (loosening: once a second risk officer approves)
     cleared = await risk.execute(
         update,
         {
@@ -571,13 +587,16 @@ async def test_rule_levels_can_be_cleared_and_assignees_are_those_who_may_manage
             "input": {"normalHigh": None, "criticalLevel": None},
         },
     )
-    payload = cleared["data"]["riskRuleUpdate"]
-    assert payload["errors"] == []
-    assert payload["riskRule"]["normalHigh"] is None
-    assert payload["riskRule"]["criticalLevel"] is None
-    assert payload["riskRule"]["warningLevel"] == "9.0000"
+    assert cleared["data"]["riskRuleUpdate"]["errors"] == []
+    await _second_officer_approves(gql, rule.id)
+    stored = await models.RiskRule.get(id=rule.id)
+    assert (stored.normal_high, stored.critical_level) == (None, None)
+    assert stored.warning_level == 7
     names = await risk.execute("{ alertAssignees { username } }")
-    assert [u["username"] for u in names["data"]["alertAssignees"]] == ["riskofficer"]
+    assert [u["username"] for u in names["data"]["alertAssignees"]] == [
+        "risk-checker",
+        "riskofficer",
+    ]
     refused = await pm.execute("{ alertAssignees { username } }")
     assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
@@ -635,8 +654,10 @@ async def test_a_rule_that_raised_alerts_is_disabled_not_deleted(gql: GraphQLCli
     # then it is refused with its reason and stays
     assert result == {"deletedId": None, "errors": [{"field": "id", "code": "RULE_HAS_ALERTS"}]}
     assert await models.RiskRule.filter(id=rule.id).exists()
-    # while a rule that never raised one is deleted
-    created = (await risk.execute(RULE_CREATE, {"i": _rule()}))["data"]["riskRuleCreate"]
+    # while a (disabled) rule that never raised one is deleted
+    created = (await risk.execute(RULE_CREATE, {"i": _rule(enabled=False)}))["data"][
+        "riskRuleCreate"
+    ]
     gone = (await risk.execute(RULE_DELETE, {"id": created["riskRule"]["id"], "v": 1}))["data"][
         "riskRuleDelete"
     ]

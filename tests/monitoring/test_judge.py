@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 from backend.domains.monitoring.enums import Metric, RuleCondition, Severity
-from backend.domains.monitoring.judge import Levels, evaluation_day, observe, severity
+from backend.domains.monitoring.judge import (
+    Judgement,
+    Levels,
+    judgements,
+    no_data,
+    observe,
+    severity,
+)
 from backend.domains.monitoring.metrics import Point
 
 NPL = Levels(
@@ -155,7 +163,47 @@ def test_levels_use_the_latest_value_in_the_window() -> None:
     assert stale is None
 
 
-def test_flows_are_judged_on_complete_days_and_levels_on_today() -> None:
+def test_each_changed_day_is_judged_on_itself_and_an_above_flow_on_the_running_day() -> None:
     today = date(2026, 11, 30)
-    assert evaluation_day(Metric.TX_COUNT, today) == date(2026, 11, 29)
-    assert evaluation_day(Metric.NPL_RATIO, today) == today
+    yesterday, older = date(2026, 11, 29), date(2026, 11, 25)
+    # nothing changed: flows judge the last complete day, levels today
+    assert judgements(Metric.TX_COUNT, RuleCondition.CHANGE_VS_AVERAGE, today) == [
+        Judgement(yesterday)
+    ]
+    assert judgements(Metric.NPL_RATIO, RuleCondition.ABOVE, today) == [Judgement(today)]
+    # a count only grows: an ABOVE flow also judges the running day (which never resolves)
+    assert judgements(Metric.COMPLAINT_COUNT, RuleCondition.ABOVE, today) == [
+        Judgement(yesterday),
+        Judgement(today, running=True),
+    ]
+    # data of an older day is judged on that day, oldest first; a future day never
+    assert judgements(
+        Metric.NPL_RATIO, RuleCondition.ABOVE, today, [yesterday, older, today + timedelta(1)]
+    ) == [Judgement(older), Judgement(yesterday), Judgement(today)]
+    # today's flow data of a BELOW or change rule waits for the day to be complete
+    assert judgements(Metric.TX_COUNT, RuleCondition.BELOW, today, [today, older]) == [
+        Judgement(older),
+        Judgement(yesterday),
+    ]
+
+
+def test_no_data_counts_the_days_since_data_or_since_the_product_went_on_sale() -> None:
+    day = date(2026, 11, 30)
+
+    def gap(points: list[Point], since: date | None, metric: Metric = Metric.TX_COUNT) -> Any:
+        seen = no_data(metric=metric, points=points, day=day, on_sale_since=since, lookback=8)
+        return None if seen is None else seen.compared
+
+    launched = date(2026, 10, 1)
+    # data today: no gap; last data three days ago: 3 days without data
+    assert gap(_daily(day, [5, 5]), launched) == 0
+    assert gap(_daily(day - timedelta(days=3), [5]), launched) == 3
+    # a computed flow of 0 is no data (nothing arrived); a level of 0 is data
+    assert gap(_daily(day, [5, 0, 0]), launched) == 2
+    assert gap(_daily(day, [5, 0, 0]), launched, Metric.NPL_RATIO) == 0
+    # a product launched yesterday without data has missed one day, not the whole lookback
+    assert gap([], day - timedelta(days=1)) == 2
+    assert gap([], day) == 1
+    # nothing known at all: at least the lookback; not on sale yet: not judged
+    assert gap([], None) == 8
+    assert gap([], day + timedelta(days=1)) is None

@@ -43,6 +43,8 @@ SERVICE_READ = "service:read"
 SERVICE_WRITE = "service:write"
 MONITORING_READ = "monitoring:read"
 MONITORING_WRITE = "monitoring:write"
+#: Approve or reject another risk officer's change that loosens or disables a risk rule.
+RISK_RULE_APPROVE = "monitoring:approve_rule"
 ALERT_MANAGE = "alert:manage"
 REPORT_READ = "report:read"
 
@@ -75,7 +77,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
     | {CUSTOMER_READ},
     Role.RISK_OFFICER: _BASE
     | {PRODUCT_APPROVE, PRODUCT_SUSPEND, PRODUCT_RESUME_RISK, RESEARCH_READ, MONITORING_READ}
-    | {MONITORING_WRITE}
+    | {MONITORING_WRITE, RISK_RULE_APPROVE}
     | {ALERT_MANAGE, REPORT_READ, SALES_READ, CUSTOMER_READ, LOAN_CLASSIFY},
     Role.MARKETING: _BASE
     | {CUSTOMER_READ, MARKETING_READ, MARKETING_WRITE, REPORT_READ, SEGMENT_WRITE, FEEDBACK_WRITE},

@@ -61,6 +61,36 @@ class RuleCondition(StrEnum):
     ABOVE = "ABOVE"
     BELOW = "BELOW"
     CHANGE_VS_AVERAGE = "CHANGE_VS_AVERAGE"
+    #: Days without data for the metric (levels are whole days): an on-sale product whose
+    #: feed stopped raises "no data", resolved when data arrives.
+    NO_DATA = "NO_DATA"
+
+
+class RuleChangeStatus(StrEnum):
+    """Where a loosening rule change is: waiting for its checker, or decided."""
+
+    PENDING = "PENDING"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+    WITHDRAWN = "WITHDRAWN"
+
+    @property
+    def verb(self) -> str:
+        """The audit verb that leads here (``approve``, ``reject``, ``withdraw``)."""
+        return {"APPROVED": "approve", "REJECTED": "reject", "WITHDRAWN": "withdraw"}.get(
+            self.value, "propose"
+        )
+
+
+class RuleLoosening(StrEnum):
+    """How a rule change makes a rule watch less, so that a second risk officer must approve it."""
+
+    DISABLED = "DISABLED"
+    LEVEL_LOOSENED = "LEVEL_LOOSENED"
+    CRITICAL_LEVEL_REMOVED = "CRITICAL_LEVEL_REMOVED"
+    NORMAL_RANGE_WIDENED = "NORMAL_RANGE_WIDENED"
+    AUTO_ACTION_REMOVED = "AUTO_ACTION_REMOVED"
+    REDEFINED = "REDEFINED"
 
 
 class AutoAction(StrEnum):

@@ -33,6 +33,12 @@ class MonitoringErrorCode(StrEnum):
     METRIC_VALUE_OUT_OF_RANGE = "METRIC_VALUE_OUT_OF_RANGE"
     #: The alert whose automatic action suspended the product is still open.
     SUSPENDING_ALERT_OPEN = "SUSPENDING_ALERT_OPEN"
+    #: A "no data" rule's levels are whole days (1 to 35).
+    NO_DATA_LEVEL_NOT_DAYS = "NO_DATA_LEVEL_NOT_DAYS"
+    #: A loosening change of the rule awaits a second risk officer; the rule takes no other change.
+    RULE_CHANGE_PENDING = "RULE_CHANGE_PENDING"
+    #: An enabled rule is not deleted (disabling it needs a second risk officer).
+    RULE_STILL_ENABLED = "RULE_STILL_ENABLED"
     #: A competitor rate's subtype is not one of its family's.
     SUBTYPE_NOT_IN_FAMILY = "SUBTYPE_NOT_IN_FAMILY"
     #: A competitor rate cannot have been observed after today.

@@ -25,6 +25,7 @@ from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
 from backend.domains.monitoring import history, judge, metrics, models
 from backend.domains.monitoring.enums import (
+    FLOW_METRICS,
     LOAN_ONLY,
     AlertChange,
     AlertEventKind,
@@ -86,10 +87,16 @@ async def evaluate(
     product_ids: Sequence[int] | None = None,
     rule_ids: Sequence[int] | None = None,
     today: date | None = None,
+    days: Iterable[date] = (),
 ) -> Outcome:
     """Evaluate the enabled rules (or some) for the watched products (or some), raise,
-    update and resolve alerts, and publish what changed after each commit."""
+    update and resolve alerts, and publish what changed after each commit.
+
+    Each rule judges the days ``judge.judgements`` names: ``days`` (whose data changed) on
+    their own business date, besides the usual days, oldest first. A judgement never undoes
+    an open alert about a later day, and the running day of a flow only raises or escalates."""
     today = today or clock.today()
+    changed = sorted({d for d in days if d <= today})
     products = await metrics.watched_products(product_ids)
     query = models.RiskRule.filter(enabled=True)
     if rule_ids is not None:
@@ -99,41 +106,116 @@ async def evaluate(
         if not rule.enabled:
             await _resolve_disabled(rule, outcome)
             continue
-        targets = _scope_products(rule, products)
-        if not targets:
-            continue
-        metric = Metric(rule.metric)
-        day = judge.evaluation_day(metric, today)
-        start = day - timedelta(days=rule.window_days + rule.baseline_days)
-        values = await metrics.window_values(
-            metric=metric, product_ids=targets, start=start, end=day
-        )
-        open_alerts = {
-            a.product_id: a
-            for a in await models.Alert.filter(rule_id=rule.id, product_id__in=targets).exclude(
-                status=AlertStatus.RESOLVED
-            )
-        }
-        levels = levels_of(rule)
-        for pid in targets:
-            observation = judge.observe(
-                metric=metric,
-                condition=RuleCondition(rule.condition),
-                points=values[pid],
-                day=day,
-                window_days=rule.window_days,
-                baseline_days=rule.baseline_days,
-            )
-            outcome.evaluated += 1
-            level = judge.severity(levels, observation.compared) if observation else None
-            current = open_alerts.get(pid)
-            if level is None:
-                if current is not None and observation is not None:
-                    await _auto_resolve(current, rule, observation, outcome)
-                continue
-            assert observation is not None
-            await _breach(rule, pid, products[pid], level, observation, day, current, outcome)
+        await _evaluate_rule(rule, products, today, changed, outcome)
     return outcome
+
+
+async def _evaluate_rule(
+    rule: models.RiskRule,
+    products: dict[int, str],
+    today: date,
+    changed: list[date],
+    outcome: Outcome,
+) -> None:
+    """Judge one rule for its products on each of its days, oldest first."""
+    targets = _scope_products(rule, products)
+    metric, condition = Metric(rule.metric), RuleCondition(rule.condition)
+    since: dict[int, date | None] = {}
+    if condition == RuleCondition.NO_DATA:
+        since = await _on_sale_since(targets)
+        await _resolve_off_sale(rule, [pid for pid in targets if pid not in since], outcome)
+        targets = [pid for pid in targets if pid in since]
+    if not targets:
+        return
+    levels = levels_of(rule)
+    plan = judge.judgements(metric, condition, today, changed)
+    lookback = judge.lookback_days(condition, levels, rule.window_days, rule.baseline_days)
+    values = await metrics.window_values(
+        metric=metric,
+        product_ids=targets,
+        start=plan[0].day - timedelta(days=lookback),
+        end=today,
+    )
+    open_alerts: dict[int, models.Alert | None] = {
+        a.product_id: a
+        for a in await models.Alert.filter(rule_id=rule.id, product_id__in=targets).exclude(
+            status=AlertStatus.RESOLVED
+        )
+    }
+    for pid in targets:
+        outcome.evaluated += 1
+        steps = list(plan)
+        if changed and metric not in FLOW_METRICS and condition != RuleCondition.NO_DATA:
+            # a correction of an older day is followed by the latest day with data after it
+            later = [p.day for p in values[pid] if p.day > changed[-1]]
+            if later and later[-1] not in {s.day for s in steps}:
+                steps = sorted([*steps, judge.Judgement(later[-1])])
+        for step in steps:
+            if condition == RuleCondition.NO_DATA:
+                observation = judge.no_data(
+                    metric=metric,
+                    points=values[pid],
+                    day=step.day,
+                    on_sale_since=since[pid],
+                    lookback=lookback,
+                )
+            else:
+                observation = judge.observe(
+                    metric=metric,
+                    condition=condition,
+                    points=values[pid],
+                    day=step.day,
+                    window_days=rule.window_days,
+                    baseline_days=rule.baseline_days,
+                )
+            current = open_alerts.get(pid)
+            if observation is None or (current is not None and current.business_date > step.day):
+                continue  # no data to judge, or a later day already decided the alert
+            level = judge.severity(levels, observation.compared)
+            if level is None:
+                if current is not None and not step.running:
+                    await _auto_resolve(current, rule, observation, outcome)
+                    open_alerts[pid] = None
+                continue
+            if (
+                step.running
+                and current is not None
+                and level.rank <= Severity(current.severity).rank
+            ):
+                continue  # the running day only raises or escalates
+            open_alerts[pid] = await _breach(
+                rule, pid, products[pid], level, observation, step.day, current, outcome
+            )
+
+
+async def _resolve_off_sale(
+    rule: models.RiskRule, product_ids: Sequence[int], outcome: Outcome
+) -> None:
+    """A product no longer on sale is expected to send no data: its "no data" alert resolves."""
+    if not product_ids:
+        return
+    for alert in await models.Alert.filter(
+        rule_id=rule.id, product_id__in=list(product_ids)
+    ).exclude(status=AlertStatus.RESOLVED):
+        await system_resolve(alert, note="The product is no longer on sale.", outcome=outcome)
+
+
+async def _on_sale_since(product_ids: Sequence[int]) -> dict[int, date | None]:
+    """The products on sale, each with the business day it was last launched or resumed
+    (None when that is not recorded): a "no data" rule watches only these."""
+    since: dict[int, date | None] = {
+        p.id: None
+        for p in await product_models.Product.filter(
+            id__in=list(product_ids), status=ProductStatus.ON_SALE.value
+        ).only("id")
+    }
+    for pid, moment in await product_models.ProductVersion.filter(
+        product_id__in=list(since), action__in=("launch", "resume")
+    ).values_list("product_id", "changed_at"):
+        day = clock.business_date(moment)
+        known = since[pid]
+        since[pid] = day if known is None else max(known, day)
+    return since
 
 
 def _open_key(rule_id: int, product_id: int) -> str:
@@ -149,8 +231,9 @@ async def _breach(
     day: date,
     current: models.Alert | None,
     outcome: Outcome,
-) -> None:
-    """Raise a new alert, or update the open one when its severity or value changed."""
+) -> models.Alert | None:
+    """Raise a new alert, or update the open one when its severity or value changed; returns
+    the open alert (None when a person changed it meanwhile)."""
     moment = clock.now()
     threshold = judge.threshold(levels_of(rule), level)
     value = observation.compared
@@ -183,9 +266,11 @@ async def _breach(
         except IntegrityError:
             # another instance raised it a moment ago: update that one instead
             existing = await models.Alert.get_or_none(open_key=_open_key(rule.id, product_id))
-            if existing is not None:
-                await _breach(rule, product_id, family, level, observation, day, existing, outcome)
-            return
+            if existing is None:
+                return None
+            return await _breach(
+                rule, product_id, family, level, observation, day, existing, outcome
+            )
         outcome.raised += 1
         await history.publish(alert, AlertChange.RAISED)
     else:
@@ -193,7 +278,7 @@ async def _breach(
         old = Severity(alert.severity)
         if old == level and Decimal(alert.value) == value and alert.business_date == day:
             await _auto_action(rule, alert, level, outcome)
-            return
+            return alert
         changes: dict[str, Any] = {
             "value": value,
             "threshold": threshold,
@@ -221,11 +306,12 @@ async def _breach(
                     after={"severity": level.value, "value": value},
                 )
         if not written:
-            return
+            return None
         outcome.updated += 1
         if old != level:
             await history.publish(alert, AlertChange.UPDATED)
     await _auto_action(rule, alert, level, outcome)
+    return alert
 
 
 async def _auto_action(
@@ -268,8 +354,10 @@ async def _auto_action(
 async def _auto_resolve(
     alert: models.Alert, rule: models.RiskRule, observation: judge.Observation, outcome: Outcome
 ) -> None:
-    """Resolve an alert whose metric is back in its normal range."""
+    """Resolve an alert whose metric is back in its normal range (or whose data arrived)."""
     note = f"Back to normal: {rule.metric} is {observation.compared.normalize():f}."
+    if rule.condition == RuleCondition.NO_DATA:
+        note = f"Data arrived: {rule.metric} has data again."
     await system_resolve(alert, note=note, value=observation.compared, outcome=outcome)
 
 
@@ -339,29 +427,50 @@ async def _unless_changed_meanwhile(alert: models.Alert) -> AsyncIterator[_Writt
 
 async def data_changed(*, product_ids: Iterable[int], dates: Iterable[date] = ()) -> Outcome:
     """Recompute the affected products' metrics (changed days and today) and re-evaluate
-    their rules at once; called after a commit that changed holdings, transactions or
-    pushed metrics. A failure is logged, never raised: the caller's data is committed."""
+    their rules at once, each changed day judged on its own business date; called after a
+    commit that changed holdings, transactions or pushed metrics. A failure is logged, never
+    raised: the caller's data is committed."""
     ids = sorted(set(product_ids))
     if not ids:
         return Outcome()
     today = clock.today()
     oldest = today - timedelta(days=RECOMPUTE_DAYS)
-    days = sorted({d for d in dates if oldest <= d <= today} | {today})
+    changed = {d for d in dates if oldest <= d <= today}
+    days = sorted(changed | {today})
     try:
         # one pass over the span (recomputing an untouched day in it changes nothing)
         await metrics.compute_days(start=days[0], end=days[-1], product_ids=ids, today=today)
-        return await evaluate(product_ids=ids, today=today)
+        return await evaluate(product_ids=ids, today=today, days=changed)
     except Exception:  # noqa: BLE001 - monitoring must not undo the committed change
         log.exception("re-evaluation after a data change failed (products %s)", ids)
         return Outcome()
 
 
-async def evaluate_all(*, today: date | None = None) -> Outcome:
-    """The scheduled job: compute today's and yesterday's metrics and evaluate every rule."""
+#: The most days the scheduler catches up after it did not run (older days stay as they are).
+MAX_CATCH_UP_DAYS = 35
+
+
+def catch_up_start(today: date, last_run_day: date | None) -> date:
+    """The first day the scheduler computes: the day of its last run (whose "today" was not
+    over then), at most ``MAX_CATCH_UP_DAYS`` back, and at least yesterday."""
+    start = today - timedelta(days=1)
+    if last_run_day is not None:
+        start = min(start, max(last_run_day, today - timedelta(days=MAX_CATCH_UP_DAYS)))
+    return start
+
+
+async def evaluate_all(*, today: date | None = None, last_run_day: date | None = None) -> Outcome:
+    """The scheduled job: compute every day since its last run (bounded; yesterday and today
+    at least) and evaluate every rule; after missed days, each of them is judged on its own
+    business date too (once: judging them again at every run would raise again what a later
+    day resolved)."""
     today = today or clock.today()
-    for day in (today - timedelta(days=1), today):
-        await metrics.compute(day=day, today=today)
-    return await evaluate(today=today)
+    start = catch_up_start(today, last_run_day)
+    await metrics.backfill(start=start, end=today)
+    missed: list[date] = []
+    if start < today - timedelta(days=1):
+        missed = [start + timedelta(days=n) for n in range((today - start).days + 1)]
+    return await evaluate(today=today, days=missed)
 
 
 async def run_evaluation(*, actor: Actor) -> Outcome:

@@ -7,12 +7,18 @@ above the normal range's top INFO ("attention"), else normal. BELOW mirrors it.
 CHANGE_VS_AVERAGE compares the window's daily mean with the mean of the ``baseline_days``
 before the window, in percent — both over the days that have data (a missing day is "no
 data", never zero) and only with at least ``MIN_BASELINE_DAYS`` of baseline; a negative warning level watches falls (like BELOW),
-a positive one rises (like ABOVE). Flows (counts, amounts) add up over the window and are
-judged on complete business days; levels (balances, ratios) use the latest value in it.
+a positive one rises (like ABOVE). Flows (counts, amounts) add up over the window; levels
+(balances, ratios) use the latest value in it. NO_DATA counts the days without data.
+
+Which days are judged (``judgements``): every business day whose data changed, on that day;
+besides, flows on the last complete day and levels on today. An ABOVE flow rule also judges the
+running day, since a count only grows: that judgement may raise or escalate, never ease or
+resolve (the day is not over).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -43,7 +49,7 @@ class Levels:
         """Whether higher values are worse."""
         if self.condition == RuleCondition.CHANGE_VS_AVERAGE:
             return self.warning >= 0
-        return self.condition == RuleCondition.ABOVE
+        return self.condition in (RuleCondition.ABOVE, RuleCondition.NO_DATA)
 
 
 @dataclass(frozen=True)
@@ -88,9 +94,34 @@ def threshold(levels: Levels, level: Severity) -> Decimal | None:
     return levels.normal_high if levels.watches_rise else levels.normal_low
 
 
-def evaluation_day(metric: Metric, today: date) -> date:
-    """Flows are judged on the last complete business day, levels on today."""
-    return today - timedelta(days=1) if metric in FLOW_METRICS else today
+@dataclass(frozen=True, order=True)
+class Judgement:
+    """One business day a rule is judged on; ``running`` is today for a flow (not over yet)."""
+
+    day: date
+    running: bool = False
+
+
+def judgements(
+    metric: Metric, condition: RuleCondition, today: date, changed: Iterable[date] = ()
+) -> list[Judgement]:
+    """The days a rule judges, oldest first: each day whose data changed (up to today), the
+    last complete day for flows and today for levels; an ABOVE flow also judges the running
+    day (a count only grows, so a surge is raised the day it happens)."""
+    complete = today - timedelta(days=1)
+    if metric not in FLOW_METRICS:
+        return [Judgement(d) for d in sorted({d for d in changed if d <= today} | {today})]
+    days = [Judgement(d) for d in sorted({d for d in changed if d < today} | {complete})]
+    if condition == RuleCondition.ABOVE:
+        days.append(Judgement(today, running=True))
+    return days
+
+
+def lookback_days(condition: RuleCondition, levels: Levels, window: int, baseline: int) -> int:
+    """How many days before the judged day the rule reads."""
+    if condition == RuleCondition.NO_DATA:
+        return int(max(levels.warning, levels.critical or 0)) + 1
+    return window + baseline
 
 
 def observe(
@@ -134,3 +165,25 @@ def observe(
         return None
     change = ((latest - base_mean) / base_mean * 100).quantize(_PCT)
     return Observation(change, latest, base_mean.quantize(_PCT))
+
+
+def no_data(
+    *, metric: Metric, points: list[Point], day: date, on_sale_since: date | None, lookback: int
+) -> Observation | None:
+    """Days without data up to a day (0 when it has data), counted from the last day with data
+    or, for a product put on sale since, from that day; None before it was on sale.
+
+    A day has data when a value is stored for it; for flows, a value other than zero, since a
+    computed flow stores 0 for a day on which nothing arrived."""
+    if on_sale_since is not None and on_sale_since > day:
+        return None
+    flow = metric in FLOW_METRICS
+    seen = [p.day for p in points if p.day <= day and (p.value != 0 or not flow)]
+    starts = [d for d in (max(seen, default=None), _before(on_sale_since)) if d is not None]
+    since = max(starts) if starts else day - timedelta(days=lookback)
+    gap = Decimal(max((day - since).days, 0))
+    return Observation(gap, gap)
+
+
+def _before(day: date | None) -> date | None:
+    return None if day is None else day - timedelta(days=1)

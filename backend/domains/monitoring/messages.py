@@ -26,8 +26,22 @@ ZH: dict[str, str] = {
     "The range starts after it ends.": "区间起点晚于终点。",
     "Between {low} and {high} days.": "须在 {low} 至 {high} 天之间。",
     "An automatic action needs a critical level.": "自动处置须设置严重阈值。",
+    "A no-data level is a whole number of days from 1 to {high}.": "无数据规则的阈值须为 1 至 {high} 的整数天数。",
+    "A no-data rule has no normal range.": "无数据规则不设正常区间。",
+    "A no-data rule takes no automatic action.": "无数据规则不能设置自动处置。",
     "This code is taken.": "该编码已被占用。",
     "No such rule.": "规则不存在。",
+    "No such rule change.": "规则变更不存在。",
+    "A change of this rule awaits a second risk officer; approve, reject or withdraw it first.": (
+        "该规则有一项变更待另一位风险官复核，请先批准、驳回或撤回。"
+    ),
+    "This rule change is decided already.": "该规则变更已处理。",
+    "A second risk officer decides a change you proposed.": "您提出的变更须由另一位风险官复核。",
+    "Say why you reject it.": "请说明驳回原因。",
+    "Only who proposed a change withdraws it; others reject it.": "只有提出人可以撤回变更，其他人可驳回。",
+    "Disable the rule first (a second risk officer approves that); then delete it.": (
+        "请先停用规则（须另一位风险官复核），再删除。"
+    ),
     "This rule has raised alerts; disable it instead to keep their history.": "该规则已产生告警，请停用规则以保留告警历史。",
     "No such alert.": "告警不存在。",
     "This alert is already resolved.": "该告警已解决。",
@@ -37,6 +51,7 @@ ZH: dict[str, str] = {
     "No such product.": "产品不存在。",
     "Back to normal: {metric} is {value}.": "指标恢复正常：{metric} 为 {value}。",
     "Rule {rule} was disabled.": "规则 {rule} 已停用。",
+    "The product is no longer on sale.": "该产品已不在售。",
     "At most {limit} values per batch.": "每批最多 {limit} 个指标值。",
     "A date in the future.": "日期不能晚于今天。",
     "This metric is computed for loans only.": "该指标仅对贷款产品计算。",

@@ -71,6 +71,35 @@ class RiskRule(Model):
         table = "monitoring_risk_rule"
 
 
+class RiskRuleChange(Model):
+    """A change to a risk rule that loosens it or disables it, waiting for a second risk
+    officer. While it is pending, ``pending_key`` holds the rule id so the database itself
+    refuses a second pending change of that rule."""
+
+    id = fields.IntField(primary_key=True)
+    rule: fields.ForeignKeyRelation[RiskRule] = fields.ForeignKeyField(
+        "bankpm.RiskRule", related_name="changes", on_delete=fields.CASCADE
+    )
+    pending_key = fields.IntField(null=True, unique=True)
+    status = fields.CharField(max_length=10, default="PENDING")
+    rule_version = fields.IntField()
+    before: Any = fields.JSONField(default=dict)
+    changes: Any = fields.JSONField(default=dict)
+    reasons: Any = fields.JSONField(default=list)
+    proposed_by_id = fields.IntField(null=True)
+    proposed_by_name = fields.CharField(max_length=100, default="")
+    proposed_at = ClockDatetimeField(auto_now_add=True)
+    decided_by_id = fields.IntField(null=True)
+    decided_at = fields.DatetimeField(null=True)
+    note = fields.TextField(default="")
+    version = fields.IntField(default=1)
+    rule_id: int
+
+    class Meta:
+        table = "monitoring_risk_rule_change"
+        indexes = (("rule_id", "status"),)
+
+
 class Alert(Model):
     """A breach of a rule by a product. While it is open, ``open_key`` holds rule and product
     so the database itself refuses a second open alert for the pair."""

@@ -13,7 +13,7 @@ from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
-from backend.domains.monitoring import evaluation, history, models
+from backend.domains.monitoring import history, models
 from backend.domains.monitoring.enums import (
     LOAN_ONLY,
     AutoAction,
@@ -27,7 +27,7 @@ from backend.domains.products import models as product_models
 from backend.domains.products.enums import ProductFamily
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel.guards import raise_if, require
-from backend.kernel.versioning import check_version, versioned_update
+from backend.kernel.versioning import check_version
 
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")
 MAX_WINDOW_DAYS = 366
@@ -140,7 +140,7 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
         rising = (
             warning >= 0
             if condition == RuleCondition.CHANGE_VS_AVERAGE
-            else condition == RuleCondition.ABOVE
+            else condition in (RuleCondition.ABOVE, RuleCondition.NO_DATA)
         )
         if critical is not None and (critical < warning if rising else critical > warning):
             errors.append(
@@ -178,7 +178,9 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
             )
         clean[key] = value
     action = AutoAction(data.get("auto_action") or AutoAction.NONE)
-    if action != AutoAction.NONE and critical is None:
+    if condition == RuleCondition.NO_DATA:
+        errors.extend(_check_no_data(warning, critical, normal_low, normal_high, action))
+    elif action != AutoAction.NONE and critical is None:
         errors.append(
             FieldError(
                 MonitoringErrorCode.AUTO_ACTION_NEEDS_CRITICAL_LEVEL,
@@ -190,6 +192,42 @@ async def check_rule(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldEr
     clean["enabled"] = bool(data.get("enabled", True))
     clean["owner_id"] = data.get("owner_id")
     return clean, errors
+
+
+#: The most days a "no data" rule waits (the scheduler catches up at most 35 days).
+MAX_NO_DATA_DAYS = 35
+
+
+def _check_no_data(
+    warning: Decimal | None,
+    critical: Decimal | None,
+    normal_low: Decimal | None,
+    normal_high: Decimal | None,
+    action: AutoAction,
+) -> list[FieldError]:
+    """A "no data" rule counts days: whole levels from 1 to ``MAX_NO_DATA_DAYS``, no normal
+    range, and no automatic action (missing data says nothing about the product itself)."""
+    errors = [
+        FieldError(
+            MonitoringErrorCode.NO_DATA_LEVEL_NOT_DAYS,
+            "A no-data level is a whole number of days from 1 to {high}.",
+            path,
+            (("high", MAX_NO_DATA_DAYS),),
+        )
+        for level, path in ((warning, "warningLevel"), (critical, "criticalLevel"))
+        if level is not None
+        and (level != level.to_integral_value() or not 1 <= level <= MAX_NO_DATA_DAYS)
+    ]
+    errors += [
+        FieldError(ErrorCode.INVALID, "A no-data rule has no normal range.", path)
+        for level, path in ((normal_low, "normalLow"), (normal_high, "normalHigh"))
+        if level is not None
+    ]
+    if action != AutoAction.NONE:
+        errors.append(
+            FieldError(ErrorCode.INVALID, "A no-data rule takes no automatic action.", "autoAction")
+        )
+    return errors
 
 
 async def create_rule(*, data: dict[str, Any], actor: Actor) -> models.RiskRule:
@@ -213,7 +251,7 @@ async def create_rule(*, data: dict[str, Any], actor: Actor) -> models.RiskRule:
     return rule
 
 
-async def _rule_for_update(rule_id: int, expected_version: int | None) -> models.RiskRule:
+async def rule_for_update(rule_id: int, expected_version: int | None) -> models.RiskRule:
     """A rule to change; NOT_FOUND when it is gone, CONFLICT when the caller read an older
     version."""
     rule = await models.RiskRule.get_or_none(id=rule_id)
@@ -223,41 +261,21 @@ async def _rule_for_update(rule_id: int, expected_version: int | None) -> models
     return rule
 
 
-async def update_rule(
-    *, rule_id: int, expected_version: int, data: dict[str, Any], actor: Actor
-) -> models.RiskRule:
-    """Change a rule with the given fields (the whole rule is validated again; None clears an
-    optional level); its alerts are re-evaluated."""
-    require(actor, perms.MONITORING_WRITE)
-    rule = await _rule_for_update(rule_id, expected_version)
-    merged = {**rule_snapshot(rule), **data}
-    clean, errors = await check_rule(merged)
-    if clean["code"] != rule.code and await models.RiskRule.filter(code=clean["code"]).exists():
-        errors.append(FieldError(ErrorCode.DUPLICATE, "This code is taken.", "code"))
-    raise_if(errors)
-    before = rule_snapshot(rule)
-    async with db.transaction():
-        await versioned_update(rule, expected_version=expected_version, changes=clean)
-        await audit.record(
-            actor=actor,
-            action="riskRule.update",
-            object_type="RiskRule",
-            object_id=rule.id,
-            before=before,
-            after=rule_snapshot(rule),
-        )
-    await evaluation.evaluate(rule_ids=[rule.id])
-    return rule
-
-
 async def delete_rule(*, rule_id: int, expected_version: int, actor: Actor) -> int:
-    """Delete a rule that never raised an alert (otherwise disable it, keeping the history)."""
+    """Delete a disabled rule that never raised an alert (otherwise disable it, keeping the
+    history): deleting an enabled rule would drop a control without its checker."""
     require(actor, perms.MONITORING_WRITE)
-    rule = await _rule_for_update(rule_id, expected_version)
+    rule = await rule_for_update(rule_id, expected_version)
     if await models.Alert.filter(rule_id=rule.id).exists():
         raise DomainError.single(
             MonitoringErrorCode.RULE_HAS_ALERTS,
             "This rule has raised alerts; disable it instead to keep their history.",
+            "id",
+        )
+    if rule.enabled:
+        raise DomainError.single(
+            MonitoringErrorCode.RULE_STILL_ENABLED,
+            "Disable the rule first (a second risk officer approves that); then delete it.",
             "id",
         )
     async with db.transaction():

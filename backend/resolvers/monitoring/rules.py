@@ -7,6 +7,7 @@ from typing import Any
 import strawberry
 
 from backend.domains.auth import permissions as perms
+from backend.domains.monitoring import rule_changes
 from backend.domains.monitoring import rules as service
 from backend.domains.monitoring.enums import Metric
 from backend.graphql_core import mutation
@@ -16,6 +17,8 @@ from backend.graphql_core.types import Connection, pk_of
 from backend.resolvers.monitoring.arguments import ref
 from backend.schema.monitoring.rules import (
     RiskRule,
+    RiskRuleChange,
+    RiskRuleChangePayload,
     RiskRuleCreateInput,
     RiskRuleDeletePayload,
     RiskRulePayload,
@@ -93,7 +96,11 @@ class RiskRuleMutation:
 
     @strawberry.mutation(
         extensions=requires(perms.MONITORING_WRITE),
-        description="Change a risk rule (enable, disable, levels...); its alerts are re-evaluated.",
+        description=(
+            "Change a risk rule (enable, disable, levels...). A tightening change applies at "
+            "once and its alerts are re-evaluated; one that loosens or disables the rule waits "
+            "in pendingChange for a second risk officer."
+        ),
     )
     async def risk_rule_update(
         self,
@@ -112,7 +119,7 @@ class RiskRuleMutation:
         rule, errors = await mutation.run(
             mutation.not_found()
             if pk is None
-            else service.update_rule(
+            else rule_changes.update_rule(
                 rule_id=pk, expected_version=expected_version, data=data, actor=actor
             ),
             actor=actor,
@@ -124,7 +131,9 @@ class RiskRuleMutation:
 
     @strawberry.mutation(
         extensions=requires(perms.MONITORING_WRITE),
-        description="Delete a rule that never raised an alert (otherwise disable it).",
+        description=(
+            "Delete a disabled rule that never raised an alert (otherwise keep it disabled)."
+        ),
     )
     async def risk_rule_delete(
         self, info: strawberry.Info, id: strawberry.ID, expected_version: int
@@ -141,3 +150,78 @@ class RiskRuleMutation:
             object_id=pk,
         )
         return RiskRuleDeletePayload(deleted_id=id if deleted else None, errors=errors)
+
+    @strawberry.mutation(
+        extensions=requires(perms.RISK_RULE_APPROVE),
+        description=(
+            "Approve a pending rule change as a second risk officer (not its proposer): the "
+            "rule changes and its alerts are re-evaluated."
+        ),
+    )
+    async def risk_rule_change_approve(
+        self, info: strawberry.Info, id: strawberry.ID, expected_version: int
+    ) -> RiskRuleChangePayload:
+        actor = info.context.actor
+        pk = pk_of(id, "RiskRuleChange")
+        change, errors = await mutation.run(
+            mutation.not_found()
+            if pk is None
+            else rule_changes.approve_change(
+                change_id=pk, expected_version=expected_version, actor=actor
+            ),
+            actor=actor,
+            action="riskRuleChange.approve",
+            object_type="RiskRuleChange",
+            object_id=pk,
+        )
+        return RiskRuleChangePayload(
+            change=RiskRuleChange.from_model(change) if change else None, errors=errors
+        )
+
+    @strawberry.mutation(
+        extensions=requires(perms.RISK_RULE_APPROVE),
+        description="Reject a pending rule change, with a reason, as a second risk officer.",
+    )
+    async def risk_rule_change_reject(
+        self, info: strawberry.Info, id: strawberry.ID, expected_version: int, reason: str
+    ) -> RiskRuleChangePayload:
+        actor = info.context.actor
+        pk = pk_of(id, "RiskRuleChange")
+        change, errors = await mutation.run(
+            mutation.not_found()
+            if pk is None
+            else rule_changes.reject_change(
+                change_id=pk, expected_version=expected_version, reason=reason, actor=actor
+            ),
+            actor=actor,
+            action="riskRuleChange.reject",
+            object_type="RiskRuleChange",
+            object_id=pk,
+        )
+        return RiskRuleChangePayload(
+            change=RiskRuleChange.from_model(change) if change else None, errors=errors
+        )
+
+    @strawberry.mutation(
+        extensions=requires(perms.MONITORING_WRITE),
+        description="Withdraw a rule change one proposed; the rule stays as it is.",
+    )
+    async def risk_rule_change_withdraw(
+        self, info: strawberry.Info, id: strawberry.ID, expected_version: int
+    ) -> RiskRuleChangePayload:
+        actor = info.context.actor
+        pk = pk_of(id, "RiskRuleChange")
+        change, errors = await mutation.run(
+            mutation.not_found()
+            if pk is None
+            else rule_changes.withdraw_change(
+                change_id=pk, expected_version=expected_version, actor=actor
+            ),
+            actor=actor,
+            action="riskRuleChange.withdraw",
+            object_type="RiskRuleChange",
+            object_id=pk,
+        )
+        return RiskRuleChangePayload(
+            change=RiskRuleChange.from_model(change) if change else None, errors=errors
+        )

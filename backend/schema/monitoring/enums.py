@@ -11,7 +11,9 @@ from backend.domains.monitoring.enums import (
     AutoAction,
     CostCategory,
     Metric,
+    RuleChangeStatus,
     RuleCondition,
+    RuleLoosening,
     RuleScope,
     Severity,
 )
@@ -23,7 +25,9 @@ __all__ = [
     "AutoAction",
     "CostCategory",
     "Metric",
+    "RuleChangeStatus",
     "RuleCondition",
+    "RuleLoosening",
     "RuleScope",
     "Severity",
 ]
@@ -44,7 +48,21 @@ strawberry.enum(
     RuleCondition,
     description=(
         "ABOVE / BELOW compare the metric with the levels; CHANGE_VS_AVERAGE compares the "
-        "percent change of the window's daily mean against the trailing baseline average."
+        "percent change of the window's daily mean against the trailing baseline average; "
+        "NO_DATA counts the days an on-sale product has had no data (levels in whole days)."
+    ),
+)
+strawberry.enum(
+    RuleChangeStatus,
+    description="A loosening rule change: PENDING its checker, APPROVED, REJECTED or WITHDRAWN.",
+)
+strawberry.enum(
+    RuleLoosening,
+    description=(
+        "Why a rule change needs a second risk officer: DISABLED, LEVEL_LOOSENED (an ABOVE "
+        "level raised, a BELOW level lowered), CRITICAL_LEVEL_REMOVED, NORMAL_RANGE_WIDENED, "
+        "AUTO_ACTION_REMOVED (the automatic suspension), REDEFINED (metric, condition, scope, "
+        "window or baseline changed)."
     ),
 )
 strawberry.enum(AutoAction, description="What a rule does by itself on a CRITICAL breach.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 from aiodataloader import DataLoader
 
-from backend.domains.monitoring import alerts, models, rules
+from backend.domains.monitoring import alerts, models, rule_changes, rules
 from backend.schema.auth.users import User
 from backend.schema.products.loaders import ProductByIdLoader
 from backend.schema.products.types import Product
@@ -16,6 +16,14 @@ class RiskRuleByIdLoader(DataLoader[int, models.RiskRule | None]):
 
     async def batch_load_fn(self, keys: list[int]) -> list[models.RiskRule | None]:
         found = {r.id: r for r in await rules.get_rules(ids=keys)}
+        return [found.get(k) for k in keys]
+
+
+class PendingRiskRuleChangeByRuleLoader(DataLoader[int, models.RiskRuleChange | None]):
+    """The pending (loosening) change of each rule, by rule id."""
+
+    async def batch_load_fn(self, keys: list[int]) -> list[models.RiskRuleChange | None]:
+        found = await rule_changes.pending_by_rule(rule_ids=keys)
         return [found.get(k) for k in keys]
 
 

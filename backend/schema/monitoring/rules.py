@@ -11,8 +11,19 @@ from backend.domains.monitoring import models
 from backend.domains.products.enums import ProductFamily
 from backend.graphql_core.types import Node, UserError, to_global_id
 from backend.schema.auth.users import User
-from backend.schema.monitoring.enums import AutoAction, Metric, RuleCondition, RuleScope
-from backend.schema.monitoring.loaders import load_product, load_user
+from backend.schema.monitoring.enums import (
+    AutoAction,
+    Metric,
+    RuleChangeStatus,
+    RuleCondition,
+    RuleLoosening,
+    RuleScope,
+)
+from backend.schema.monitoring.loaders import (
+    PendingRiskRuleChangeByRuleLoader,
+    load_product,
+    load_user,
+)
 from backend.schema.products.types import Product
 
 
@@ -60,6 +71,16 @@ class RiskRule(Node):
     async def owner(self, info: strawberry.Info) -> User | None:
         return await load_user(info, self.owner_id)
 
+    @strawberry.field(
+        description=(
+            "A change that loosens or disables the rule, waiting for a second risk officer "
+            "(null when none)."
+        )
+    )
+    async def pending_change(self, info: strawberry.Info) -> RiskRuleChange | None:
+        row = await info.context.loaders.get(PendingRiskRuleChangeByRuleLoader).load(self.pk)
+        return RiskRuleChange.from_model(row) if row else None
+
     @classmethod
     def from_model(cls, r: models.RiskRule) -> RiskRule:
         """Build from a rule row."""
@@ -87,6 +108,99 @@ class RiskRule(Node):
             version=r.version,
             updated_at=r.updated_at,
         )
+
+
+#: Rule fields by their API names, for the fields a change proposes.
+_API_NAMES = {
+    "code": "code",
+    "name_zh": "nameZh",
+    "name_en": "nameEn",
+    "description": "description",
+    "metric": "metric",
+    "scope": "scope",
+    "family": "family",
+    "product_id": "productId",
+    "condition": "condition",
+    "normal_low": "normalLow",
+    "normal_high": "normalHigh",
+    "warning_level": "warningLevel",
+    "critical_level": "criticalLevel",
+    "window_days": "windowDays",
+    "baseline_days": "baselineDays",
+    "enabled": "enabled",
+    "auto_action": "autoAction",
+    "owner_id": "ownerId",
+}
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+
+
+@strawberry.type(description="One field a rule change proposes: its value before and after.")
+class RiskRuleFieldChange:
+    field: str = strawberry.field(description="The field's API name, e.g. warningLevel.")
+    before: str | None = strawberry.field(description="The value now (null: none).")
+    after: str | None = strawberry.field(description="The proposed value (null: none).")
+
+
+@strawberry.type(
+    description=(
+        "A change that loosens or disables a risk rule: it applies only when a second risk "
+        "officer approves it."
+    )
+)
+class RiskRuleChange(Node):
+    pk: strawberry.Private[int]
+    rule_id: strawberry.Private[int]
+    proposed_by_id: strawberry.Private[int | None]
+    decided_by_id: strawberry.Private[int | None]
+    status: RuleChangeStatus = strawberry.field(description="Pending, or how it was decided.")
+    reasons: list[RuleLoosening] = strawberry.field(description="Why it needs a checker.")
+    changes: list[RiskRuleFieldChange] = strawberry.field(description="The proposed values.")
+    proposed_by_name: str = strawberry.field(description="Who proposed it (display name).")
+    proposed_at: datetime = strawberry.field(description="When it was proposed.")
+    decided_at: datetime | None = strawberry.field(description="When it was decided.")
+    note: str = strawberry.field(description="Why it was rejected.")
+    version: int = strawberry.field(description="Optimistic-locking version.")
+
+    @strawberry.field(description="Who proposed it.")
+    async def proposed_by(self, info: strawberry.Info) -> User | None:
+        return await load_user(info, self.proposed_by_id)
+
+    @strawberry.field(description="Who approved, rejected or withdrew it.")
+    async def decided_by(self, info: strawberry.Info) -> User | None:
+        return await load_user(info, self.decided_by_id)
+
+    @classmethod
+    def from_model(cls, c: models.RiskRuleChange) -> RiskRuleChange:
+        """Build from a rule-change row."""
+        return cls(
+            id=to_global_id("RiskRuleChange", c.id),
+            pk=c.id,
+            rule_id=c.rule_id,
+            proposed_by_id=c.proposed_by_id,
+            decided_by_id=c.decided_by_id,
+            status=RuleChangeStatus(c.status),
+            reasons=[RuleLoosening(r) for r in c.reasons],
+            changes=[
+                RiskRuleFieldChange(
+                    field=_API_NAMES.get(k, k), before=_text(c.before.get(k)), after=_text(v)
+                )
+                for k, v in c.changes.items()
+            ],
+            proposed_by_name=c.proposed_by_name,
+            proposed_at=c.proposed_at,
+            decided_at=c.decided_at,
+            note=c.note,
+            version=c.version,
+        )
+
+
+@strawberry.type(description="Result of approving, rejecting or withdrawing a rule change.")
+class RiskRuleChangePayload:
+    change: RiskRuleChange | None = strawberry.field(description="The change after the decision.")
+    errors: list[UserError] = strawberry.field(description="Why nothing was changed.")
 
 
 @strawberry.input(description="A new risk rule.")
@@ -147,7 +261,12 @@ class RiskRuleUpdateInput:
 
 @strawberry.type(description="Result of a risk rule change.")
 class RiskRulePayload:
-    risk_rule: RiskRule | None = strawberry.field(description="The rule after the change.")
+    risk_rule: RiskRule | None = strawberry.field(
+        description=(
+            "The rule after the change; a loosening change leaves it as it was, with the change "
+            "in pendingChange."
+        )
+    )
     errors: list[UserError] = strawberry.field(description="Why nothing was changed.")
 
 

@@ -65,6 +65,9 @@ const CONTRACT_ERROR_CODES: Record<ErrorCode, true> = {
   METRIC_VALUE_OUT_OF_RANGE: true,
   SUBTYPE_NOT_IN_FAMILY: true,
   OBSERVED_DATE_IN_FUTURE: true,
+  NO_DATA_LEVEL_NOT_DAYS: true,
+  RULE_CHANGE_PENDING: true,
+  RULE_STILL_ENABLED: true,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

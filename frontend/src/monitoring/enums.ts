@@ -5,6 +5,7 @@ import type {
   AutoAction,
   ProductMetric,
   RuleCondition,
+  RuleLoosening,
   RuleScope,
 } from '../gql/graphql';
 
@@ -29,7 +30,15 @@ export const LOAN_ONLY_METRICS: readonly ProductMetric[] = ['NPL_RATIO', 'OVERDU
 
 export const SEVERITIES: readonly AlertSeverity[] = ['INFO', 'WARNING', 'CRITICAL'];
 export const ALERT_STATUSES: readonly AlertStatus[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'];
-export const CONDITIONS: readonly RuleCondition[] = ['ABOVE', 'BELOW', 'CHANGE_VS_AVERAGE'];
+export const CONDITIONS: readonly RuleCondition[] = ['ABOVE', 'BELOW', 'CHANGE_VS_AVERAGE', 'NO_DATA'];
+export const LOOSENINGS: readonly RuleLoosening[] = [
+  'DISABLED',
+  'LEVEL_LOOSENED',
+  'CRITICAL_LEVEL_REMOVED',
+  'NORMAL_RANGE_WIDENED',
+  'AUTO_ACTION_REMOVED',
+  'REDEFINED',
+];
 export const SCOPES: readonly RuleScope[] = ['ALL', 'FAMILY', 'PRODUCT'];
 export const AUTO_ACTIONS: readonly AutoAction[] = ['NONE', 'SUSPEND_SALES'];
 export const EVENT_KINDS: readonly AlertEventKind[] = [

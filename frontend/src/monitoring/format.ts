@@ -80,12 +80,14 @@ export function formatLevel(
   fallback = EMPTY,
 ): string {
   if (condition === 'CHANGE_VS_AVERAGE' || condition === 'CHANGE') return formatChange(value, fallback);
+  if (condition === 'NO_DATA') return isBlank(value) || !Number.isFinite(Number(value)) ? fallback : String(Number(value));
   return formatMetricValue(metric, value, fallback);
 }
 
 /** The unit shown beside a level input for a metric and condition ('' when none). */
 export function levelUnit(metric: ProductMetric | undefined, condition: RuleCondition | undefined): string {
   if (condition === 'CHANGE_VS_AVERAGE') return '%';
+  if (condition === 'NO_DATA') return '';
   if (!metric) return '';
   const kind = KINDS[metric];
   if (kind === 'percent') return '%';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, LOCALES } from '../i18n/messages';
 import { NAV_ITEMS, visibleNavItems } from '../components/navigation';
-import { ALERT_STATUSES, AUTO_ACTIONS, CONDITIONS, EVENT_KINDS, METRICS, SCOPES, SEVERITIES } from './enums';
+import { ALERT_STATUSES, AUTO_ACTIONS, CONDITIONS, EVENT_KINDS, LOOSENINGS, METRICS, SCOPES, SEVERITIES } from './enums';
 
 const keys = (permissions: string[]) => visibleNavItems(permissions).map((item) => item.key);
 
@@ -15,6 +15,7 @@ describe('monitoring texts', () => {
       ...SCOPES.map((v) => `monitoring.scope.${v}`),
       ...AUTO_ACTIONS.map((v) => `monitoring.autoAction.${v}`),
       ...EVENT_KINDS.map((v) => `monitoring.eventKind.${v}`),
+      ...LOOSENINGS.map((v) => `monitoring.loosening.${v}`),
       ...['idle', 'connecting', 'connected', 'reconnecting', 'failed'].flatMap((s) => [
         `monitoring.feed.connection.${s}`,
         `monitoring.feed.connectionHint.${s}`,

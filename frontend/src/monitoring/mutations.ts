@@ -126,3 +126,54 @@ export const alertResolveMutation = graphql(`
     }
   }
 `);
+
+export const riskRuleChangeApproveMutation = graphql(`
+  mutation RiskRuleChangeApprove($id: ID!, $expectedVersion: Int!) {
+    riskRuleChangeApprove(id: $id, expectedVersion: $expectedVersion) {
+      change {
+        id
+        status
+        version
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const riskRuleChangeRejectMutation = graphql(`
+  mutation RiskRuleChangeReject($id: ID!, $expectedVersion: Int!, $reason: String!) {
+    riskRuleChangeReject(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+      change {
+        id
+        status
+        version
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const riskRuleChangeWithdrawMutation = graphql(`
+  mutation RiskRuleChangeWithdraw($id: ID!, $expectedVersion: Int!) {
+    riskRuleChangeWithdraw(id: $id, expectedVersion: $expectedVersion) {
+      change {
+        id
+        status
+        version
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

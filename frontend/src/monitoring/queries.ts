@@ -227,6 +227,23 @@ export const riskRuleFragment = graphql(`
     autoAction
     version
     updatedAt
+    pendingChange {
+      id
+      version
+      status
+      reasons
+      proposedByName
+      proposedAt
+      proposedBy {
+        id
+        displayName
+      }
+      changes {
+        field
+        before
+        after
+      }
+    }
     product {
       id
       code

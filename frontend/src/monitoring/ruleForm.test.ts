@@ -41,6 +41,7 @@ const stored: RiskRuleRowFragment = {
   version: 4,
   updatedAt: '2026-05-01T00:00:00Z',
   product: null,
+  pendingChange: null,
   owner: null,
 };
 

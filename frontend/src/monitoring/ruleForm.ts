@@ -195,6 +195,7 @@ export function validateRule(values: RuleFormValues, context: RuleContext = {}):
 /** The order of the levels for a condition, as an i18n key (shown under the level fields). */
 export function levelsHintKey(condition: RuleCondition | undefined, warning: string | null | undefined): MessageKey {
   if (condition === 'BELOW') return 'monitoring.rule.hint.below';
+  if (condition === 'NO_DATA') return 'monitoring.rule.hint.noData';
   if (condition === 'CHANGE_VS_AVERAGE') {
     const n = levelNumber(warning);
     return n !== undefined && !Number.isNaN(n) && n < 0 ? 'monitoring.rule.hint.changeFall' : 'monitoring.rule.hint.changeRise';

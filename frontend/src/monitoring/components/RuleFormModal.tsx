@@ -98,7 +98,8 @@ export function RuleFormModal({ rule, onClose, onSaved }: { rule: RiskRuleRowFra
       setGeneral(applyUserErrors(form, errors, RULE_FIELDS));
       return;
     }
-    message.success(t(rule ? 'monitoring.rule.updated' : 'monitoring.rule.created', { code: payload.riskRule?.code ?? '' }));
+    if (payload.riskRule?.pendingChange) message.info(t('monitoring.rule.pending.sent', { code: payload.riskRule.code }));
+    else message.success(t(rule ? 'monitoring.rule.updated' : 'monitoring.rule.created', { code: payload.riskRule?.code ?? '' }));
     onSaved();
   };
 

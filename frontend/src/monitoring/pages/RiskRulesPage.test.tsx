@@ -28,6 +28,7 @@ const rule = {
   updatedAt: '2026-05-01T08:00:00+00:00',
   product: null,
   owner: null,
+  pendingChange: null,
 };
 
 const rulesPage: Answer = {
@@ -82,5 +83,85 @@ describe('RiskRulesPage', () => {
     );
     expect(await screen.findByText('Someone else changed this rule; reload and try again.')).toBeInTheDocument();
     await waitFor(() => expect(server.calls.filter((call) => call.name === 'RiskRules').length).toBeGreaterThan(reads));
+  });
+});
+
+const PROPOSER = 'VXNlcjox';
+const pendingRule = {
+  ...rule,
+  pendingChange: {
+    __typename: 'RiskRuleChange',
+    id: 'Umlza1J1bGVDaGFuZ2U6Nw==',
+    version: 1,
+    status: 'PENDING',
+    reasons: ['LEVEL_LOOSENED'],
+    proposedByName: '风险官甲',
+    proposedAt: '2026-05-01T08:00:00+00:00',
+    proposedBy: { __typename: 'User', id: PROPOSER, displayName: '风险官甲' },
+    changes: [{ __typename: 'RiskRuleFieldChange', field: 'warningLevel', before: '-30', after: '-40' }],
+  },
+};
+
+function pendingServer(me: { id: string; permissions: string[] }) {
+  return fakeServer((name) => {
+    if (name === 'Me') return meAnswer({ username: 'risk', roles: ['RISK_OFFICER'], ...me });
+    if (name === 'RiskRules') {
+      return {
+        data: {
+          riskRules: {
+            __typename: 'RiskRuleConnection',
+            totalCount: 1,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
+            edges: [{ __typename: 'RiskRuleEdge', cursor: 'c1', node: pendingRule }],
+          },
+        },
+      };
+    }
+    if (name === 'AlertsSince') {
+      return { data: { alerts: { __typename: 'AlertConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } };
+    }
+    if (name === 'RiskAlerts') return { data: null } as unknown as Answer;
+    if (name === 'RiskRuleChangeApprove') {
+      return { data: { riskRuleChangeApprove: { __typename: 'RiskRuleChangePayload', change: { __typename: 'RiskRuleChange', id: pendingRule.pendingChange.id, status: 'APPROVED', version: 2 }, errors: [] } } };
+    }
+    throw new Error(`unexpected operation ${name}`);
+  });
+}
+
+const OFFICER = ['product:read', 'monitoring:read', 'monitoring:write', 'monitoring:approve_rule'];
+
+describe('RiskRulesPage pending changes', () => {
+  it('shows who proposed a loosening change and lets a second risk officer approve it', async () => {
+    // given a second risk officer and a change another officer proposed
+    const server = pendingServer({ id: 'VXNlcjoy', permissions: OFFICER });
+    const router = createMemoryRouter(routes, { initialEntries: ['/monitoring/rules'] });
+    render(<App router={router} createClient={server.createClient} initialLocale="en-US" />);
+    // then the change is shown with its proposer and reason
+    expect(await screen.findByTestId('rule-pending-by-TX_VOLUME_DROP', {}, { timeout: 5000 })).toHaveTextContent('风险官甲');
+    expect(screen.getByText('Loosens a level')).toBeInTheDocument();
+    expect(screen.queryByTestId('rule-change-withdraw-TX_VOLUME_DROP')).toBeNull();
+    // when they approve it
+    const approve = screen.getByTestId('rule-change-approve-TX_VOLUME_DROP');
+    expect(approve).toBeEnabled();
+    fireEvent.click(approve);
+    // then the change's version goes as expectedVersion
+    await waitFor(() =>
+      expect(server.calls.find((call) => call.name === 'RiskRuleChangeApprove')?.variables).toEqual({
+        id: pendingRule.pendingChange.id,
+        expectedVersion: 1,
+      }),
+    );
+  });
+
+  it('disables approve and reject for the proposer, saying why, and offers withdraw', async () => {
+    // given the risk officer who proposed the change
+    const server = pendingServer({ id: PROPOSER, permissions: OFFICER });
+    const router = createMemoryRouter(routes, { initialEntries: ['/monitoring/rules'] });
+    render(<App router={router} createClient={server.createClient} initialLocale="en-US" />);
+    // then they cannot decide it themselves, and the page says why
+    expect(await screen.findByTestId('rule-change-approve-TX_VOLUME_DROP', {}, { timeout: 5000 })).toBeDisabled();
+    expect(screen.getByTestId('rule-change-reject-TX_VOLUME_DROP')).toBeDisabled();
+    expect(screen.getByTestId('rule-change-blocker-TX_VOLUME_DROP')).toHaveTextContent('another risk officer decides it');
+    expect(screen.getByTestId('rule-change-withdraw-TX_VOLUME_DROP')).toBeEnabled();
   });
 });

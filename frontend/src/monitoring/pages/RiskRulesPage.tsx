@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Popconfirm, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Input, Popconfirm, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DeleteOutlined, EditOutlined, PlayCircleOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
@@ -16,10 +16,26 @@ import { RuleFormModal } from '../components/RuleFormModal';
 import { useMetricName, useMonitoringOptions } from '../components/tags';
 import { METRICS } from '../enums';
 import { formatLevel } from '../format';
-import { monitoringEvaluateMutation, riskRuleDeleteMutation, riskRuleUpdateMutation } from '../mutations';
+import {
+  monitoringEvaluateMutation,
+  riskRuleChangeApproveMutation,
+  riskRuleChangeRejectMutation,
+  riskRuleChangeWithdrawMutation,
+  riskRuleDeleteMutation,
+  riskRuleUpdateMutation,
+} from '../mutations';
 import { riskRulesQuery } from '../queries';
 
 type Editing = { rule: RiskRuleRowFragment | null } | null;
+type PendingChange = NonNullable<RiskRuleRowFragment['pendingChange']>;
+type Decision = 'approve' | 'reject' | 'withdraw';
+
+/** Why the signed-in user may not approve or reject a pending change (null when they may). */
+export function decisionBlocker(change: PendingChange, me: { id: string; permissions: readonly string[] } | null): 'ownChange' | 'noPermission' | null {
+  if (!me || !me.permissions.includes('monitoring:approve_rule')) return 'noPermission';
+  if (change.proposedBy?.id === me.id) return 'ownChange';
+  return null;
+}
 
 /** /monitoring/rules — the risk rules (风险规则); read-only without monitoring:write. */
 export function RiskRulesPage() {
@@ -39,6 +55,10 @@ export function RiskRulesPage() {
   const [toggling, setToggling] = useState<string | null>(null);
   const [, update] = useMutation(riskRuleUpdateMutation);
   const [, remove] = useMutation(riskRuleDeleteMutation);
+  const [, approve] = useMutation(riskRuleChangeApproveMutation);
+  const [, reject] = useMutation(riskRuleChangeRejectMutation);
+  const [, withdraw] = useMutation(riskRuleChangeWithdrawMutation);
+  const [deciding, setDeciding] = useState<string | null>(null);
   const [evaluation, evaluate] = useMutation(monitoringEvaluateMutation);
   const connection = result.data?.riskRules;
 
@@ -60,8 +80,92 @@ export function RiskRulesPage() {
       reloadOnConflict(errors);
       return modal.error({ title: t('error.title'), content: problem(errors) });
     }
-    message.success(t(on ? 'monitoring.rule.enabledDone' : 'monitoring.rule.disabledDone', { code: rule.code }));
+    if (answer.data?.riskRuleUpdate.riskRule?.pendingChange) message.info(t('monitoring.rule.pending.sent', { code: rule.code }));
+    else message.success(t(on ? 'monitoring.rule.enabledDone' : 'monitoring.rule.disabledDone', { code: rule.code }));
     refetch();
+  };
+
+  const decide = async (rule: RiskRuleRowFragment, change: PendingChange, decision: Decision, reason = '') => {
+    setDeciding(change.id);
+    const variables = { id: change.id, expectedVersion: change.version };
+    const answer =
+      decision === 'approve'
+        ? await approve(variables).then((r) => ({ error: r.error, payload: r.data?.riskRuleChangeApprove }))
+        : decision === 'reject'
+          ? await reject({ ...variables, reason }).then((r) => ({ error: r.error, payload: r.data?.riskRuleChangeReject }))
+          : await withdraw(variables).then((r) => ({ error: r.error, payload: r.data?.riskRuleChangeWithdraw }));
+    setDeciding(null);
+    if (answer.error) return modal.error({ title: t('error.title'), content: describeError(answer.error, t).message });
+    const errors = answer.payload?.errors ?? [];
+    if (errors.length) {
+      reloadOnConflict(errors);
+      return modal.error({ title: t('error.title'), content: <span data-testid="rule-change-error">{problem(errors)}</span> });
+    }
+    const done = { approve: 'approved', reject: 'rejected', withdraw: 'withdrawn' } as const;
+    message.success(t(`monitoring.rule.pending.${done[decision]}`, { code: rule.code }));
+    refetch();
+  };
+
+  const askRejection = (rule: RiskRuleRowFragment, change: PendingChange) => {
+    let reason = '';
+    modal.confirm({
+      title: t('monitoring.rule.pending.rejectReason'),
+      content: <Input.TextArea rows={3} maxLength={2000} onChange={(e) => (reason = e.target.value)} data-testid="rule-change-reject-reason" />,
+      okText: t('monitoring.rule.pending.reject'),
+      cancelText: t('common.cancel'),
+      onOk: () => decide(rule, change, 'reject', reason),
+    });
+  };
+
+  const pendingCell = (rule: RiskRuleRowFragment) => {
+    const change = rule.pendingChange;
+    if (!change) return '—';
+    const blocker = decisionBlocker(change, me);
+    const mine = change.proposedBy?.id === me?.id;
+    const busy = deciding === change.id;
+    const level = (field: string, value: string | null | undefined) =>
+      ['warningLevel', 'criticalLevel', 'normalLow', 'normalHigh'].includes(field) ? formatLevel(rule.metric, rule.condition, value ?? null) : (value ?? '—');
+    return (
+      <Space orientation="vertical" size={4} data-testid={`rule-pending-${rule.code}`}>
+        <Space size={4} wrap>
+          {change.reasons.map((reason) => (
+            <Tag key={reason} color="gold">
+              {tr(`monitoring.loosening.${reason}`, reason)}
+            </Tag>
+          ))}
+        </Space>
+        {change.changes.map((c) => (
+          <Typography.Text key={c.field} style={{ fontSize: 12 }}>
+            {tr(`monitoring.rule.${c.field}`, c.field)}: {level(c.field, c.before)} → {level(c.field, c.after)}
+          </Typography.Text>
+        ))}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`rule-pending-by-${rule.code}`}>
+          {t('monitoring.rule.pending.by', { name: change.proposedBy?.displayName ?? change.proposedByName, at: new Date(change.proposedAt).toLocaleString(locale) })}
+        </Typography.Text>
+        <Space size={4}>
+          <Tooltip title={blocker ? t(`monitoring.rule.pending.${blocker}`) : undefined}>
+            <Button size="small" type="primary" disabled={blocker !== null} loading={busy} onClick={() => void decide(rule, change, 'approve')} data-testid={`rule-change-approve-${rule.code}`}>
+              {t('monitoring.rule.pending.approve')}
+            </Button>
+          </Tooltip>
+          <Tooltip title={blocker ? t(`monitoring.rule.pending.${blocker}`) : undefined}>
+            <Button size="small" danger disabled={blocker !== null} loading={busy} onClick={() => askRejection(rule, change)} data-testid={`rule-change-reject-${rule.code}`}>
+              {t('monitoring.rule.pending.reject')}
+            </Button>
+          </Tooltip>
+          {mine && (
+            <Button size="small" loading={busy} onClick={() => void decide(rule, change, 'withdraw')} data-testid={`rule-change-withdraw-${rule.code}`}>
+              {t('monitoring.rule.pending.withdraw')}
+            </Button>
+          )}
+        </Space>
+        {blocker && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`rule-change-blocker-${rule.code}`}>
+            {t(`monitoring.rule.pending.${blocker}`)}
+          </Typography.Text>
+        )}
+      </Space>
+    );
   };
 
   const destroy = async (rule: RiskRuleRowFragment) => {
@@ -168,6 +272,7 @@ export function RiskRulesPage() {
       render: (_: unknown, r) => (r.autoAction === 'NONE' ? '—' : <Tag color="purple">{tr(`monitoring.autoAction.${r.autoAction}`, r.autoAction)}</Tag>),
     },
     { title: t('monitoring.rule.owner'), key: 'owner', render: (_: unknown, r) => r.owner?.displayName ?? '—' },
+    { title: t('monitoring.rule.pending.column'), key: 'pending', render: (_: unknown, r) => pendingCell(r) },
     ...(canWrite
       ? [
           {
