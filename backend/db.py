@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from tortoise import Tortoise, connections
-from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.transactions import in_transaction
 
 from backend.settings import Settings

@@ -78,7 +78,7 @@ async def install_decimal_functions(connection: aiosqlite.Connection) -> None:
     await connection.create_function("dec_round", 2, dec_round, deterministic=True)
     await connection.create_function("dec_cmp", 2, dec_cmp, deterministic=True)
     raw = connection._conn  # aiosqlite offers no create_aggregate of its own
-    await connection._execute(raw.create_aggregate, "dec_sum", 1, DecimalSum)
+    await connection._execute(raw.create_aggregate, "dec_sum", 1, DecimalSum)  # type: ignore[no-untyped-call]
 
 
 class ExactSqliteClient(SqliteClient):

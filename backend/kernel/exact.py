@@ -13,6 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pypika_tortoise.functions import Cast
+from pypika_tortoise.terms import AggregateFunction, Term
+from tortoise.functions import Sum
+
 from backend import db
 from backend.kernel.money import as_decimal
 
@@ -40,7 +44,15 @@ class Exact:
 
     def round(self, expr: str, places: int) -> str:
         """Rounded half away from zero to ``places`` decimals."""
-        return f"ROUND({expr}, {int(places)})" if self.postgres else f"dec_round({expr}, {int(places)})"
+        return (
+            f"ROUND({expr}, {int(places)})"
+            if self.postgres
+            else f"dec_round({expr}, {int(places)})"
+        )
+
+    def abs(self, expr: str) -> str:
+        """The absolute value, exactly."""
+        return f"ABS({expr})" if self.postgres else f"dec_mul({expr}, dec_cmp({expr}, 0))"
 
     def literal(self, value: Decimal) -> str:
         """A decimal constant inlined in SQL (numeric on PostgreSQL, text on SQLite)."""
@@ -68,3 +80,20 @@ def value(raw: object) -> Decimal:
 def total(values: Iterable[object]) -> Decimal:
     """The exact sum of database or Python numbers."""
     return sum((as_decimal(v) for v in values), Decimal(0))
+
+
+class _DecSumTerm(AggregateFunction):
+    def __init__(self, term: Term, alias: str | None = None) -> None:
+        # Tortoise casts SQLite decimals to NUMERIC (a float) for functions: sum the text.
+        if isinstance(term, Cast):
+            term = term.args[0]
+        super().__init__("dec_sum", term, alias=alias)
+
+
+class _DecSum(Sum):
+    database_func = _DecSumTerm  # type: ignore[assignment]
+
+
+def exact_sum(field: str) -> Sum:
+    """An ORM ``Sum`` annotation of a decimal field that is exact on both databases."""
+    return Sum(field) if db.is_postgres() else _DecSum(field)

@@ -10,7 +10,7 @@ never rate 1: every cross-currency total in every domain converts through a ``Ra
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -79,10 +79,42 @@ class RateBook:
         """The sum in CNY of (amount, currency, day) — each at its own day's rate, unrounded."""
         return sum((self.to_cny(a, c, d) for a, c, d in amounts), Decimal(0))
 
-    def sql_case(self, column: str, day: date, currencies: Iterable[str]) -> str:
-        """A SQL CASE giving the CNY rate of a currency column on a day, for the currencies a
-        query can meet (all must have a rate: checked here, so the SQL never guesses)."""
-        wanted = sorted(set(currencies) | {BASE})
-        self.require(wanted, day)
-        cases = " ".join(f"WHEN '{c}' THEN {self.rate(c, day)}" for c in wanted if c.isalpha())
-        return f"(CASE {column} {cases} END)"
+    def sql_case(
+        self,
+        column: str,
+        *,
+        start: date,
+        end: date,
+        currencies: Iterable[str],
+        literal: Callable[[Decimal], str] = str,
+        date_column: str | None = None,
+    ) -> str:
+        """A SQL CASE giving the CNY rate of a currency column: at the rate in force on
+        ``end``, or with ``date_column`` at the rate in force on each row's date between
+        ``start`` and ``end``. Every currency the query can meet must have a rate in force
+        from ``start`` on (refused here, so the SQL never guesses); ``literal`` writes a
+        rate as the dialect needs it."""
+        wanted = sorted({c for c in currencies if c != BASE})
+        self.require(wanted, start)
+        whens = [f"WHEN {column} = '{BASE}' THEN {literal(Decimal(1))}"]
+        for currency in wanted:
+            if not currency.isalpha():
+                continue
+            if date_column is None:
+                whens.append(
+                    f"WHEN {column} = '{currency}' THEN {literal(self.rate(currency, end))}"
+                )
+                continue
+            # newest first: the first entry on or before the row's date is the one in force
+            for effective_from, rate in reversed(self.entries[currency]):
+                if effective_from > end:
+                    continue
+                if effective_from > start:
+                    whens.append(
+                        f"WHEN {column} = '{currency}' AND {date_column} >= "
+                        f"'{effective_from.isoformat()}' THEN {literal(rate)}"
+                    )
+                    continue
+                whens.append(f"WHEN {column} = '{currency}' THEN {literal(rate)}")
+                break
+        return f"(CASE {' '.join(whens)} END)"

@@ -92,8 +92,7 @@ async def _check(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]
             errors.append(
                 FieldError(
                     ErrorCode.INVALID,
-                    "A rate is CNY per unit, above 0 and at most {max}, with at most {places} "
-                    "decimals.",
+                    "A rate is CNY per unit, above 0 and at most {max}, with at most {places} decimals.",
                     "rate",
                     (("max", str(RATE_MAX)), ("places", RATE_PLACES)),
                 )
@@ -119,7 +118,9 @@ FX_RATES: ReferenceTable[models.FxRate] = ReferenceTable(
     missing="No such exchange rate.",
     order_by=("currency", "-effective_from", "id"),
     race=FieldError(
-        ErrorCode.CONFLICT, "Someone else entered the same rate meanwhile; reload.", "effectiveFrom"
+        ErrorCode.CONFLICT,
+        "Someone else entered the same exchange rate meanwhile; reload.",
+        "effectiveFrom",
     ),
 )
 
@@ -184,7 +185,7 @@ async def missing_rates(*, currencies: Iterable[str], day: date) -> list[str]:
 async def seed_indicative_rates() -> int:
     """Enter the indicative rate of every currency that has no entry yet (a new installation,
     the demo); returns how many were entered. Entries that exist are left alone."""
-    have = set(await models.FxRate.all().distinct().values_list("currency", flat=True))
+    have = {c for (c,) in await models.FxRate.all().values_list("currency")}
     rows = [
         models.FxRate(currency=c, rate=r, effective_from=INDICATIVE_FROM)
         for c, r in INDICATIVE_RATES.items()

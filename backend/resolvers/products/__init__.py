@@ -18,7 +18,7 @@ class ProductQuery(
     ProductsQuery,
     ChangeRequestQuery,
     CatalogQuery,
-    FxRateQuery,  # type: ignore[misc,valid-type]
+    FxRateQuery,  # type: ignore[misc]
 ):
     pass
 
@@ -29,6 +29,6 @@ class ProductMutation(
     LifecycleMutation,
     ChangeRequestMutation,
     DocumentMutation,
-    FxRateMutation,  # type: ignore[misc,valid-type]
+    FxRateMutation,  # type: ignore[misc]
 ):
     pass
