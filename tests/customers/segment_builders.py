@@ -13,8 +13,8 @@ from typing import Any
 from backend.domains.customers import models
 from backend.domains.customers.holdings import AUM_FAMILIES
 from backend.domains.products import models as product_models
-from backend.kernel.clock import today
 from backend.domains.products.fx_rates import INDICATIVE_RATES
+from backend.kernel.clock import today
 
 _seq = itertools.count(1)
 
