@@ -30,6 +30,13 @@ query R($currency: String) {
   fxRates(currency: $currency) { totalCount edges { node { currency rate effectiveFrom } } }
 }
 """
+PRODUCT_UPDATE = f"""
+mutation U($id: ID!, $v: Int!, $input: ProductUpdateInput!) {{
+  productUpdate(id: $id, expectedVersion: $v, reason: "改币种", input: $input) {{
+    product {{ currency version }} {ERRORS}
+  }}
+}}
+"""
 PRODUCT_CREATE = f"""
 mutation C($input: ProductCreateInput!) {{ productCreate(input: $input) {{ product {{ id }} {ERRORS} }} }}
 """
@@ -146,3 +153,21 @@ async def test_a_product_in_a_currency_without_a_rate_is_refused(gql: GraphQLCli
     # and a currency with a rate is fine
     created = await create_product_via_api(pm, "TIME", code="FX-USD", currency="USD")
     assert created["id"]
+
+
+async def test_a_draft_cannot_move_to_a_currency_without_a_rate(gql: GraphQLClient) -> None:
+    # given a CNY draft and no SEK rate
+    pm = await client_for(gql, Role.PRODUCT_MANAGER)
+    draft = await create_product_via_api(pm, "TIME", code="FX-DRAFT")
+    await product_models.FxRate.filter(currency="SEK").delete()
+    # when its currency is changed to SEK, then to USD
+    refused = await pm.execute(
+        PRODUCT_UPDATE, {"id": draft["id"], "v": draft["version"], "input": {"currency": "SEK"}}
+    )
+    moved = await pm.execute(
+        PRODUCT_UPDATE, {"id": draft["id"], "v": draft["version"], "input": {"currency": "USD"}}
+    )
+    # then SEK is refused and nothing changed, USD is fine
+    errors = payload(refused, "productUpdate")["errors"]
+    assert [(e["field"], e["code"]) for e in errors] == [("currency", "FX_RATE_MISSING")]
+    assert payload(moved, "productUpdate")["product"] == {"currency": "USD", "version": 2}

@@ -2,9 +2,11 @@
 months ahead with prediction intervals, and a backtest error shown beside every forecast.
 
 "Sales" are holdings opened per business month (``Holding.opened_on``): COUNT is how many were
-opened, AMOUNT the sum of their principal as recorded (in the holding's currency — the FX
-family mixes currencies). The months are summed in the database (one grouped query) and
-missing months are filled with 0, from the first month with a sale to the last complete month.
+opened, AMOUNT the sum of their principal: a product's in its currency, a family's or the bank's
+in CNY, each day's sales converted at that day's exchange rate (``kernel.fx``; a currency
+without one is refused). The months (or days × currencies) are summed exactly in the database
+(one grouped query) and missing months are filled with 0, from the first month with a sale to
+the last complete month.
 
 Models (statsmodels' Holt-Winters ``ExponentialSmoothing``):
 
