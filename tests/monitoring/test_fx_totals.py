@@ -11,7 +11,7 @@ import pytest
 from backend.actor import Actor
 from backend.domains.auth.enums import Role
 from backend.domains.customers import holdings
-from backend.domains.monitoring import overview
+from backend.domains.monitoring import overview, performance
 from backend.domains.monitoring.enums import Metric
 from backend.domains.products import fx_rates
 from backend.domains.products import models as product_models
@@ -75,3 +75,21 @@ async def test_a_total_meeting_a_currency_without_a_rate_is_refused(gql: GraphQL
         await holdings.aum([kept.customer_id])
     for refused in (series_refused, aum_refused):
         assert refused.value.errors[0].code == ErrorCode.FX_RATE_MISSING
+
+
+async def test_performance_ranks_and_shares_compare_profits_and_balances_in_cny() -> None:
+    # given two wealth products earning fees only: ¥5,000 in CNY and $1,000 (¥7,100) in USD,
+    # each with a balance of 1,000 in its currency
+    end = today()
+    start = end - timedelta(days=29)
+    cny = await build.product("FX-WM-CNY", family="WEALTH", subtype="BOND")
+    usd = await build.product("FX-WM-USD", family="WEALTH", subtype="BOND", currency="USD")
+    for row, fee in ((cny, "5000.00"), (usd, "1000.00")):
+        await build.rollup(row, end, type="FEE", count=1, amount=fee)
+        await build.metric(row, "BALANCE", {end: "1000.00"})
+    # when performance is evaluated
+    rows = {r.product.code: r for r in await performance.evaluate(start=start, end=end)}
+    # then the USD product ranks first, and holds 7,100 / 8,100 of the family's balance
+    assert rows["FX-WM-USD"].rank == 1 and rows["FX-WM-CNY"].rank == 2
+    assert rows["FX-WM-USD"].family_share == Decimal("87.65")
+    assert rows["FX-WM-CNY"].family_share == Decimal("12.35")

@@ -23,7 +23,8 @@ How the figures are made:
   balance converted at the exchange rate in force on the period's last day; a currency
   without one is refused, FX_RATE_MISSING).
 * **Satisfaction** — average 1–5 rating, share of 4–5 ratings and NPS of the period's feedback.
-* **Rank** — by profit within the family (1 = best); products without a profit are not ranked.
+* **Rank** — by profit within the family (1 = best; profits compared in CNY at the exchange
+  rates in force on the period's last day); products without a profit are not ranked.
 
 Families are evaluated whole, so ranks and family shares stay the same when only some products
 are asked for. The queries are grouped: their number does not depend on the number of products.
@@ -349,17 +350,22 @@ def _interest(row: ProductPerformance) -> None:
         row.profit = row.revenue - row.costs
 
 
-def _rank(rows: list[ProductPerformance]) -> None:
-    """Rank each family's products by profit, best first; equal profits share a rank."""
+def _rank(rows: list[ProductPerformance], book: RateBook, day: date) -> None:
+    """Rank each family's products by profit in CNY (at the day's exchange rates), best first;
+    equal profits share a rank."""
     by_family: dict[str, list[ProductPerformance]] = {}
     for row in rows:
         if row.profit is not None:
             by_family.setdefault(row.family, []).append(row)
+
+    def cny(row: ProductPerformance) -> Decimal:
+        return book.to_cny(row.profit or Decimal(0), row.currency, day)
+
     for family_rows in by_family.values():
-        family_rows.sort(key=lambda r: (-(r.profit or Decimal(0)), r.product.code))
+        family_rows.sort(key=lambda r: (-cny(r), r.product.code))
         for i, row in enumerate(family_rows):
             previous = family_rows[i - 1] if i else None
-            row.rank = previous.rank if previous and previous.profit == row.profit else i + 1
+            row.rank = previous.rank if previous and cny(previous) == cny(row) else i + 1
             row.ranked_count = len(family_rows)
     for row in rows:
         if row.rank is None:
@@ -431,8 +437,9 @@ async def evaluate(
         _satisfaction(row, ratings.get(product.id, {}), npss.get(product.id, {}))
         rows.append(row)
 
-    _shares(rows, market, last_month, await fx_rates.rate_book(), end)
-    _rank(rows)
+    book = await fx_rates.rate_book()
+    _shares(rows, market, last_month, book, end)
+    _rank(rows, book, end)
     asked_ids = {p.id for p in asked}
     order = {f.value: i for i, f in enumerate(ProductFamily)}
     result = [r for r in rows if r.product.id in asked_ids]
