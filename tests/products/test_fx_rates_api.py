@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 from backend.domains.audit import models as audit_models
-from backend.domains.auth import permissions as perms
 from backend.domains.auth.enums import Role
 from backend.domains.products import fx_rates
 from backend.domains.products import models as product_models
@@ -51,13 +50,6 @@ def payload(result: dict[str, Any], name: str) -> dict[str, Any]:
 def test_every_currency_a_product_may_use_has_an_indicative_rate() -> None:
     assert set(fx_rates.INDICATIVE_RATES) == CURRENCIES - {"CNY"}
     assert all(rate > 0 for rate in fx_rates.INDICATIVE_RATES.values())
-
-
-def test_exchange_rates_are_kept_by_risk_officers_only() -> None:
-    holders = {
-        role for role, granted in perms.ROLE_PERMISSIONS.items() if perms.FX_RATE_WRITE in granted
-    }
-    assert holders == {Role.RISK_OFFICER}
 
 
 async def test_a_rate_applies_from_its_date_until_the_next_and_every_change_is_audited(
