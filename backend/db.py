@@ -6,6 +6,7 @@ from typing import Any
 
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.transactions import in_transaction
 
 from backend.settings import Settings
@@ -23,10 +24,18 @@ MODEL_MODULES = [
 ]
 
 
+def connection_config(database_url: str) -> str | dict[str, Any]:
+    """The connection of a URL; SQLite through ``backend.sqlite`` (exact decimal functions)."""
+    if not database_url.startswith("sqlite"):
+        return database_url
+    expanded = expand_db_url(database_url)
+    return {**expanded, "engine": "backend.sqlite"}
+
+
 def tortoise_config(database_url: str) -> dict[str, Any]:
     """Return the Tortoise config for one database URL (SQLite or PostgreSQL)."""
     return {
-        "connections": {"default": database_url},
+        "connections": {"default": connection_config(database_url)},
         "apps": {
             APP_LABEL: {
                 "models": MODEL_MODULES,

@@ -9,6 +9,7 @@ from backend.domains.auth import service as auth_service
 from backend.domains.auth.enums import Role
 from backend.domains.customers import demo as customers_demo
 from backend.domains.products import demo as products_demo
+from backend.domains.products import fx_rates
 from backend.settings import Settings
 
 #: (username, display name, branch, role) of each demo user; README lists the same.
@@ -47,6 +48,7 @@ async def load(*, settings: Settings, only_if_empty: bool = True, customers: int
     base = Actor.system("demo-data")
     pm = auth_service.actor_for_user(users["pm"], base=base)
     risk = auth_service.actor_for_user(users["risk"], base=base)
+    await fx_rates.seed_indicative_rates()
     await products_demo.load(pm=pm, risk=risk, settings=settings)
     import os
 

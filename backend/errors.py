@@ -24,6 +24,8 @@ class ErrorCode(StrEnum):
     CONFLICT = "CONFLICT"
     DUPLICATE = "DUPLICATE"
     FORBIDDEN = "FORBIDDEN"
+    FX_RATE_MISSING = "FX_RATE_MISSING"
+    """No exchange rate of the currency is in force on the day (never converted at 1)."""
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,7 @@ MESSAGE_MODULES = (
     "backend.domains.monitoring.messages",
     "backend.domains.monitoring.performance_messages",
     "backend.domains.products.sales_messages",
+    "backend.domains.products.fx_messages",
 )
 
 

@@ -10,6 +10,7 @@ from graphql import GraphQLError
 from strawberry.extensions import MaskErrors, SchemaExtension
 
 from backend.api.metrics import registry
+from backend.errors import DomainError
 
 log = logging.getLogger("bankpm.graphql")
 
@@ -19,7 +20,7 @@ EXPECTED_CODES = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT"})
 
 def is_expected(error: GraphQLError) -> bool:
     """Whether an error is a deliberate one (auth, bad arguments, GraphQL validation)."""
-    if error.original_error is None:
+    if error.original_error is None or isinstance(error.original_error, DomainError):
         return True
     if isinstance(error.original_error, GraphQLError):
         return (error.original_error.extensions or {}).get("code") in EXPECTED_CODES
@@ -31,6 +32,33 @@ class MaskUnexpectedErrors(MaskErrors):
 
     def __init__(self) -> None:
         super().__init__(should_mask_error=lambda e: not is_expected(e))
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        return [self._typed(e) for e in super()._process_errors(errors)]
+
+    def _typed(self, error: GraphQLError) -> GraphQLError:
+        """A read refused by a service (say a total meeting a currency without an exchange
+        rate) keeps its typed code and message, in the caller's language."""
+        original = error.original_error
+        if not isinstance(original, DomainError):
+            return error
+        context = self.execution_context.context
+        locale = context.actor.locale if context is not None else "en"
+        first = original.errors[0]
+        return GraphQLError(
+            message=first.render(locale),
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            extensions={
+                "code": str(first.code),
+                "errors": [
+                    {"field": e.field, "code": str(e.code), "message": e.render(locale)}
+                    for e in original.errors
+                ],
+            },
+        )
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         context = self.execution_context.context

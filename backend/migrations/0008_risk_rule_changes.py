@@ -8,7 +8,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
-    dependencies = [('bankpm', '0006_product_suspended_by_risk')]
+    dependencies = [('bankpm', '0007_fx_rates')]
 
     initial = False
 

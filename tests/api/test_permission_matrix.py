@@ -115,6 +115,7 @@ CONTROL_HOLDERS: dict[str, set[Role]] = {
     perms.CUSTOMER_PII: {Role.SALES, Role.SERVICE_AGENT},
     perms.MONITORING_WRITE: {Role.RISK_OFFICER},
     perms.AUDIT_READ: {Role.ADMIN, Role.AUDITOR},
+    perms.FX_RATE_WRITE: {Role.RISK_OFFICER},
 }
 
 

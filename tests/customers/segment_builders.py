@@ -13,8 +13,8 @@ from typing import Any
 from backend.domains.customers import models
 from backend.domains.customers.holdings import AUM_FAMILIES
 from backend.domains.products import models as product_models
+from backend.domains.products.fx_rates import INDICATIVE_RATES
 from backend.kernel.clock import today
-from backend.kernel.fx import CNY_RATES
 
 _seq = itertools.count(1)
 
@@ -212,7 +212,7 @@ def evaluate(rule: dict[str, Any], person: Person, day: date) -> bool:
     if name == "aum":
         total = sum(
             (
-                balance * CNY_RATES.get(currency, Decimal(1))
+                balance * (Decimal(1) if currency == "CNY" else INDICATIVE_RATES[currency])
                 for family, _, _, status, balance, currency in person.holdings
                 if status == "ACTIVE" and family in AUM_FAMILIES
             ),

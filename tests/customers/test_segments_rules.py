@@ -10,7 +10,6 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backend import db
 from backend.domains.customers import models, segment_evidence, segment_rules, segment_sql
 from backend.domains.customers import segments as seg
 from backend.domains.products import models as product_models
@@ -312,7 +311,7 @@ async def _world(people: list[dict[str, Any]]) -> list[b.Person]:
 
 
 async def _correlated_ids(rule: dict[str, Any]) -> list[int]:
-    sql = segment_sql.Sql(postgres=db.is_postgres(), day=today())
+    sql = await segment_sql.open_sql(day=today())
     query = (
         f"SELECT c.id FROM customers_customer c WHERE {segment_sql.condition(rule, sql, correlated=True)} "
         "ORDER BY c.id"
@@ -321,7 +320,7 @@ async def _correlated_ids(rule: dict[str, Any]) -> list[int]:
 
 
 async def _evidence(rule: dict[str, Any]) -> list[dict[str, Any]]:
-    sql = segment_sql.Sql(postgres=db.is_postgres(), day=today())
+    sql = await segment_sql.open_sql(day=today())
     query = (
         f"SELECT {segment_evidence.evidence_sql(rule, sql)} FROM customers_customer c ORDER BY c.id"
     )

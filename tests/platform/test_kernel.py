@@ -3,6 +3,7 @@ concurrency and domain events."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -49,13 +50,38 @@ def test_customer_facing_amounts_round_half_up_to_the_cent() -> None:
     assert money.as_decimal(0.1) == Decimal("0.1")
 
 
-def test_conversion_goes_through_the_rates_table_and_refuses_an_unknown_currency() -> None:
-    assert fx.to_cny(Decimal("100"), "USD") == Decimal("710.00")
-    assert fx.convert(Decimal("710"), "CNY", "USD") == Decimal("100")
-    assert fx.convert(Decimal("5"), "EUR", "EUR") == Decimal("5")
+def test_conversion_uses_the_rate_in_force_on_the_day_and_refuses_a_currency_without_one() -> None:
+    # given USD at 7.10 from 1 March and 7.20 from 1 June, EUR from 1 June only
+    book = fx.RateBook.of(
+        [
+            ("USD", date(2026, 6, 1), Decimal("7.20")),
+            ("USD", date(2026, 3, 1), Decimal("7.10")),
+            ("EUR", date(2026, 6, 1), Decimal("7.80")),
+        ]
+    )
+    # then each day converts at the entry in force, until the next one
+    assert book.to_cny(Decimal("100"), "USD", date(2026, 3, 1)) == Decimal("710.00")
+    assert book.to_cny(Decimal("100"), "USD", date(2026, 5, 31)) == Decimal("710.00")
+    assert book.to_cny(Decimal("100"), "USD", date(2026, 6, 1)) == Decimal("720.00")
+    assert book.to_cny(Decimal("3"), "CNY", date(1990, 1, 1)) == Decimal("3")
+    assert book.convert(Decimal("720"), "CNY", "USD", date(2026, 7, 1)) == Decimal("100")
+    assert book.convert(Decimal("5"), "EUR", "EUR", date(2026, 1, 1)) == Decimal("5")
+    assert book.total_cny(
+        [
+            (Decimal("1000"), "USD", date(2026, 5, 1)),
+            (Decimal("1000"), "USD", date(2026, 6, 2)),
+            (Decimal("1000"), "CNY", date(2026, 6, 2)),
+        ]
+    ) == Decimal("15300.00")
+    # and a currency without a rate in force is refused, never counted at 1
+    for currency, day in (("XXX", date(2026, 7, 1)), ("EUR", date(2026, 5, 31))):
+        with pytest.raises(DomainError) as refused:
+            book.to_cny(Decimal("1000"), currency, day)
+        assert refused.value.errors[0].code == ErrorCode.FX_RATE_MISSING
+        assert refused.value.errors[0].field == "currency"
     with pytest.raises(DomainError) as refused:
-        fx.to_cny(Decimal("1"), "XXX")
-    assert refused.value.errors[0].field == "currency"
+        book.require(["USD", "EUR", "JPY"], date(2026, 4, 1))
+    assert [dict(e.params)["currency"] for e in refused.value.errors] == ["EUR", "JPY"]
 
 
 async def test_versioned_update_writes_once_and_a_stale_version_is_a_conflict() -> None:

@@ -47,6 +47,8 @@ MONITORING_WRITE = "monitoring:write"
 RISK_RULE_APPROVE = "monitoring:approve_rule"
 ALERT_MANAGE = "alert:manage"
 REPORT_READ = "report:read"
+#: Keep the exchange rates every cross-currency total converts at (market risk).
+FX_RATE_WRITE = "fx_rate:write"
 
 CATALOG_READ = "catalog:read"
 ALERTS_SUBSCRIBE = "alerts:subscribe"
@@ -77,7 +79,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
     | {CUSTOMER_READ},
     Role.RISK_OFFICER: _BASE
     | {PRODUCT_APPROVE, PRODUCT_SUSPEND, PRODUCT_RESUME_RISK, RESEARCH_READ, MONITORING_READ}
-    | {MONITORING_WRITE, RISK_RULE_APPROVE}
+    | {MONITORING_WRITE, RISK_RULE_APPROVE, FX_RATE_WRITE}
     | {ALERT_MANAGE, REPORT_READ, SALES_READ, CUSTOMER_READ, LOAN_CLASSIFY},
     Role.MARKETING: _BASE
     | {CUSTOMER_READ, MARKETING_READ, MARKETING_WRITE, REPORT_READ, SEGMENT_WRITE, FEEDBACK_WRITE},

@@ -21,7 +21,7 @@ from backend.domains.customers.enums import (
 )
 from backend.domains.customers.errors import CustomerErrorCode
 from backend.domains.customers.holdings import AUM_FAMILIES
-from backend.domains.customers.segment_sql import Sql, cny_rate_sql
+from backend.domains.customers.segment_sql import open_sql
 from backend.errors import DomainError, ErrorCode
 from backend.kernel import clock
 from backend.kernel.clock import today
@@ -69,22 +69,23 @@ def _as_date(value: Any) -> date | None:
 async def _cluster_features(day: date) -> _Features:
     """RFM over 365 days, age, AUM, income and counter share per customer (three queries)."""
     conn = db.connection()
-    sql = Sql(postgres=db.is_postgres(), day=day)
+    sql = await open_sql(day=day)
     _, customers = await conn.execute_query(
         "SELECT id, birth_date, annual_income, customer_type FROM customers_customer ORDER BY id"
     )
     since = day - timedelta(days=365)
+    amount = sql.exact.abs(sql.moved_in_cny("amount", "currency", "business_date", since))
     tx_sql = (
         "SELECT customer_id, MAX(business_date), "
         f"SUM(CASE WHEN business_date >= {sql.p(since)} THEN 1 ELSE 0 END), "
-        f"SUM(CASE WHEN business_date >= {sql.p(since)} THEN ABS({sql.num('amount')}) ELSE 0 END), "
+        f"{sql.exact.sum(f'CASE WHEN business_date >= {sql.p(since)} THEN {amount} ELSE 0 END')}, "
         f"SUM(CASE WHEN business_date >= {sql.p(since)} AND channel = 'COUNTER' THEN 1 ELSE 0 END) "
         f"FROM customers_transaction WHERE business_date <= {sql.p(day)} GROUP BY customer_id"
     )
     tx_rows = await sql.run(tx_sql)
     families = ", ".join(f"'{f}'" for f in AUM_FAMILIES)
     _, aum_rows = await conn.execute_query(
-        f"SELECT customer_id, SUM({sql.num('balance')} * {cny_rate_sql('currency')}) "
+        f"SELECT customer_id, {sql.exact.sum(sql.held_in_cny('balance', 'currency'))} "
         "FROM customers_holding "
         f"WHERE status = 'ACTIVE' AND family IN ({families}) GROUP BY customer_id"
     )

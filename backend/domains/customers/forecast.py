@@ -2,9 +2,11 @@
 months ahead with prediction intervals, and a backtest error shown beside every forecast.
 
 "Sales" are holdings opened per business month (``Holding.opened_on``): COUNT is how many were
-opened, AMOUNT the sum of their principal as recorded (in the holding's currency — the FX
-family mixes currencies). The months are summed in the database (one grouped query) and
-missing months are filled with 0, from the first month with a sale to the last complete month.
+opened, AMOUNT the sum of their principal: a product's in its currency, a family's or the bank's
+in CNY, each day's sales converted at that day's exchange rate (``kernel.fx``; a currency
+without one is refused). The months (or days × currencies) are summed exactly in the database
+(one grouped query) and missing months are filled with 0, from the first month with a sale to
+the last complete month.
 
 Models (statsmodels' Holt-Winters ``ExponentialSmoothing``):
 
@@ -49,9 +51,12 @@ import numpy as np
 
 from backend import db
 from backend.domains.customers.feedback import add_months, month_start
+from backend.domains.products import fx_rates
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import ProductFamily
 from backend.kernel.clock import today
+from backend.kernel.exact import Exact
+from backend.kernel.money import as_decimal, to_cents
 
 MIN_HISTORY = 12
 SEASONAL_HISTORY = 24
@@ -115,7 +120,10 @@ class Forecast:
 
 
 def _monthly_sql(metric: Metric, *, by_family: bool, by_product: bool) -> str:
-    value = "COUNT(*)" if metric == Metric.COUNT else "COALESCE(SUM(principal), 0)"
+    """Holdings opened per month (count or exact principal sum); for a family's or the bank's
+    principal, per day and currency instead, to convert at each day's rate."""
+    ex = Exact.current()
+    converted = metric == Metric.AMOUNT and not by_product
     if db.is_postgres():
         month = "to_char(date_trunc('month', opened_on), 'YYYY-MM')"
         marks = iter(["$1", "$2", "$3"])
@@ -127,10 +135,29 @@ def _monthly_sql(metric: Metric, *, by_family: bool, by_product: bool) -> str:
         where.append(f"family = {next(marks)}")
     if by_product:
         where.append(f"product_id = {next(marks)}")
+    if converted:
+        return (
+            f"SELECT opened_on AS day, currency, {ex.sum('principal')} AS value "
+            f"FROM customers_holding WHERE {' AND '.join(where)} GROUP BY opened_on, currency"
+        )
+    value = "COUNT(*)" if metric == Metric.COUNT else f"COALESCE({ex.sum('principal')}, 0)"
     return (
         f"SELECT {month} AS month, {value} AS value FROM customers_holding "
         f"WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1"
     )
+
+
+async def _in_cny_by_month(rows: list[dict[str, Any]]) -> dict[str, Decimal]:
+    """Per-day, per-currency principal summed by month in CNY, each day at its own rate."""
+    book = await fx_rates.rate_book()
+    out: dict[str, Decimal] = {}
+    for row in rows:
+        day = row["day"] if isinstance(row["day"], date) else date.fromisoformat(str(row["day"]))
+        key = day.strftime("%Y-%m")
+        out[key] = out.get(key, Decimal(0)) + book.to_cny(
+            as_decimal(row["value"]), row["currency"], day
+        )
+    return {k: to_cents(v) for k, v in out.items()}
 
 
 async def monthly_sales(
@@ -141,7 +168,9 @@ async def monthly_sales(
     until: date | None = None,
 ) -> list[tuple[date, Decimal]]:
     """Holdings opened per month (count or principal), before ``until`` (the first day of the
-    current business month by default), from the first month with a sale; gaps are 0."""
+    current business month by default), from the first month with a sale; gaps are 0. A
+    product's principal is in its currency; a family's or the bank's in CNY, each day's
+    sales at that day's exchange rate (a currency without one is refused)."""
     end = month_start(until or today())
     params: list[Any] = [end]
     if family is not None:
@@ -150,7 +179,10 @@ async def monthly_sales(
         params.append(product_id)
     sql = _monthly_sql(metric, by_family=family is not None, by_product=product_id is not None)
     rows = await db.connection().execute_query_dict(sql, params)
-    found = {r["month"]: Decimal(str(r["value"])) for r in rows}
+    if metric == Metric.AMOUNT and product_id is None:
+        found = await _in_cny_by_month(rows)
+    else:
+        found = {r["month"]: as_decimal(r["value"]) for r in rows}
     if not found:
         return []
     first = date.fromisoformat(min(found) + "-01")

@@ -4,9 +4,8 @@ five-tier reclassification of loans (五级分类)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
-
-from tortoise.functions import Sum
 
 from backend import db
 from backend.actor import Actor
@@ -18,33 +17,31 @@ from backend.domains.customers.enums import (
     LoanClassification,
 )
 from backend.domains.customers.errors import CustomerErrorCode
+from backend.domains.products import fx_rates
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import events
 from backend.kernel.clock import today
-from backend.kernel.fx import CNY_RATES
 from backend.kernel.guards import require
+from backend.kernel.money import as_decimal, to_cents
 
 #: Families whose balances count as assets under management.
 AUM_FAMILIES = ("DEPOSIT", "WEALTH", "FX", "PRECIOUS_METAL")
 
 
-async def aum(customer_ids: Sequence[int]) -> dict[int, Decimal]:
-    """Assets under management in CNY per customer (active deposit, wealth, FX, metal balances)."""
-    rows = (
-        await models.Holding.filter(
-            customer_id__in=list(customer_ids), status="ACTIVE", family__in=AUM_FAMILIES
-        )
-        .group_by("customer_id", "currency")
-        .annotate(total=Sum("balance"))
-        .values("customer_id", "currency", "total")
-    )
-    out = {cid: Decimal("0.00") for cid in customer_ids}
-    for row in rows:
-        rate = CNY_RATES.get(row["currency"], Decimal("1"))
-        out[row["customer_id"]] += (Decimal(str(row["total"] or 0)) * rate).quantize(
-            Decimal("0.01")
-        )
-    return out
+async def aum(customer_ids: Sequence[int], *, day: date | None = None) -> dict[int, Decimal]:
+    """Assets under management in CNY per customer (active deposit, wealth, FX, metal
+    balances), each converted at the rate in force on the day (today by default) and summed
+    exactly; a currency without a rate is an FX_RATE_MISSING error, never rate 1."""
+    day = day or today()
+    rows = await models.Holding.filter(
+        customer_id__in=list(customer_ids), status="ACTIVE", family__in=AUM_FAMILIES
+    ).values_list("customer_id", "currency", "balance")
+    book = await fx_rates.rate_book()
+    book.require({currency for _, currency, _ in rows}, day)
+    totals = {cid: Decimal(0) for cid in customer_ids}
+    for customer_id, currency, balance in rows:
+        totals[customer_id] += book.to_cny(as_decimal(balance), currency, day)
+    return {cid: to_cents(total) for cid, total in totals.items()}
 
 
 async def holdings_by_customer(*, customer_ids: Sequence[int]) -> dict[int, list[models.Holding]]:

@@ -26,7 +26,7 @@ from backend.domains.customers import models, segment_sql
 from backend.domains.customers.need_builtins import DEFAULT_RULES
 from backend.domains.customers.segment_evidence import evidence_sql
 from backend.domains.customers.segment_rules import CODE_RE, check_rule, fail
-from backend.domains.customers.segment_sql import Sql, parse_json
+from backend.domains.customers.segment_sql import open_sql, parse_json
 from backend.domains.products.enums import ProductFamily, ProductSubtype
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
@@ -238,7 +238,7 @@ async def seed_defaults() -> None:
 
 
 async def _insert_matches(rule: models.NeedRule, now: datetime) -> None:
-    sql = Sql(postgres=db.is_postgres(), day=today())
+    sql = await open_sql(day=today())
     where = segment_sql.condition(rule.condition, sql)
     await sql.run(
         "INSERT INTO customers_need (customer_id, rule_id, evidence, detected_at) "
@@ -277,8 +277,9 @@ async def customer_needs(*, customer_id: int) -> list[DetectedNeed]:
         n.rule_id: n.detected_at for n in await models.CustomerNeed.filter(customer_id=customer_id)
     }
     out = []
+    opened = await open_sql(day=today())
     for rule in rules:
-        sql = Sql(postgres=db.is_postgres(), day=today())
+        sql = opened.fresh()
         query = (
             f"SELECT {evidence_sql(rule.condition, sql)} FROM customers_customer c "
             f"WHERE c.id = {sql.p(customer_id)} "

@@ -71,7 +71,10 @@ def evidence_sql(rule: dict[str, Any], sql: Sql) -> str:
 
     constants: list[tuple[str, str]] = []
     for leaf in leaves(rule)[:30]:
-        pairs.append((unique(_evidence_key(leaf)), _measure(sql, leaf)))
+        measure = _measure(sql, leaf)
+        if FIELDS[leaf["field"]].value == "money" and FIELDS[leaf["field"]].kind != "attribute":
+            measure = sql.num(measure)
+        pairs.append((unique(_evidence_key(leaf)), measure))
         for option in ("window_days", "months", "min_amount", "min_balance"):
             if leaf.get(option) is not None:
                 constants.append((camel(option), str(leaf[option])))

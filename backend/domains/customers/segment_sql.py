@@ -4,7 +4,11 @@ A tree compiles to one SQL boolean expression over ``customers_customer c``. In 
 aggregates (AUM, transaction counts) become grouped sub-queries joined by ``IN`` / ``NOT
 EXISTS``, so a refresh is a single ``INSERT ... SELECT`` whatever the number of customers; in
 *row* mode they become correlated scalar sub-queries, cheap for one customer. The same SQL runs
-on SQLite and PostgreSQL (only placeholders, numeric casts and the JSON builder differ).
+on SQLite and PostgreSQL (only placeholders, exact decimal arithmetic — ``kernel.exact`` — and
+the JSON builder differ). Money is summed and compared exactly on both databases, and amounts
+in other currencies convert to CNY at the rates in force (``kernel.fx``): holdings at the
+segment's day, transactions at each one's business date. Open a statement with ``open_sql``,
+which loads the rates and refuses (FX_RATE_MISSING) a currency the data holds without one.
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ from typing import Any
 from backend import db
 from backend.domains.customers.holdings import AUM_FAMILIES
 from backend.domains.customers.segment_rules import FIELDS, FieldSpec
-from backend.kernel.fx import CNY_RATES
+from backend.domains.products import fx_rates
+from backend.kernel.exact import Exact
+from backend.kernel.fx import RateBook
 
 COMPARE_SQL = {"EQ": "=", "NE": "<>", "GT": ">", "GTE": ">=", "LT": "<", "LTE": "<="}
 
@@ -48,9 +54,22 @@ class Sql:
     differences. Placeholders are markers until ``render`` numbers them in textual order
     (PostgreSQL ``$n``, SQLite ``?``), so fragments can be built in any order."""
 
-    def __init__(self, *, postgres: bool, day: date) -> None:
+    def __init__(
+        self,
+        *,
+        postgres: bool,
+        day: date,
+        book: RateBook | None = None,
+        held: frozenset[str] = frozenset(),
+        moved: frozenset[str] = frozenset(),
+    ) -> None:
         self.postgres = postgres
         self.day = day
+        self.exact = Exact(postgres=postgres)
+        #: The exchange rates, and the currencies held (holdings) and moved (transactions).
+        self.book = book or RateBook()
+        self.held = held
+        self.moved = moved
         self.joins: list[str] = []
         self._values: list[Any] = []
         self._casts: list[str | None] = []
@@ -59,7 +78,7 @@ class Sql:
         """A placeholder for a value (``cast`` names its PostgreSQL type where SQL cannot
         infer it)."""
         if isinstance(value, Decimal) and not self.postgres:
-            value = float(value)
+            value = format(value, "f")  # compared exactly by dec_cmp, never as a float
         if isinstance(value, date) and not self.postgres:
             value = value.isoformat()
         self._values.append(value)
@@ -97,13 +116,43 @@ class Sql:
         _, rows = await db.connection().execute_query(query, params)
         return list(rows)
 
-    def num(self, column: str) -> str:
-        """A DECIMAL column as a number (SQLite stores decimals as text)."""
-        return column if self.postgres else f"CAST({column} AS NUMERIC)"
+    def num(self, expr: str) -> str:
+        """A decimal as a JSON number for evidence shown to people (SQLite: a float); rules
+        never compare through this."""
+        return expr if self.postgres else f"CAST({expr} AS NUMERIC)"
+
+    def fresh(self) -> Sql:
+        """A new statement for the same day, rates and currencies."""
+        return Sql(
+            postgres=self.postgres, day=self.day, book=self.book, held=self.held, moved=self.moved
+        )
 
     def total(self, expr: str) -> str:
-        """A money sum rounded to cents, 0 when there is nothing to sum."""
-        return f"COALESCE(ROUND(SUM({expr}), 2), 0)"
+        """An exact money sum rounded to cents, 0 when there is nothing to sum."""
+        return f"COALESCE({self.exact.round(self.exact.sum(expr), 2)}, 0)"
+
+    def held_in_cny(self, amount: str, currency: str) -> str:
+        """A holding's amount in CNY at the rates in force on the statement's day."""
+        case = self.book.sql_case(
+            currency,
+            start=self.day,
+            end=self.day,
+            currencies=self.held,
+            literal=self.exact.literal,
+        )
+        return self.exact.mul(amount, case)
+
+    def moved_in_cny(self, amount: str, currency: str, business_date: str, start: date) -> str:
+        """A transaction's amount in CNY at the rate in force on its own business date."""
+        case = self.book.sql_case(
+            currency,
+            start=start,
+            end=self.day,
+            currencies=self.moved,
+            literal=self.exact.literal,
+            date_column=business_date,
+        )
+        return self.exact.mul(amount, case)
 
     def json_object(self, pairs: list[tuple[str, str]]) -> str:
         """A JSON object built from (literal key, SQL expression) pairs."""
@@ -112,13 +161,41 @@ class Sql:
         return f"{func}({body})"
 
 
+async def open_sql(*, day: date) -> Sql:
+    """A statement builder for a day, with the exchange rates and the currencies the holdings
+    and transactions are in (to refuse, FX_RATE_MISSING, one without a rate)."""
+    postgres = db.is_postgres()
+    conn = db.connection()
+    _, held = await conn.execute_query(
+        "SELECT DISTINCT currency FROM customers_holding WHERE status = 'ACTIVE'"
+    )
+    # Transactions are in their product's currency (scanning them all would cost seconds).
+    _, moved = await conn.execute_query("SELECT DISTINCT currency FROM products_product")
+    return Sql(
+        postgres=postgres,
+        day=day,
+        book=await fx_rates.rate_book(),
+        held=frozenset(str(r[0]) for r in held),
+        moved=frozenset(str(r[0]) for r in moved),
+    )
+
+
 def _param_for(sql: Sql, spec: FieldSpec) -> Callable[[Any], str]:
     if spec.value == "money":
         return lambda v: sql.p(Decimal(str(v)))
     return lambda v: sql.p(v)
 
 
-def _compare_sql(expr: str, cmp: str, value: Any, param: Callable[[Any], str]) -> str:
+def _compare_sql(
+    expr: str, cmp: str, value: Any, param: Callable[[Any], str], exact: Exact | None = None
+) -> str:
+    """The comparison; ``exact`` compares money as exact decimals (never as floats)."""
+    if exact is not None:
+        if cmp == "BETWEEN":
+            return exact.between(expr, param(value[0]), param(value[1]))
+        if cmp == "IN":
+            return "(" + " OR ".join(exact.compare(expr, "=", param(v)) for v in value) + ")"
+        return exact.compare(expr, COMPARE_SQL[cmp], param(value))
     if cmp == "BETWEEN":
         return f"{expr} BETWEEN {param(value[0])} AND {param(value[1])}"
     if cmp == "IN":
@@ -142,24 +219,26 @@ def condition(rule: dict[str, Any], sql: Sql, *, correlated: bool = False) -> st
     if spec.kind == "attribute":
         assert spec.column is not None
         column = f"c.{spec.column}"
-        expr = sql.num(column) if spec.value == "money" else column
-        return f"({column} IS NOT NULL AND {_compare_sql(expr, cmp, value, _param_for(sql, spec))})"
+        exact = sql.exact if spec.value == "money" else None
+        compared = _compare_sql(column, cmp, value, _param_for(sql, spec), exact)
+        return f"({column} IS NOT NULL AND {compared})"
     if spec.kind == "age":
         return _age_condition(sql, cmp, value)
     if spec.kind == "holds":
         return _holds_condition(sql, rule, correlated)
     agg = aggregate(rule)
     param = _param_for(sql, spec)
+    exact = sql.exact if spec.value == "money" else None
     if correlated:
         measure = agg.scalar(sql)
-        return f"({_compare_sql(measure, cmp, value, param)})"
+        return f"({_compare_sql(measure, cmp, value, param, exact)})"
     # One grouped derived table per leaf, left-joined: the tree stays a per-row expression
     # whatever its shape, and customers without rows aggregate to 0.
     alias = sql.join(
         f"SELECT {agg.alias}.customer_id, {agg.expr(sql)} AS v FROM {agg.table} "
         f"WHERE {agg.where(sql)} GROUP BY {agg.alias}.customer_id"
     )
-    return f"({_compare_sql(f'COALESCE({alias}.v, 0)', cmp, value, param)})"
+    return f"({_compare_sql(f'COALESCE({alias}.v, 0)', cmp, value, param, exact)})"
 
 
 def _age_bounds(cmp: str, value: Any) -> tuple[int | None, int | None]:
@@ -214,7 +293,8 @@ def _holds_condition(sql: Sql, rule: dict[str, Any], correlated: bool) -> str:
 def _holds_where(sql: Sql, rule: dict[str, Any]) -> str:
     source, where = holds_filter(sql, rule)
     if rule.get("min_balance") is not None:
-        where += f" AND {sql.num('h.balance')} >= {sql.p(Decimal(rule['min_balance']))}"
+        minimum = sql.p(Decimal(str(rule["min_balance"])))
+        where += f" AND {sql.exact.compare('h.balance', '>=', minimum)}"
     return f"{source} WHERE {where}"
 
 
@@ -236,11 +316,11 @@ class Aggregate:
         )
 
 
-def cny_rate_sql(column: str) -> str:
-    """The indicative CNY rate of a currency column (the AUM definition of the customers
-    service), as a SQL CASE over inlined constants."""
-    cases = " ".join(f"WHEN '{code}' THEN {rate}" for code, rate in CNY_RATES.items())
-    return f"(CASE {column} {cases} ELSE 1 END)"
+def _window_start(sql: Sql, rule: dict[str, Any]) -> date:
+    """The first day a transaction leaf looks at."""
+    if FIELDS[rule["field"]].kind == "tx_months":
+        return month_starts(sql.day, int(rule["months"]))[0]
+    return sql.day - timedelta(days=int(rule.get("window_days") or 90))
 
 
 def _tx_filters(sql: Sql, rule: dict[str, Any]) -> str:
@@ -252,7 +332,11 @@ def _tx_filters(sql: Sql, rule: dict[str, Any]) -> str:
     if rule.get("type"):
         parts.append(f"t.type IN ({', '.join(sql.p(v) for v in rule['type'])})")
     if rule.get("min_amount") is not None:
-        parts.append(f"ABS({sql.num('t.amount')}) >= {sql.p(Decimal(rule['min_amount']))}")
+        minimum = sql.p(Decimal(str(rule["min_amount"])))
+        amount = sql.moved_in_cny(
+            "t.amount", "t.currency", "t.business_date", _window_start(sql, rule)
+        )
+        parts.append(sql.exact.compare(sql.exact.abs(amount), ">=", minimum))
     return "".join(f" AND {p}" for p in parts)
 
 
@@ -264,7 +348,7 @@ def aggregate(rule: dict[str, Any]) -> Aggregate:
             "customers_holding h",
             "h",
             lambda sql: f"h.status = 'ACTIVE' AND h.family IN ({families})",
-            lambda sql: sql.total(f"{sql.num('h.balance')} * {cny_rate_sql('h.currency')}"),
+            lambda sql: sql.total(sql.held_in_cny("h.balance", "h.currency")),
         )
     if kind == "tx_months":
         months: int = rule["months"]
@@ -298,7 +382,13 @@ def aggregate(rule: dict[str, Any]) -> Aggregate:
             "customers_transaction t",
             "t",
             window_where,
-            lambda sql: sql.total(f"ABS({sql.num('t.amount')})"),
+            lambda sql: sql.total(
+                sql.exact.abs(
+                    sql.moved_in_cny(
+                        "t.amount", "t.currency", "t.business_date", _window_start(sql, rule)
+                    )
+                )
+            ),
         )
     return Aggregate("customers_transaction t", "t", window_where, lambda sql: "COUNT(*)")
 

@@ -21,7 +21,7 @@ from backend.domains.customers.enums import (
 from backend.domains.customers.errors import CustomerErrorCode
 from backend.domains.customers.segment_builtins import BUILT_INS
 from backend.domains.customers.segment_rules import CODE_RE, check_rule, fail
-from backend.domains.customers.segment_sql import Sql, condition
+from backend.domains.customers.segment_sql import condition, open_sql
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
 from backend.kernel.clock import today
@@ -63,7 +63,7 @@ async def segments_of(*, customer_ids: Sequence[int]) -> dict[int, list[models.S
 
 async def member_ids(*, rule: dict[str, Any], day: date | None = None) -> list[int]:
     """The ids of the customers a valid tree selects now (set-based), ascending."""
-    sql = Sql(postgres=db.is_postgres(), day=day or today())
+    sql = await open_sql(day=day or today())
     where = condition(rule, sql)
     rows = await sql.run(f"SELECT c.id {sql.from_customers()} WHERE {where} ORDER BY c.id")
     return [int(row[0]) for row in rows]
@@ -74,7 +74,7 @@ async def preview(*, rule: Any) -> int:
     checked, errors = check_rule(rule)
     if errors or checked is None:
         raise DomainError(*errors)
-    sql = Sql(postgres=db.is_postgres(), day=today())
+    sql = await open_sql(day=today())
     where = condition(checked, sql)
     rows = await sql.run(f"SELECT COUNT(*) {sql.from_customers()} WHERE {where}")
     return int(rows[0][0])
@@ -121,7 +121,7 @@ async def _refresh_members(segment: models.Segment) -> None:
     """Replace a rule segment's members with the customers its rule selects now (call inside a
     transaction: one DELETE and one INSERT ... SELECT, whatever the size)."""
     await models.SegmentMember.filter(segment_id=segment.id).delete()
-    sql = Sql(postgres=db.is_postgres(), day=today())
+    sql = await open_sql(day=today())
     where = condition(segment.rule, sql)
     await sql.run(
         "INSERT INTO customers_segment_member (segment_id, customer_id) "

@@ -6,11 +6,12 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from tortoise.functions import Count, Sum
+from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 
 from backend import db
 from backend.domains.customers import models
+from backend.kernel.exact import exact_sum
 
 
 def transactions_query(*, customer_id: int) -> QuerySet[models.Transaction]:
@@ -27,7 +28,7 @@ async def rebuild_rollups(*, dates: Iterable[date]) -> int:
         rows = (
             await models.Transaction.filter(business_date__in=chunk)
             .group_by("business_date", "product_id", "channel", "type")
-            .annotate(n=Count("id"), total=Sum("amount"))
+            .annotate(n=Count("id"), total=exact_sum("amount"))
             .values("business_date", "product_id", "channel", "type", "n", "total")
         )
         async with db.transaction():

@@ -33,6 +33,7 @@ from backend.domains.monitoring.enums import Metric
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import ProductFamily
 from backend.kernel.clock import end_of_business_day
+from backend.kernel.exact import exact_sum
 
 
 def _month_ends(on: date, count: int) -> list[date]:
@@ -238,7 +239,7 @@ async def _complaint_counts(ids: list[int], start: date, end: date) -> dict[int,
             business_date__lte=end,
         )
         .group_by("product_id")
-        .annotate(n=Sum("value"))
+        .annotate(n=exact_sum("value"))
         .values("product_id", "n")
     )
     return {r["product_id"]: int(Decimal(str(r["n"] or 0))) for r in rows}

@@ -9,16 +9,15 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from tortoise.functions import Sum
-
 from backend import db
 from backend.domains.customers import models as customer_models
 from backend.domains.monitoring import evaluation, metrics, models, rules
 from backend.domains.monitoring.enums import CostCategory
+from backend.domains.products import fx_rates
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import ProductFamily, ProductSubtype
 from backend.kernel.clock import today
-from backend.kernel.fx import CNY_RATES
+from backend.kernel.exact import exact_sum
 
 #: Long enough for four month-ends, so month-on-month trends show (NPL rising...).
 DEMO_DAYS = 130
@@ -117,7 +116,7 @@ async def _demo_balances() -> dict[int, Decimal]:
     rows = (
         await customer_models.Holding.filter(status="ACTIVE")
         .group_by("product_id", "family")
-        .annotate(balance=Sum("balance"), outstanding=Sum("outstanding"))
+        .annotate(balance=exact_sum("balance"), outstanding=exact_sum("outstanding"))
         .values("product_id", "family", "balance", "outstanding")
     )
     out = {}
@@ -141,11 +140,11 @@ async def seed_reference() -> None:
         status__in=("ON_SALE", "SUSPENDED", "OFFLINE")
     ).order_by("code")
     balances = await _demo_balances()
+    book = await fx_rates.rate_book()
     family_cny: dict[str, Decimal] = {}
     for product in products:
-        rate = CNY_RATES.get(product.currency, Decimal(1))
         family_cny[product.family] = family_cny.get(product.family, Decimal(0)) + (
-            balances.get(product.id, Decimal(0)) * rate
+            book.to_cny(balances.get(product.id, Decimal(0)), product.currency, today())
         )
     costs = []
     for product in products:

@@ -9,6 +9,10 @@ and today's balances of the holdings open by then, so a backfill is exact for cl
 and an estimate for balances; the scheduler's daily snapshots are exact.
 A complaint, until the service desk records complaints, is feedback rated 1 or 2.
 Satisfaction is the average 1–5 rating over the trailing ``SATISFACTION_DAYS``.
+
+A product's values are in its own currency. Money sums are exact on both databases
+(``kernel.exact``); a family's or the bank's series converts each product's money metrics to
+CNY at the rate in force on each day (``kernel.fx``), and a currency without one is refused.
 """
 
 from __future__ import annotations
@@ -28,9 +32,11 @@ from backend.domains.monitoring.enums import (
     Metric,
     MetricSource,
 )
+from backend.domains.products import fx_rates
 from backend.domains.products import models as product_models
 from backend.kernel.clock import end_of_business_day
 from backend.kernel.clock import today as business_today
+from backend.kernel.exact import Exact, exact_sum
 
 #: Products whose health is watched: those that are or were on sale.
 WATCHED_STATUSES = ("ON_SALE", "SUSPENDED", "OFFLINE")
@@ -38,6 +44,18 @@ SATISFACTION_DAYS = 90
 COMPLAINT_MAX_RATING = 2
 BAD_CLASSES = ("SUBSTANDARD", "DOUBTFUL", "LOSS")
 _PLACES = Decimal("0.000001")
+
+#: Metrics in money of the product's currency (for ratios: numerator and denominator both).
+MONEY_METRICS = frozenset(
+    {
+        Metric.TX_AMOUNT,
+        Metric.BALANCE,
+        Metric.NEW_SALES_AMOUNT,
+        Metric.AVG_RATE,
+        Metric.NPL_RATIO,
+        Metric.OVERDUE_RATIO,
+    }
+)
 
 #: Ratios shown in percent are numerator / denominator × 100.
 PERCENT_RATIOS = frozenset({Metric.NPL_RATIO, Metric.OVERDUE_RATIO})
@@ -64,7 +82,7 @@ class Point:
 
 
 def dec(value: Any) -> Decimal:
-    """A database number as a Decimal (SQLite sums come back as floats)."""
+    """A database number as a Decimal (exact sums come back as text on SQLite)."""
     if value is None:
         return Decimal(0)
     return value if isinstance(value, Decimal) else Decimal(str(value))
@@ -172,15 +190,20 @@ async def _holding_levels(day: date, ids: Sequence[int]) -> list[dict[str, Any]]
         "(CASE WHEN h.family = 'LOAN' THEN COALESCE(h.outstanding, h.balance) ELSE h.balance END)"
     )
     bad = ",".join(f"'{c}'" for c in BAD_CLASSES)
+    npl = f"h.family = 'LOAN' AND h.classification IN ({bad})"
+    overdue = "h.family = 'LOAN' AND COALESCE(h.days_past_due, 0) > 0"
+    ex = Exact.current()
+
+    def total(when: str | None = None, value: str = amount) -> str:
+        return ex.sum(value if when is None else f"CASE WHEN {when} THEN {value} ELSE 0 END")
+
     return await _rows(
-        f"SELECT h.product_id AS pid, SUM({amount}) AS bal, "
-        f"SUM(CASE WHEN h.rate_at_opening IS NOT NULL THEN h.rate_at_opening * {amount} ELSE 0 END)"
+        f"SELECT h.product_id AS pid, {total()} AS bal, "
+        f"{total('h.rate_at_opening IS NOT NULL', ex.mul('h.rate_at_opening', amount))}"
         " AS rate_num, "
-        f"SUM(CASE WHEN h.rate_at_opening IS NOT NULL THEN {amount} ELSE 0 END) AS rate_den, "
-        f"SUM(CASE WHEN h.family = 'LOAN' AND h.classification IN ({bad}) THEN {amount} ELSE 0 END)"
-        " AS npl, "
-        f"SUM(CASE WHEN h.family = 'LOAN' AND COALESCE(h.days_past_due, 0) > 0 THEN {amount} "
-        "ELSE 0 END) AS overdue "
+        f"{total('h.rate_at_opening IS NOT NULL')} AS rate_den, "
+        f"{total(npl)} AS npl, "
+        f"{total(overdue)} AS overdue "
         "FROM customers_holding h "
         f"WHERE h.status = 'ACTIVE' AND h.opened_on <= '{day.isoformat()}' "
         f"AND h.product_id IN ({_ids_sql(ids)}) GROUP BY h.product_id"
@@ -212,7 +235,7 @@ async def _readings(
     flows = {
         r["pid"]: r
         for r in await _rows(
-            "SELECT product_id AS pid, SUM(tx_count) AS n, SUM(amount) AS total "
+            f"SELECT product_id AS pid, SUM(tx_count) AS n, {Exact.current().sum('amount')} AS total "
             f"FROM customers_daily_rollup WHERE business_date = '{iso}' "
             f"AND product_id IN ({_ids_sql(ids)}) GROUP BY product_id"
         )
@@ -220,7 +243,7 @@ async def _readings(
     sales = {
         r["pid"]: r
         for r in await _rows(
-            "SELECT product_id AS pid, COUNT(*) AS n, SUM(principal) AS total "
+            f"SELECT product_id AS pid, COUNT(*) AS n, {Exact.current().sum('principal')} AS total "
             f"FROM customers_holding WHERE opened_on = '{iso}' "
             f"AND product_id IN ({_ids_sql(ids)}) GROUP BY product_id"
         )
@@ -292,9 +315,7 @@ def _count() -> Any:
 
 
 def _sum(column: str) -> Any:
-    from tortoise.functions import Sum
-
-    return Sum(column)
+    return exact_sum(column)
 
 
 async def compute(
@@ -407,8 +428,9 @@ async def series(
     product_id: int | None = None,
     family: str | None = None,
 ) -> list[Point]:
-    """Daily values for one product, or aggregated over a family or the whole bank:
-    flows and balances add up, ratios divide the summed numerators by the summed denominators."""
+    """Daily values for one product (in its currency), or aggregated over a family or the
+    whole bank in CNY: flows and balances add up, each product's money converted at the rate
+    in force on each day; ratios divide the summed numerators by the summed denominators."""
     query = models.MetricValue.filter(
         metric=metric.value, business_date__gte=start, business_date__lte=end
     )
@@ -416,23 +438,40 @@ async def series(
         query = query.filter(product_id=product_id)
         rows = await query.order_by("business_date").values_list("business_date", "value")
         return [Point(d, dec(v)) for d, v in rows]
+    ex = Exact.current()
+    where = "m.metric = $1 AND m.business_date >= $2 AND m.business_date <= $3"
+    params: list[Any] = [metric.value, start, end]
     if family is not None:
-        query = query.filter(family=family)
-    grouped = (
-        await query.group_by("business_date")
-        .annotate(v=_sum("value"), n=_sum("numerator"), d=_sum("denominator"))
-        .order_by("business_date")
-        .values("business_date", "v", "n", "d")
+        where += " AND m.family = $4"
+        params.append(family)
+    if not db.is_postgres():
+        where = where.replace("$1", "?").replace("$2", "?").replace("$3", "?").replace("$4", "?")
+        params = [p.isoformat() if isinstance(p, date) else p for p in params]
+    grouped = await db.connection().execute_query_dict(
+        f"SELECT m.business_date AS day, p.currency AS currency, {ex.sum('m.value')} AS v, "
+        f"{ex.sum('m.numerator')} AS n, {ex.sum('m.denominator')} AS d "
+        "FROM monitoring_metric_value m JOIN products_product p ON p.id = m.product_id "
+        f"WHERE {where} GROUP BY m.business_date, p.currency",
+        params,
     )
-    points: list[Point] = []
+    book = await fx_rates.rate_book()
+    days: dict[date, list[Decimal]] = {}
     for row in grouped:
+        day = row["day"] if isinstance(row["day"], date) else date.fromisoformat(str(row["day"]))
+        rate = book.rate(row["currency"], day) if metric in MONEY_METRICS else Decimal(1)
+        sums = days.setdefault(day, [Decimal(0), Decimal(0), Decimal(0)])
+        for i, key in enumerate(("v", "n", "d")):
+            sums[i] += dec(row[key]) * rate
+    points: list[Point] = []
+    for day in sorted(days):
+        v, n, d = days[day]
         if metric in RATIO_METRICS:
-            value = ratio(metric, dec(row["n"]), dec(row["d"]))
+            value = ratio(metric, n, d)
             if value is None:
                 continue
         else:
-            value = dec(row["v"]).quantize(_PLACES)
-        points.append(Point(row["business_date"], value))
+            value = v.quantize(_PLACES)
+        points.append(Point(day, value))
     return points
 
 

@@ -19,9 +19,12 @@ How the figures are made:
 * **Growth** — balance change from the first to the last daily balance of the period, and new
   sales (principal of the holdings opened) against the previous period of the same length.
 * **Share** — of the family's total balance at this bank and, when entered, of the whole
-  market's family total for the period's last month (both in CNY).
+  market's family total for the period's last month (both in CNY, each product's average
+  balance converted at the exchange rate in force on the period's last day; a currency
+  without one is refused, FX_RATE_MISSING).
 * **Satisfaction** — average 1–5 rating, share of 4–5 ratings and NPS of the period's feedback.
-* **Rank** — by profit within the family (1 = best); products without a profit are not ranked.
+* **Rank** — by profit within the family (1 = best; profits compared in CNY at the exchange
+  rates in force on the period's last day); products without a profit are not ranked.
 
 Families are evaluated whole, so ranks and family shares stay the same when only some products
 are asked for. The queries are grouped: their number does not depend on the number of products.
@@ -35,7 +38,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from tortoise.functions import Count, Sum
+from tortoise.functions import Count
 
 from backend import db
 from backend.domains.customers import models as customer_models
@@ -43,11 +46,13 @@ from backend.domains.customers.enums import TransactionType
 from backend.domains.monitoring import models
 from backend.domains.monitoring.enums import Metric
 from backend.domains.monitoring.reference import transfer_rates_on
+from backend.domains.products import fx_rates
 from backend.domains.products import models as product_models
 from backend.domains.products.enums import ProductFamily
 from backend.errors import DomainError, ErrorCode
 from backend.kernel.clock import end_of_business_day
-from backend.kernel.fx import CNY_RATES
+from backend.kernel.exact import Exact, exact_sum
+from backend.kernel.fx import RateBook
 
 #: Products evaluated when none are named: those that are or were on sale.
 EVALUATED_STATUSES = ("ON_SALE", "SUSPENDED", "OFFLINE")
@@ -215,11 +220,14 @@ async def _holding_levels(ids: list[int]) -> dict[int, dict[str, Decimal]]:
         "(CASE WHEN h.family = 'LOAN' THEN COALESCE(h.outstanding, h.balance) ELSE h.balance END)"
     )
     id_list = ",".join(str(int(i)) for i in ids)
+    ex = Exact.current()
+    weighted = ex.mul("h.rate_at_opening", amount)
     sql = (
-        f"SELECT h.product_id AS pid, SUM({amount}) AS bal, "
-        f"SUM(CASE WHEN h.rate_at_opening IS NOT NULL THEN h.rate_at_opening * {amount} "
-        "ELSE 0 END) AS rate_num, "
-        f"SUM(CASE WHEN h.rate_at_opening IS NOT NULL THEN {amount} ELSE 0 END) AS rate_den "
+        f"SELECT h.product_id AS pid, {ex.sum(amount)} AS bal, "
+        f"{ex.sum(f'CASE WHEN h.rate_at_opening IS NOT NULL THEN {weighted} ELSE 0 END')}"
+        " AS rate_num, "
+        f"{ex.sum(f'CASE WHEN h.rate_at_opening IS NOT NULL THEN {amount} ELSE 0 END')}"
+        " AS rate_den "
         f"FROM customers_holding h WHERE h.status = 'ACTIVE' AND h.product_id IN ({id_list}) "
         "GROUP BY h.product_id"
     )
@@ -243,7 +251,7 @@ async def _fees(ids: list[int], start: date, end: date) -> dict[int, Decimal]:
             business_date__lte=end,
         )
         .group_by("product_id")
-        .annotate(total=Sum("amount"))
+        .annotate(total=exact_sum("amount"))
         .values("product_id", "total")
     )
     return {r["product_id"]: money(r["total"]) for r in rows}
@@ -254,7 +262,7 @@ async def _costs(ids: list[int], start: date, end: date) -> dict[int, list[CostL
     rows = (
         await models.ProductCost.filter(product_id__in=ids, month__gte=first, month__lte=last)
         .group_by("product_id", "category")
-        .annotate(total=Sum("amount"))
+        .annotate(total=exact_sum("amount"))
         .order_by("product_id", "category")
         .values("product_id", "category", "total")
     )
@@ -270,7 +278,7 @@ async def _new_sales(ids: list[int], start: date, end: date) -> dict[int, tuple[
             product_id__in=ids, opened_on__gte=start, opened_on__lte=end
         )
         .group_by("product_id")
-        .annotate(total=Sum("principal"), n=Count("id"))
+        .annotate(total=exact_sum("principal"), n=Count("id"))
         .values("product_id", "total", "n")
     )
     return {r["product_id"]: (money(r["total"]), int(r["n"])) for r in rows}
@@ -342,17 +350,22 @@ def _interest(row: ProductPerformance) -> None:
         row.profit = row.revenue - row.costs
 
 
-def _rank(rows: list[ProductPerformance]) -> None:
-    """Rank each family's products by profit, best first; equal profits share a rank."""
+def _rank(rows: list[ProductPerformance], book: RateBook, day: date) -> None:
+    """Rank each family's products by profit in CNY (at the day's exchange rates), best first;
+    equal profits share a rank."""
     by_family: dict[str, list[ProductPerformance]] = {}
     for row in rows:
         if row.profit is not None:
             by_family.setdefault(row.family, []).append(row)
+
+    def cny(row: ProductPerformance) -> Decimal:
+        return book.to_cny(row.profit or Decimal(0), row.currency, day)
+
     for family_rows in by_family.values():
-        family_rows.sort(key=lambda r: (-(r.profit or Decimal(0)), r.product.code))
+        family_rows.sort(key=lambda r: (-cny(r), r.product.code))
         for i, row in enumerate(family_rows):
             previous = family_rows[i - 1] if i else None
-            row.rank = previous.rank if previous and previous.profit == row.profit else i + 1
+            row.rank = previous.rank if previous and cny(previous) == cny(row) else i + 1
             row.ranked_count = len(family_rows)
     for row in rows:
         if row.rank is None:
@@ -424,8 +437,9 @@ async def evaluate(
         _satisfaction(row, ratings.get(product.id, {}), npss.get(product.id, {}))
         rows.append(row)
 
-    _shares(rows, market, last_month)
-    _rank(rows)
+    book = await fx_rates.rate_book()
+    _shares(rows, market, last_month, book, end)
+    _rank(rows, book, end)
     asked_ids = {p.id for p in asked}
     order = {f.value: i for i, f in enumerate(ProductFamily)}
     result = [r for r in rows if r.product.id in asked_ids]
@@ -435,12 +449,16 @@ async def evaluate(
     return result
 
 
-def _cny(row: ProductPerformance) -> Decimal:
-    return row.average_balance * CNY_RATES.get(row.currency, Decimal(1))
+def _shares(
+    rows: list[ProductPerformance], market: dict[str, Any], month: date, book: RateBook, day: date
+) -> None:
+    """Each product's share of its family at this bank and of the market (in CNY, at the
+    rates in force on the day)."""
+    book.require({row.currency for row in rows}, day)
 
+    def _cny(row: ProductPerformance) -> Decimal:
+        return book.to_cny(row.average_balance, row.currency, day)
 
-def _shares(rows: list[ProductPerformance], market: dict[str, Any], month: date) -> None:
-    """Each product's share of its family at this bank and of the market (in CNY)."""
     totals: dict[str, Decimal] = {}
     for row in rows:
         totals[row.family] = totals.get(row.family, Decimal(0)) + _cny(row)

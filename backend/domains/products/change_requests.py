@@ -14,7 +14,7 @@ from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.audit.chain import to_json_safe
 from backend.domains.auth import permissions as perms
-from backend.domains.products import models, rules, service, versions
+from backend.domains.products import fx_rates, models, rules, service, versions
 from backend.domains.products.enums import ChangeRequestStatus, ProductStatus
 from backend.domains.products.errors import ProductErrorCode
 from backend.domains.products.terms import terms_in_force
@@ -63,6 +63,10 @@ async def create_change_request(
             )
         changes, new_terms, more = service.validate_changes(product, fields or {}, terms, reason)
         errors += more
+        if "currency" in changes:
+            errors += await fx_rates.rate_errors(
+                currency=changes["currency"], day=max(effective_date, clock.today())
+            )
         raise_if(errors)
         request = await models.ProductChangeRequest.create(
             product=product,

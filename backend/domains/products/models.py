@@ -179,3 +179,17 @@ class ProductChannel(Model):
     class Meta:
         table = "products_channel"
         unique_together = (("product_id", "channel"),)
+
+
+class FxRate(Model):
+    """CNY per unit of a currency from a date, until the currency's next entry (reference data)."""
+
+    id = fields.IntField(primary_key=True)
+    currency = fields.CharField(max_length=3)
+    rate = fields.DecimalField(max_digits=18, decimal_places=6)
+    effective_from = fields.DateField()
+    created_by_id = fields.IntField(null=True)
+
+    class Meta:
+        table = "products_fx_rate"
+        unique_together = (("currency", "effective_from"),)

@@ -15,7 +15,7 @@ from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
-from backend.domains.products import models, rules, terms_rules, versions
+from backend.domains.products import fx_rates, models, rules, terms_rules, versions
 from backend.domains.products.enums import (
     SUBTYPES,
     Channel,
@@ -64,6 +64,7 @@ async def create_product(
     """Create a DRAFT product (version 1) with its initial terms, owned by the actor."""
     require(actor, perms.PRODUCT_WRITE)
     common, errors = rules.check_common(fields, creating=True)
+    errors += await fx_rates.rate_errors(currency=common.get("currency"), day=clock.today())
     normalised: dict[str, Any] = {}
     if not errors or (fields.get("family") and fields.get("subtype")):
         family, subtype = fields.get("family"), fields.get("subtype")
@@ -127,6 +128,8 @@ async def update_draft(
             )
         before = versions.snapshot(product)
         changes, new_terms, errors = validate_changes(product, fields, terms, reason)
+        if "currency" in changes:
+            errors += await fx_rates.rate_errors(currency=changes["currency"], day=clock.today())
         raise_if(errors)
         await versioned_update(product, expected_version=expected_version, changes=changes)
         if "channels" in changes:

@@ -1,5 +1,5 @@
 """GraphQL root fields of the products domain: products, lifecycle, change requests,
-documents and the public catalog."""
+documents, the public catalog and exchange rates."""
 
 from __future__ import annotations
 
@@ -8,15 +8,27 @@ import strawberry
 from backend.resolvers.products.catalog import CatalogQuery
 from backend.resolvers.products.change_requests import ChangeRequestMutation, ChangeRequestQuery
 from backend.resolvers.products.documents import DocumentMutation
+from backend.resolvers.products.fx_rates import FxRateMutation, FxRateQuery
 from backend.resolvers.products.lifecycle import LifecycleMutation
 from backend.resolvers.products.products import ProductsMutation, ProductsQuery
 
 
 @strawberry.type
-class ProductQuery(ProductsQuery, ChangeRequestQuery, CatalogQuery):
+class ProductQuery(
+    ProductsQuery,
+    ChangeRequestQuery,
+    CatalogQuery,
+    FxRateQuery,  # type: ignore[misc]
+):
     pass
 
 
 @strawberry.type
-class ProductMutation(ProductsMutation, LifecycleMutation, ChangeRequestMutation, DocumentMutation):
+class ProductMutation(
+    ProductsMutation,
+    LifecycleMutation,
+    ChangeRequestMutation,
+    DocumentMutation,
+    FxRateMutation,  # type: ignore[misc]
+):
     pass

@@ -12,6 +12,7 @@ import {
   FileSyncOutlined,
   HomeOutlined,
   KeyOutlined,
+  TransactionOutlined,
   LineChartOutlined,
   RadarChartOutlined,
   SafetyCertificateOutlined,
@@ -69,6 +70,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'menu.productChangeRequests',
     icon: <FileSyncOutlined />,
     permission: 'product:approve',
+    group: 'main',
+  },
+  {
+    // Exchange rates: everyone reads them (totals convert at them); risk officers keep them.
+    key: 'fxRates',
+    path: '/products/fx-rates',
+    labelKey: 'menu.fxRates',
+    icon: <TransactionOutlined />,
+    permission: 'product:read',
     group: 'main',
   },
   {

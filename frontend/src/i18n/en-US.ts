@@ -109,6 +109,7 @@ export const enUS: Messages = {
   'perm.alert:manage': 'Handle alerts',
   'perm.report:read': 'View reports',
 
+  'error.FX_RATE_MISSING': 'No exchange rate of the currency is in force on that day',
   'error.INVALID': 'Invalid input',
   'error.REQUIRED': 'Required',
   'error.NOT_FOUND': 'Not found',

@@ -111,6 +111,7 @@ export const zhCN = {
   'perm.alert:manage': '处理预警',
   'perm.report:read': '查看报表',
 
+  'error.FX_RATE_MISSING': '该币种在业务日期没有生效的汇率',
   'error.INVALID': '输入无效',
   'error.REQUIRED': '必填项',
   'error.NOT_FOUND': '对象不存在',

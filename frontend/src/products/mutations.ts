@@ -275,3 +275,34 @@ export const productDocumentUploadMutation = graphql(`
     }
   }
 `);
+
+export const fxRateSetMutation = graphql(`
+  mutation FxRateSet($input: FxRateInput!) {
+    fxRateSet(input: $input) {
+      fxRate {
+        id
+        currency
+        rate
+        effectiveFrom
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const fxRateDeleteMutation = graphql(`
+  mutation FxRateDelete($id: ID!) {
+    fxRateDelete(id: $id) {
+      deletedId
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

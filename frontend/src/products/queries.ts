@@ -329,3 +329,28 @@ export const productChangeRequestListQuery = graphql(`
     }
   }
 `);
+
+export const fxRateListQuery = graphql(`
+  query FxRateList($first: Int, $after: String, $currency: String) {
+    fxRates(first: $first, after: $after, currency: $currency) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          currency
+          rate
+          effectiveFrom
+          createdBy {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { guardedRoute } from '../components/guardedRoute';
 import { RequirePermission } from '../components/guards';
 import { ChangeRequestQueuePage } from './pages/ChangeRequestQueuePage';
+import { FxRatesPage } from './pages/FxRatesPage';
 import { ProductComparePage } from './pages/ProductComparePage';
 import { ProductListPage } from './pages/ProductListPage';
 import { ProductPage } from './pages/ProductPage';
@@ -10,10 +11,11 @@ import { ProductCreatePage, ProductEditPage } from './pages/ProductWizardPages';
 const read = (element: React.ReactNode) => <RequirePermission permission="product:read">{element}</RequirePermission>;
 const write = (element: React.ReactNode) => <RequirePermission permission="product:write">{element}</RequirePermission>;
 
-// Literal paths (new, compare, change-requests) rank above /products/:id in react-router.
+// Literal paths (new, compare, change-requests, fx-rates) rank above /products/:id in react-router.
 export const productRoutes: RouteObject[] = [
   guardedRoute('products', <ProductListPage />),
   guardedRoute('productChangeRequests', <ChangeRequestQueuePage />),
+  guardedRoute('fxRates', <FxRatesPage />),
   { path: '/products/new', element: write(<ProductCreatePage />) },
   { path: '/products/compare', element: read(<ProductComparePage />) },
   { path: '/products/:id', element: read(<ProductPage />) },
