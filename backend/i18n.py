@@ -134,6 +134,7 @@ MESSAGE_MODULES = (
     "backend.domains.customers.feedback_messages",
     "backend.domains.monitoring.messages",
     "backend.domains.monitoring.performance_messages",
+    "backend.domains.monitoring.access_messages",
 )
 
 

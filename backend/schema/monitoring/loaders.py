@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 from aiodataloader import DataLoader
 
-from backend.domains.monitoring import alerts, models, rules
+from backend.domains.monitoring import access_anomaly, alerts, models, rules
 from backend.schema.auth.users import User
 from backend.schema.products.loaders import ProductByIdLoader
 from backend.schema.products.types import Product
@@ -16,6 +16,14 @@ class RiskRuleByIdLoader(DataLoader[int, models.RiskRule | None]):
 
     async def batch_load_fn(self, keys: list[int]) -> list[models.RiskRule | None]:
         found = {r.id: r for r in await rules.get_rules(ids=keys)}
+        return [found.get(k) for k in keys]
+
+
+class AccessRuleByIdLoader(DataLoader[int, models.AccessRule | None]):
+    """Access rules by id."""
+
+    async def batch_load_fn(self, keys: list[int]) -> list[models.AccessRule | None]:
+        found = {r.id: r for r in await access_anomaly.get_access_rules(ids=keys)}
         return [found.get(k) for k in keys]
 
 
