@@ -55,6 +55,12 @@ async def view(*, customer_id: int, actor: Actor, through: str = "customer") -> 
     return found[0] if found else None
 
 
+async def customer_id_of(*, customer_no: str) -> int | None:
+    """The id of the customer with exactly this number (None when there is none)."""
+    found = await models.Customer.filter(customer_no=customer_no.strip()).first()
+    return found.id if found else None
+
+
 async def viewed(*, customer_ids: Sequence[int], actor: Actor, through: str) -> None:
     """Record single-customer reads made elsewhere (``node(id:)``) as 360 views."""
     await audit_access.record(

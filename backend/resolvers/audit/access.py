@@ -6,6 +6,7 @@ import strawberry
 
 from backend.domains.audit import access
 from backend.domains.auth import permissions as perms
+from backend.domains.customers import access as customer_access
 from backend.graphql_core.pagination import paginate
 from backend.graphql_core.permissions import requires
 from backend.graphql_core.types import Connection, pk_of
@@ -29,10 +30,17 @@ class CustomerAccessQuery:
     ) -> Connection[CustomerAccess]:
         f = filter or CustomerAccessFilter()
         customer = pk_of(f.customer_id, "Customer") if f.customer_id else None
+        if f.customer_no and f.customer_no.strip():
+            by_number = await customer_access.customer_id_of(customer_no=f.customer_no)
+            if f.customer_id and by_number != customer:
+                by_number = None
+            customer = by_number
         qs = access.accesses_query(
             filter=access.AccessFilter(
                 actor_name=f.actor_name,
-                customer_id=(customer if customer is not None else -1) if f.customer_id else None,
+                customer_id=(customer if customer is not None else -1)
+                if f.customer_id or (f.customer_no and f.customer_no.strip())
+                else None,
                 kinds=f.kinds,
                 seen_after=f.seen_after,
                 seen_before=f.seen_before,

@@ -70,6 +70,9 @@ class CustomerAccessFilter:
     customer_id: strawberry.ID | None = strawberry.field(
         default=None, description="Global ID of one customer."
     )
+    customer_no: str | None = strawberry.field(
+        default=None, description="Exact customer number of one customer."
+    )
     kinds: list[AccessKind] | None = strawberry.field(default=None, description="Kinds of read.")
     seen_after: datetime | None = strawberry.field(
         default=None, description="Last read at or after this time."

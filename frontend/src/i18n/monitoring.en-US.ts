@@ -18,6 +18,7 @@ export const monitoringEnUS: Record<keyof typeof monitoringZhCN, string> = {
   'monitoring.metric.OVERDUE_RATIO': 'Overdue ratio',
   'monitoring.metric.COMPLAINT_COUNT': 'Complaints',
   'monitoring.metric.SATISFACTION': 'Customer satisfaction',
+  'monitoring.metric.CUSTOMERS_ACCESSED': 'Different customers read',
 
   'monitoring.severity.INFO': 'Info',
   'monitoring.severity.WARNING': 'Warning',
@@ -105,6 +106,7 @@ export const monitoringEnUS: Record<keyof typeof monitoringZhCN, string> = {
   'monitoring.alerts.productFilter': 'Product: {code}',
   'monitoring.alerts.empty': 'No alerts match',
   'monitoring.alert.sentence': '{product}: {rule} {value} (level {threshold})',
+  'monitoring.alert.accessSentence': '{user}: read {value} different customers (level {threshold})',
   'monitoring.alert.severity': 'Severity',
   'monitoring.alert.status': 'Status',
   'monitoring.alert.product': 'Product',

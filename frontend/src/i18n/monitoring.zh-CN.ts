@@ -16,6 +16,7 @@ export const monitoringZhCN = {
   'monitoring.metric.OVERDUE_RATIO': '逾期率',
   'monitoring.metric.COMPLAINT_COUNT': '投诉数',
   'monitoring.metric.SATISFACTION': '客户满意度',
+  'monitoring.metric.CUSTOMERS_ACCESSED': '查看的不同客户数',
 
   'monitoring.severity.INFO': '关注',
   'monitoring.severity.WARNING': '预警',
@@ -103,6 +104,7 @@ export const monitoringZhCN = {
   'monitoring.alerts.productFilter': '产品：{code}',
   'monitoring.alerts.empty': '没有符合条件的告警',
   'monitoring.alert.sentence': '{product}：{rule} {value}（阈值 {threshold}）',
+  'monitoring.alert.accessSentence': '{user}：查看了 {value} 位不同客户（阈值 {threshold}）',
   'monitoring.alert.severity': '级别',
   'monitoring.alert.status': '状态',
   'monitoring.alert.product': '产品',

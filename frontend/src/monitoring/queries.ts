@@ -8,6 +8,8 @@ import { graphql } from '../gql';
 export const alertRowFragment = graphql(`
   fragment AlertRow on Alert {
     id
+    kind
+    subjectName
     family
     severity
     status
@@ -29,6 +31,11 @@ export const alertRowFragment = graphql(`
       nameEn
     }
     product {
+      id
+      nameZh
+      nameEn
+    }
+    accessRule {
       id
       nameZh
       nameEn
