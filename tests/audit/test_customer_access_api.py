@@ -4,6 +4,7 @@ reading far more customers than usual raises one access alert on the monitoring 
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
 import time
@@ -13,12 +14,14 @@ from typing import Any
 
 import pytest
 
+from backend import events
 from backend.domains.audit import models as audit_models
 from backend.domains.auth.enums import Role
 from backend.domains.customers import models as customer_models
 from backend.domains.monitoring import models as monitoring_models
 from backend.graphql_core.types import to_global_id
 from backend.kernel import clock
+from backend.schema.monitoring.alerts import Alert
 from tests.factories import GraphQLClient, client_for, create_user, login
 
 CUSTOMER = "query($id: ID!) { customer(id: $id) { id name } }"
@@ -107,8 +110,7 @@ def access_writes(caplog: pytest.LogCaptureFixture) -> int:
     return sum(
         1
         for r in caplog.records
-        if r.name == "tortoise.db_client"
-        and "INSERT INTO audit_customer_access" in r.getMessage()
+        if r.name == "tortoise.db_client" and "INSERT INTO audit_customer_access" in r.getMessage()
     )
 
 
@@ -136,7 +138,9 @@ async def test_a_360_view_is_recorded_per_customer_and_a_list_page_costs_one_wri
     assert view["count"] == 2
     assert view["customerNo"] == "A0000000"
     assert view["actorName"].startswith("sales")
-    assert datetime.fromisoformat(view["lastAt"]) == pytest.approx(clock.now(), abs=timedelta(minutes=1))
+    assert datetime.fromisoformat(view["lastAt"]) == pytest.approx(
+        clock.now(), abs=timedelta(minutes=1)
+    )
     [by_node] = await accesses(auditor, customerId=gid(third), kinds=["VIEW"])
     assert by_node["through"] == "node"
     listed = await accesses(auditor, kinds=["LIST"])
@@ -273,3 +277,25 @@ async def test_an_access_rule_is_data_a_risk_officer_can_tighten(
     # then an alert is raised
     assert await monitoring_models.Alert.filter(access_rule_id__isnull=False).count() == 1
     assert len(ids) == 20
+
+
+async def test_an_access_alert_goes_out_on_the_live_alert_stream(
+    gql: GraphQLClient, pinned_hour: datetime
+) -> None:
+    # given a subscriber of the alert stream
+    rm = await client_named(gql, Role.SALES, "exporter")
+    await customers(230)
+    async with events.subscribe(events.ALERTS) as stream:
+        # when an export holds more customers than the rule allows
+        await rm.execute(EXPORT, {})
+        payload = await asyncio.wait_for(anext(stream), 10)
+    # then the subscriber hears of the raised alert, with the user as its subject
+    assert payload["change"] == "RAISED"
+    assert payload["alert"]["subject_name"] == "exporter"
+    assert payload["alert"]["product_id"] is None
+    assert payload["alert"]["rule_code"] == "CUSTOMER_ACCESS_VOLUME"
+    # and the subscription's type is built from the message alone
+    alert = Alert.from_event(payload["alert"])
+    assert alert.kind.value == "CUSTOMER_ACCESS"
+    assert alert.family is None and alert.metric is None
+    assert alert.value == 230
