@@ -126,3 +126,23 @@ export const alertResolveMutation = graphql(`
     }
   }
 `);
+
+export const accessRuleUpdateMutation = graphql(`
+  mutation AccessRuleUpdate($id: ID!, $input: AccessRuleInput!) {
+    accessRuleUpdate(id: $id, input: $input) {
+      accessRule {
+        id
+        kinds
+        windowMinutes
+        threshold
+        criticalThreshold
+        enabled
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -294,3 +294,24 @@ export const riskAlertsSubscription = graphql(`
     }
   }
 `);
+
+/** The access rules (异常访问): when reading customer data is unusual. */
+export const accessRulesQuery = graphql(`
+  query AccessRules {
+    accessRules(first: 100) {
+      edges {
+        node {
+          id
+          code
+          nameZh
+          nameEn
+          kinds
+          windowMinutes
+          threshold
+          criticalThreshold
+          enabled
+        }
+      }
+    }
+  }
+`);
