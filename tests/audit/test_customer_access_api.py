@@ -155,6 +155,7 @@ async def test_an_export_records_every_customer_it_holds_in_one_batched_write(
     # given 1,200 customers (more than one INSERT of the log holds)
     rm = await client_for(gql, Role.SALES)
     ids = await customers(1200)
+    await customer_models.Customer.filter(id=ids[0]).update(name="=HYPERLINK(1)")
     # when
     caplog.clear()
     with caplog.at_level(logging.DEBUG, logger="tortoise.db_client"):
@@ -165,6 +166,7 @@ async def test_an_export_records_every_customer_it_holds_in_one_batched_write(
     text = base64.b64decode(result["file"]["contentBase64"]).decode("utf-8-sig")
     assert len(text.strip().splitlines()) == 1201
     assert "110105********1234" in text
+    assert ",'=HYPERLINK(1)," in text  # a spreadsheet shows it, never runs it
     # and each customer is on the access log as exported, written in batches of 1,000
     assert access_writes(caplog) == 2
     rows = await audit_models.CustomerAccess.filter(kind="EXPORT").values_list(

@@ -75,14 +75,14 @@ async def shown(*, customer_ids: Sequence[int], actor: Actor, through: str) -> N
     )
 
 
+def _cell(value: object) -> str:
+    """A cell as text; one a spreadsheet would run as a formula is prefixed with a quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def _rows(customers: Sequence[models.Customer]) -> list[list[str]]:
-    return [
-        [
-            "" if getattr(c, attr) is None else str(getattr(c, attr))
-            for _zh, _en, attr in EXPORT_COLUMNS
-        ]
-        for c in customers
-    ]
+    return [[_cell(getattr(c, attr)) for _zh, _en, attr in EXPORT_COLUMNS] for c in customers]
 
 
 def _csv(rows: list[list[str]]) -> bytes:
