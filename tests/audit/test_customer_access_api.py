@@ -147,6 +147,15 @@ async def test_a_360_view_is_recorded_per_customer_and_a_list_page_costs_one_wri
     assert len(listed) == 25
     assert {r["through"] for r in listed} == {"customers"}
     assert await accesses(auditor, customerId=gid(second), kinds=["VIEW"]) == []
+    # and the 360 page's needs and recommendations of a customer are views of it too
+    await rm.execute(
+        "query($id: ID!) { customerNeeds(customerId: $id) { evidence } }", {"id": gid(second)}
+    )
+    await rm.execute(
+        "query($id: ID!) { recommendations(customerId: $id) { score } }", {"id": gid(second)}
+    )
+    seen = await accesses(auditor, customerNo="A0000001", kinds=["VIEW"])
+    assert sorted(r["through"] for r in seen) == ["customerNeeds", "customerRecommendations"]
 
 
 async def test_an_export_records_every_customer_it_holds_in_one_batched_write(
