@@ -26,8 +26,8 @@ class CustomerAccess:
     customer_id: strawberry.ID = strawberry.field(description="Global ID of the customer seen.")
     kind: AccessKind = strawberry.field(description="How the customer was seen.")
     through: str = strawberry.field(
-        description="The entry point: customer (360 view), node, customers (list and search), "
-        "segment.members, customerExport."
+        description="The entry point: customer (360 view), node, customerNeeds, "
+        "customerRecommendations, customers (list and search), segment.members, customerExport."
     )
     hour: datetime = strawberry.field(description="Start of the hour (UTC) these reads fall in.")
     first_at: datetime = strawberry.field(description="First read in that hour.")
