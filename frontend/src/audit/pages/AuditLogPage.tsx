@@ -132,47 +132,47 @@ export function AuditLogPage() {
             label: t('audit.tab.events'),
             children: (
               <>
-            <Form<FilterValues> form={form} layout="inline" onFinish={applyFilter} style={{ marginBottom: 16, rowGap: 8 }} name="audit-filter">
-              <Form.Item name="action" label={t('audit.action')}>
-                <Input allowClear placeholder={t('audit.actionPlaceholder')} style={{ width: 160 }} data-testid="audit-filter-action" />
-              </Form.Item>
-              <Form.Item name="actorName" label={t('audit.actor')}>
-                <Input allowClear placeholder={t('audit.actorPlaceholder')} style={{ width: 140 }} />
-              </Form.Item>
-              <Form.Item name="objectType" label={t('audit.objectType')}>
-                <Input allowClear placeholder={t('audit.objectTypePlaceholder')} style={{ width: 140 }} />
-              </Form.Item>
-              <Form.Item name="objectId" label={t('audit.objectId')}>
-                <Input allowClear placeholder={t('audit.objectIdPlaceholder')} style={{ width: 140 }} />
-              </Form.Item>
-              <Form.Item name="outcome" label={t('audit.outcome')}>
-                <Select<AuditOutcome>
-                  allowClear
-                  placeholder={t('common.all')}
-                  style={{ width: 110 }}
-                  options={(['SUCCESS', 'FAILURE'] as const).map((o) => ({ value: o, label: tr(`audit.outcome.${o}`, o) }))}
-                />
-              </Form.Item>
-              <Form.Item name="range" label={t('audit.dateRange')}>
-                <DatePicker.RangePicker showTime allowEmpty={[true, true]} />
-              </Form.Item>
-              <Form.Item>
-                <Space>
-                  <Button type="primary" htmlType="submit" data-testid="audit-filter-submit">
-                    {t('common.search')}
-                  </Button>
-                  <Button
-                    onClick={() => {
-                      form.resetFields();
-                      applyFilter({});
-                    }}
-                  >
-                    {t('common.reset')}
-                  </Button>
-                </Space>
-              </Form.Item>
-            </Form>
-            <AuditEventTable key={JSON.stringify(filter)} filter={filter} refreshToken={refreshToken} />
+                <Form<FilterValues> form={form} layout="inline" onFinish={applyFilter} style={{ marginBottom: 16, rowGap: 8 }} name="audit-filter">
+                  <Form.Item name="action" label={t('audit.action')}>
+                    <Input allowClear placeholder={t('audit.actionPlaceholder')} style={{ width: 160 }} data-testid="audit-filter-action" />
+                  </Form.Item>
+                  <Form.Item name="actorName" label={t('audit.actor')}>
+                    <Input allowClear placeholder={t('audit.actorPlaceholder')} style={{ width: 140 }} />
+                  </Form.Item>
+                  <Form.Item name="objectType" label={t('audit.objectType')}>
+                    <Input allowClear placeholder={t('audit.objectTypePlaceholder')} style={{ width: 140 }} />
+                  </Form.Item>
+                  <Form.Item name="objectId" label={t('audit.objectId')}>
+                    <Input allowClear placeholder={t('audit.objectIdPlaceholder')} style={{ width: 140 }} />
+                  </Form.Item>
+                  <Form.Item name="outcome" label={t('audit.outcome')}>
+                    <Select<AuditOutcome>
+                      allowClear
+                      placeholder={t('common.all')}
+                      style={{ width: 110 }}
+                      options={(['SUCCESS', 'FAILURE'] as const).map((o) => ({ value: o, label: tr(`audit.outcome.${o}`, o) }))}
+                    />
+                  </Form.Item>
+                  <Form.Item name="range" label={t('audit.dateRange')}>
+                    <DatePicker.RangePicker showTime allowEmpty={[true, true]} />
+                  </Form.Item>
+                  <Form.Item>
+                    <Space>
+                      <Button type="primary" htmlType="submit" data-testid="audit-filter-submit">
+                        {t('common.search')}
+                      </Button>
+                      <Button
+                        onClick={() => {
+                          form.resetFields();
+                          applyFilter({});
+                        }}
+                      >
+                        {t('common.reset')}
+                      </Button>
+                    </Space>
+                  </Form.Item>
+                </Form>
+                <AuditEventTable key={JSON.stringify(filter)} filter={filter} refreshToken={refreshToken} />
               </>
             ),
           },
