@@ -180,9 +180,12 @@ async def judge(
     **_: Any,
 ) -> int:
     """Judge the enabled access rules for one actor after a read; returns alerts raised."""
-    await _ensure_default()
+    rules = await models.AccessRule.filter(enabled=True).order_by("id")
+    if not rules and not await models.AccessRule.exists():
+        await _ensure_default()
+        rules = await models.AccessRule.filter(enabled=True).order_by("id")
     raised = 0
-    for rule in await models.AccessRule.filter(enabled=True).order_by("id"):
+    for rule in rules:
         kinds = kinds_of(rule)
         if AccessKind(kind) not in kinds:
             continue
