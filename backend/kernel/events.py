@@ -35,6 +35,9 @@ FEEDBACK_CHANGED = "feedback.changed"
 PRODUCT_STATUS_CHANGED = "product.status_changed"
 #: Asked before a risk-suspended product is resumed (objections): ``product_id``.
 PRODUCT_RESUMING = "product.resuming"
+#: Customer data was read (viewed, listed, exported): ``actor_key``, ``actor_type``,
+#: ``actor_id``, ``actor_name``, ``kind``, ``count`` (customers in this read), ``at``.
+CUSTOMERS_ACCESSED = "customers.accessed"
 
 #: Modules whose import registers handlers (one per reacting domain).
 HANDLER_MODULES = ("backend.domains.monitoring.handlers",)

@@ -8,14 +8,17 @@ from typing import Any
 
 import strawberry
 
+from backend.actor import Actor
 from backend.domains.audit import service as audit_service
 from backend.domains.auth import permissions as perms
 from backend.domains.auth import service as auth_service
+from backend.domains.customers import access as customers_access
 from backend.domains.customers import feedback as feedback_service
 from backend.domains.customers import needs as needs_service
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers import service as customers_service
 from backend.domains.customers import surveys as surveys_service
+from backend.domains.monitoring import access_anomaly as monitoring_access
 from backend.domains.monitoring import alerts as monitoring_alerts
 from backend.domains.monitoring import reference as monitoring_reference
 from backend.domains.monitoring import rule_changes as monitoring_rule_changes
@@ -33,6 +36,7 @@ from backend.schema.customers.feedback import Feedback
 from backend.schema.customers.needs import NeedRule
 from backend.schema.customers.segments import Segment
 from backend.schema.customers.surveys import Survey
+from backend.schema.monitoring.access_rules import AccessRule
 from backend.schema.monitoring.alerts import Alert
 from backend.schema.monitoring.reference import (
     CompetitorRate,
@@ -51,6 +55,8 @@ class NodeType:
     permission: str
     fetch: Callable[[list[int]], Awaitable[list[Any]]]
     convert: Callable[[Any], Node]
+    #: Records the read where reading is itself on the record (customers: the access log).
+    record: Callable[[list[int], Actor], Awaitable[Any]] | None = None
 
 
 #: Every type reachable through node(id:); a domain adds its types here.
@@ -76,6 +82,7 @@ NODE_TYPES: dict[str, NodeType] = {
         perms.CUSTOMER_READ,
         lambda ids: customers_service.get_customers(ids=ids),
         Customer.from_model,
+        lambda ids, actor: customers_access.viewed(customer_ids=ids, actor=actor, through="node"),
     ),
     "Feedback": NodeType(
         perms.CUSTOMER_READ,
@@ -105,6 +112,11 @@ NODE_TYPES: dict[str, NodeType] = {
         perms.MONITORING_READ,
         lambda ids: monitoring_alerts.get_alerts(ids=ids),
         Alert.from_model,
+    ),
+    "AccessRule": NodeType(
+        perms.MONITORING_READ,
+        lambda ids: monitoring_access.get_access_rules(ids=ids),
+        AccessRule.from_model,
     ),
     "ProductCost": NodeType(
         perms.MONITORING_READ,
@@ -147,4 +159,6 @@ class NodeQuery:
         if not info.context.actor.can(node_type.permission):
             raise forbidden_error(node_type.permission, info.context.actor.locale)
         found = await node_type.fetch([int(decoded[1])])
+        if found and node_type.record is not None:
+            await node_type.record([int(decoded[1])], info.context.actor)
         return node_type.convert(found[0]) if found else None

@@ -31,3 +31,27 @@ class AuditEvent(Model):
 
     class Meta:
         table = "audit_event"
+
+
+class CustomerAccess(Model):
+    """Who saw which customer, how and in which hour: one row per actor, customer, kind,
+    entry point and hour, counted. Kept apart from the hash chain so a list page costs one
+    write, not one chained event per row."""
+
+    id = fields.BigIntField(primary_key=True)
+    actor_key = fields.CharField(max_length=80)
+    actor_type = fields.CharField(max_length=16)
+    actor_id = fields.CharField(max_length=64, null=True)
+    actor_name = fields.CharField(max_length=100)
+    customer_id = fields.IntField(db_index=True)
+    kind = fields.CharField(max_length=8)
+    through = fields.CharField(max_length=40)
+    hour = fields.DatetimeField()
+    first_at = fields.DatetimeField()
+    last_at = fields.DatetimeField()
+    count = fields.IntField(default=1)
+
+    class Meta:
+        table = "audit_customer_access"
+        unique_together = (("actor_key", "customer_id", "kind", "through", "hour"),)
+        indexes = (("actor_key", "last_at"), ("last_at",))

@@ -183,7 +183,7 @@ def generate(
     ) -> dict[str, str] | None:
         """A holding of the first of the products (in random order) the customer may buy."""
         for code in rng.sample(codes, len(codes)):
-            h = holding(c, code, family, principal, **extra)
+            h = holding(c, code, family, principal, None, **extra)
             if h is not None:
                 return h
         return None

@@ -5,6 +5,9 @@ ZH: dict[str, str] = {
     "Customer number or external id is taken.": "客户号或外部编号已被占用。",
     "The file could not be read as {format}.": "无法按 {format} 格式读取该文件。",
     "No such customer.": "客户不存在。",
+    "{count} customers match; an export holds at most {limit}. Narrow the filter.": (
+        "符合条件的客户有 {count} 位，一次导出最多 {limit} 位，请缩小筛选范围。"
+    ),
     "Too long.": "内容过长。",
     "Not an email address.": "不是有效的电子邮箱地址。",
     "Not a valid resident ID number (check digit).": "不是有效的居民身份证号码（校验位不符）。",

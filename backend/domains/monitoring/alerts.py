@@ -16,7 +16,7 @@ from backend.domains.audit import service as audit
 from backend.domains.auth import models as auth_models
 from backend.domains.auth import permissions as perms
 from backend.domains.auth import service as auth_service
-from backend.domains.monitoring import history, models
+from backend.domains.monitoring import access_anomaly, history, models
 from backend.domains.monitoring.enums import (
     AlertChange,
     AlertEventKind,
@@ -68,7 +68,10 @@ async def _change(
             after={**history.alert_audit(alert), "note": note},
         )
     change = AlertChange.RESOLVED if kind == AlertEventKind.RESOLVED else AlertChange.UPDATED
-    await history.publish(alert, change)
+    if alert.access_rule_id is not None:
+        await access_anomaly.publish(alert, change)
+    else:
+        await history.publish(alert, change)
     return alert
 
 

@@ -135,6 +135,15 @@ class AlertEventKind(StrEnum):
     ACTION_TAKEN = "ACTION_TAKEN"
 
 
+class AlertKind(StrEnum):
+    """What an alert is about."""
+
+    #: A product's metric breached a risk rule.
+    PRODUCT_RISK = "PRODUCT_RISK"
+    #: A user read unusually many customers (an access rule, 异常访问).
+    CUSTOMER_ACCESS = "CUSTOMER_ACCESS"
+
+
 class AlertChange(StrEnum):
     """What a live alert event tells subscribers."""
 

@@ -141,6 +141,7 @@ async def _evaluate_rule(
         for a in await models.Alert.filter(rule_id=rule.id, product_id__in=targets).exclude(
             status=AlertStatus.RESOLVED
         )
+        if a.product_id is not None
     }
     for pid in targets:
         outcome.evaluated += 1

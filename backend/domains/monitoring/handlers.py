@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
-from backend.domains.monitoring import alerts, evaluation
+from backend.domains.monitoring import access_anomaly, alerts, evaluation
 from backend.domains.monitoring.errors import MonitoringErrorCode
 from backend.errors import FieldError
 from backend.kernel import events
@@ -34,6 +35,12 @@ async def suspending_alert_still_open(*, product_id: int) -> list[FieldError]:
             MonitoringErrorCode.SUSPENDING_ALERT_OPEN,
             "Alert {alert} ({rule}) that suspended this product is still open; resolve it first.",
             "id",
-            (("alert", alert.id), ("rule", alert.rule.code)),
+            (("alert", alert.id), ("rule", alert.rule.code if alert.rule else "")),
         )
     ]
+
+
+@events.on(events.CUSTOMERS_ACCESSED)
+async def judge_customer_access(**payload: Any) -> None:
+    """Judge the access rules for whoever just read customer data (异常访问)."""
+    await access_anomaly.judge(**payload)

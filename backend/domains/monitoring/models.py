@@ -100,18 +100,43 @@ class RiskRuleChange(Model):
         indexes = (("rule_id", "status"),)
 
 
-class Alert(Model):
-    """A breach of a rule by a product. While it is open, ``open_key`` holds rule and product
-    so the database itself refuses a second open alert for the pair."""
+class AccessRule(Model):
+    """When reading customer data is unusual: more different customers than the threshold
+    seen (in the kinds of access listed, comma-separated) by one user within the window."""
 
     id = fields.IntField(primary_key=True)
-    rule: fields.ForeignKeyRelation[RiskRule] = fields.ForeignKeyField(
-        "bankpm.RiskRule", related_name="alerts", on_delete=fields.CASCADE
+    code = fields.CharField(max_length=40, unique=True)
+    name_zh = fields.CharField(max_length=100)
+    name_en = fields.CharField(max_length=200)
+    kinds = fields.CharField(max_length=40, default="VIEW,EXPORT")
+    window_minutes = fields.IntField(default=60)
+    threshold = fields.IntField()
+    critical_threshold = fields.IntField(null=True)
+    enabled = fields.BooleanField(default=True)
+    created_by_id = fields.IntField(null=True)
+
+    class Meta:
+        table = "monitoring_access_rule"
+
+
+class Alert(Model):
+    """A breach of a risk rule by a product, or of an access rule by a user (the subject).
+    While it is open, open_key holds rule and product (or rule, user and hour) so the
+    database itself refuses a second open alert for them."""
+
+    id = fields.IntField(primary_key=True)
+    rule: fields.ForeignKeyNullableRelation[RiskRule] = fields.ForeignKeyField(
+        "bankpm.RiskRule", related_name="alerts", on_delete=fields.CASCADE, null=True
     )
-    product: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
-        "bankpm.Product", related_name="alerts", on_delete=fields.CASCADE
+    product: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
+        "bankpm.Product", related_name="alerts", on_delete=fields.CASCADE, null=True
     )
-    family = fields.CharField(max_length=16)
+    access_rule: fields.ForeignKeyNullableRelation[AccessRule] = fields.ForeignKeyField(
+        "bankpm.AccessRule", related_name="alerts", on_delete=fields.CASCADE, null=True
+    )
+    subject_name = fields.CharField(max_length=100, null=True)
+    subject_user_id = fields.IntField(null=True)
+    family = fields.CharField(max_length=16, null=True)
     open_key = fields.CharField(max_length=40, null=True, unique=True)
     severity = fields.CharField(max_length=8)
     status = fields.CharField(max_length=12, default="OPEN")
@@ -131,8 +156,9 @@ class Alert(Model):
     auto_resolved = fields.BooleanField(default=False)
     action_taken = fields.CharField(max_length=16, null=True)
     version = fields.IntField(default=1)
-    rule_id: int
-    product_id: int
+    rule_id: int | None
+    product_id: int | None
+    access_rule_id: int | None
 
     class Meta:
         table = "monitoring_alert"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+
 import strawberry
 
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import service
+from backend.domains.customers import access, service
 from backend.graphql_core import mutation
 from backend.graphql_core.inputs import to_plain
 from backend.graphql_core.pagination import paginate
@@ -13,6 +15,7 @@ from backend.graphql_core.permissions import requires
 from backend.graphql_core.types import Connection, pk_of, to_global_id
 from backend.schema.customers.customers import (
     Customer,
+    CustomerExportPayload,
     CustomerFilter,
     CustomerInput,
     CustomerPayload,
@@ -20,6 +23,26 @@ from backend.schema.customers.customers import (
     PiiField,
     RevealedCard,
 )
+from backend.schema.monitoring.performance import ExportFile, ExportFormat
+
+EXPORT_CONTENT_TYPES = {
+    ExportFormat.CSV: "text/csv; charset=utf-8",
+    ExportFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def _domain_filter(filter: CustomerFilter | None) -> service.CustomerFilter:
+    f = filter or CustomerFilter()
+    segment = pk_of(f.segment_id, "Segment") if f.segment_id else None
+    return service.CustomerFilter(
+        text=f.text,
+        id_number=f.id_number,
+        phone=f.phone,
+        customer_type=f.customer_type,
+        risk_tolerance=f.risk_tolerance,
+        province=f.province,
+        segment_id=segment if f.segment_id is None or segment is not None else -1,
+    )
 
 
 @strawberry.type
@@ -30,36 +53,35 @@ class CustomerProfileQuery:
     )
     async def customers(
         self,
+        info: strawberry.Info,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
         filter: CustomerFilter | None = None,
     ) -> Connection[Customer]:
-        f = filter or CustomerFilter()
-        segment = pk_of(f.segment_id, "Segment") if f.segment_id else None
-        qs = service.customers_query(
-            filter=service.CustomerFilter(
-                text=f.text,
-                id_number=f.id_number,
-                phone=f.phone,
-                customer_type=f.customer_type,
-                risk_tolerance=f.risk_tolerance,
-                province=f.province,
-                segment_id=segment if f.segment_id is None or segment is not None else -1,
-            )
-        )
-        return await paginate(
+        qs = service.customers_query(filter=_domain_filter(filter))
+        page = await paginate(
             qs, Customer.from_model, first=first, after=after, last=last, before=before
         )
+        await access.shown(
+            customer_ids=[e.node.pk for e in page.edges],
+            actor=info.context.actor,
+            through="customers",
+        )
+        return page
 
     @strawberry.field(
-        extensions=requires(perms.CUSTOMER_READ), description="One customer (PII masked)."
+        extensions=requires(perms.CUSTOMER_READ),
+        description="One customer (PII masked), for the 360 view; every read is recorded in "
+        "the customer access log.",
     )
-    async def customer(self, id: strawberry.ID) -> Customer | None:
+    async def customer(self, info: strawberry.Info, id: strawberry.ID) -> Customer | None:
         pk = pk_of(id, "Customer")
-        found = await service.get_customers(ids=[pk]) if pk is not None else []
-        return Customer.from_model(found[0]) if found else None
+        found = (
+            await access.view(customer_id=pk, actor=info.context.actor) if pk is not None else None
+        )
+        return Customer.from_model(found) if found else None
 
 
 @strawberry.type
@@ -105,6 +127,38 @@ class CustomerProfileMutation:
         )
         return CustomerPayload(
             customer=Customer.from_model(customer) if customer else None, errors=errors
+        )
+
+    @strawberry.mutation(
+        extensions=requires(perms.CUSTOMER_READ),
+        description="Export the customers matching the filter (at most 10,000) as a CSV (UTF-8 "
+        "with BOM) or XLSX file, PII masked; every customer in it is recorded in the access "
+        "log and the export itself in the audit trail.",
+    )
+    async def customer_export(
+        self,
+        info: strawberry.Info,
+        filter: CustomerFilter | None = None,
+        format: ExportFormat = ExportFormat.CSV,
+    ) -> CustomerExportPayload:
+        actor = info.context.actor
+        result, errors = await mutation.run(
+            access.export(filter=_domain_filter(filter), format=format.value, actor=actor),
+            actor=actor,
+            action="customer.export",
+            object_type="Customer",
+        )
+        if result is None:
+            return CustomerExportPayload(file=None, count=0, errors=errors)
+        filename, content, count = result
+        return CustomerExportPayload(
+            file=ExportFile(
+                filename=filename,
+                content_type=EXPORT_CONTENT_TYPES[format],
+                content_base64=base64.b64encode(content).decode(),
+            ),
+            count=count,
+            errors=[],
         )
 
     @strawberry.mutation(

@@ -7,6 +7,7 @@ from typing import Any
 import strawberry
 
 from backend.domains.auth import permissions as perms
+from backend.domains.customers import access as customer_access
 from backend.domains.customers import needs as needs_service
 from backend.domains.customers import recommend as recommend_service
 from backend.graphql_core import mutation
@@ -50,11 +51,16 @@ class NeedQuery:
         description="The needs every enabled rule finds for a customer now, with the evidence "
         "and the suitable products that meet each. Empty for an unknown customer.",
     )
-    async def customer_needs(self, customer_id: strawberry.ID) -> list[CustomerNeed]:
+    async def customer_needs(
+        self, info: strawberry.Info, customer_id: strawberry.ID
+    ) -> list[CustomerNeed]:
         pk = pk_of(customer_id, "Customer")
         if pk is None:
             return []
         detected = await needs_service.customer_needs(customer_id=pk)
+        await customer_access.viewed(
+            customer_ids=[pk], actor=info.context.actor, through="customerNeeds"
+        )
         products = await recommend_service.suggestions(customer_id=pk, detected=detected)
         return [
             CustomerNeed(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from backend.domains.auth import permissions as perms
+from backend.domains.customers import access as customer_access
 from backend.domains.customers import recommend as recommend_service
 from backend.graphql_core.pagination import MAX_PAGE, bad_input
 from backend.graphql_core.permissions import requires
@@ -28,5 +29,9 @@ class RecommendationQuery:
             raise bad_input(f"'first' must be between 0 and {MAX_PAGE}.")
         pk = pk_of(customer_id, "Customer")
         ranked = await recommend_service.recommend(customer_id=pk, first=first) if pk else None
+        if pk:
+            await customer_access.viewed(
+                customer_ids=[pk], actor=info.context.actor, through="customerRecommendations"
+            )
         locale = info.context.actor.locale
         return [Recommendation.from_result(r, locale) for r in ranked or []]

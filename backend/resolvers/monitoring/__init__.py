@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from backend.resolvers.monitoring.access_rules import AccessRuleMutation, AccessRuleQuery
 from backend.resolvers.monitoring.alerts import AlertMutation, AlertQuery
 from backend.resolvers.monitoring.metrics import MetricMutation, MetricQuery
 from backend.resolvers.monitoring.overview import OverviewQuery
@@ -23,12 +24,15 @@ class MonitoringQuery(
     PerformanceQuery,
     SuggestionQuery,
     ReferenceQuery,
+    AccessRuleQuery,
 ):
     pass
 
 
 @strawberry.type
-class MonitoringMutation(RiskRuleMutation, AlertMutation, MetricMutation, ReferenceMutation):
+class MonitoringMutation(
+    RiskRuleMutation, AlertMutation, MetricMutation, ReferenceMutation, AccessRuleMutation
+):
     pass
 
 

@@ -7,13 +7,12 @@ from datetime import datetime
 import strawberry
 from strawberry.scalars import JSON
 
-from backend.actor import ActorType
 from backend.domains.audit import actions, models
 from backend.domains.audit.enums import AuditOutcome
 from backend.graphql_core.types import Node, to_global_id
+from backend.schema.audit.enums import ActorType
 
 strawberry.enum(AuditOutcome, description="Whether the audited action took effect.")
-strawberry.enum(ActorType, description="The kind of principal that acted.")
 
 
 @strawberry.type(description="One entry of the append-only, hash-chained audit trail.")

@@ -29,6 +29,7 @@ from backend.schema.customers.loaders import (
     HoldingsByCustomerIdLoader,
 )
 from backend.schema.customers.transactions import Transaction
+from backend.schema.monitoring.performance import ExportFile
 
 for _enum, _description in (
     (Gender, "Gender."),
@@ -258,6 +259,13 @@ class CustomerPiiRevealPayload:
 @strawberry.type(description="Result of creating or changing a customer.")
 class CustomerPayload:
     customer: Customer | None = strawberry.field(description="The customer after the change.")
+    errors: list[UserError] = strawberry.field(description="Why it was refused.")
+
+
+@strawberry.type(description="Result of exporting customers.")
+class CustomerExportPayload:
+    file: ExportFile | None = strawberry.field(description="The file (null when refused).")
+    count: int = strawberry.field(description="How many customers it holds.")
     errors: list[UserError] = strawberry.field(description="Why it was refused.")
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
+from backend.domains.customers import access as customer_access
 from backend.domains.customers import clustering, models
 from backend.domains.customers import segments as segments_service
 from backend.domains.customers.enums import SegmentKind
@@ -66,14 +67,20 @@ class Segment(Node):
 
     @strawberry.field(description="The members as of the last refresh, by customer id.")
     async def members(
-        self, first: int | None = None, after: str | None = None
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
     ) -> Connection[Customer]:
-        return await paginate(
+        page = await paginate(
             segments_service.members_query(segment_id=self.pk),
             Customer.from_model,
             first=first,
             after=after,
         )
+        await customer_access.shown(
+            customer_ids=[e.node.pk for e in page.edges],
+            actor=info.context.actor,
+            through="segment.members",
+        )
+        return page
 
     @classmethod
     def from_model(cls, segment: models.Segment) -> Segment:

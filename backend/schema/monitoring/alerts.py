@@ -13,15 +13,18 @@ from backend.domains.products.enums import ProductFamily
 from backend.graphql_core.types import Node, UserError, to_global_id
 from backend.i18n import translate
 from backend.schema.auth.users import User
+from backend.schema.monitoring.access_rules import AccessRule
 from backend.schema.monitoring.enums import (
     AlertChange,
     AlertEventKind,
+    AlertKind,
     AlertStatus,
     AutoAction,
     Metric,
     Severity,
 )
 from backend.schema.monitoring.loaders import (
+    AccessRuleByIdLoader,
     AlertEventsByAlertIdLoader,
     RiskRuleByIdLoader,
     load_product,
@@ -44,6 +47,10 @@ class AlertHistoryEntry:
 
 
 _PLACES = Decimal("0.0001")
+#: The sentence of a CUSTOMER_ACCESS alert (translated in ``monitoring.access_messages``).
+ACCESS_MESSAGE = (
+    "{user} read {value} different customers within {minutes} minutes (level {threshold})."
+)
 
 
 def _dec(value: Any) -> Decimal | None:
@@ -55,21 +62,37 @@ def _dt(value: Any) -> datetime | None:
     return None if value is None else datetime.fromisoformat(str(value))
 
 
-@strawberry.type(description="A breach of a risk rule by a product, and how it is being handled.")
+@strawberry.type(
+    description="A breach of a risk rule by a product, or of an access rule by a user (unusual "
+    "reading of customer data), and how it is being handled."
+)
 class Alert(Node):
     pk: strawberry.Private[int]
-    rule_id: strawberry.Private[int]
-    product_id: strawberry.Private[int]
+    rule_id: strawberry.Private[int | None]
+    product_id: strawberry.Private[int | None]
+    access_rule_id: strawberry.Private[int | None]
+    subject_user_id: strawberry.Private[int | None]
     assignee_id: strawberry.Private[int | None]
     acknowledged_by_id: strawberry.Private[int | None]
     resolved_by_id: strawberry.Private[int | None]
     names: strawberry.Private[dict[str, str] | None]
-    family: ProductFamily = strawberry.field(description="The product's family.")
+    kind: AlertKind = strawberry.field(
+        description="A product's risk-rule breach, or unusual reading of customer data by a user."
+    )
+    family: ProductFamily | None = strawberry.field(
+        description="The product's family (null for CUSTOMER_ACCESS alerts)."
+    )
+    subject_name: str | None = strawberry.field(
+        description="CUSTOMER_ACCESS: the username (or API key name) whose reading is unusual."
+    )
     severity: Severity = strawberry.field(description="Current severity.")
     status: AlertStatus = strawberry.field(description="Where it is in its lifecycle.")
-    metric: Metric = strawberry.field(description="The metric that breached.")
+    metric: Metric | None = strawberry.field(
+        description="The metric that breached (null for CUSTOMER_ACCESS alerts)."
+    )
     value: Decimal = strawberry.field(
-        description="The observed value (percent change for CHANGE_VS_AVERAGE rules)."
+        description="The observed value (percent change for CHANGE_VS_AVERAGE rules; different "
+        "customers read within the window for CUSTOMER_ACCESS alerts)."
     )
     threshold: Decimal | None = strawberry.field(description="The level it crossed.")
     baseline: Decimal | None = strawberry.field(
@@ -86,9 +109,28 @@ class Alert(Node):
     version: int = strawberry.field(description="Optimistic-locking version.")
 
     async def _names(self, info: strawberry.Info) -> dict[str, str]:
+        if self.names is None and self.access_rule_id is not None:
+            access = await info.context.loaders.get(AccessRuleByIdLoader).load(self.access_rule_id)
+            self.names = {
+                "rule_code": access.code if access else "",
+                "rule_name_zh": access.name_zh if access else "",
+                "rule_name_en": access.name_en if access else "",
+                "product_code": "",
+                "product_name_zh": "",
+                "product_name_en": "",
+                "window_minutes": str(access.window_minutes) if access else "",
+            }
         if self.names is None:
-            rule = await info.context.loaders.get(RiskRuleByIdLoader).load(self.rule_id)
-            product = await info.context.loaders.get(ProductByIdLoader).load(self.product_id)
+            rule = (
+                await info.context.loaders.get(RiskRuleByIdLoader).load(self.rule_id)
+                if self.rule_id is not None
+                else None
+            )
+            product = (
+                await info.context.loaders.get(ProductByIdLoader).load(self.product_id)
+                if self.product_id is not None
+                else None
+            )
             self.names = {
                 "rule_code": rule.code if rule else "",
                 "rule_name_zh": rule.name_zh if rule else "",
@@ -119,10 +161,23 @@ class Alert(Node):
             "product_name_zh" if caller_locale(info).startswith("zh") else "product_name_en"
         ]
 
-    @strawberry.field(description="The rule that raised it.")
+    @strawberry.field(description="The risk rule that raised it (null for CUSTOMER_ACCESS).")
     async def rule(self, info: strawberry.Info) -> RiskRule | None:
+        if self.rule_id is None:
+            return None
         row = await info.context.loaders.get(RiskRuleByIdLoader).load(self.rule_id)
         return RiskRule.from_model(row) if row else None
+
+    @strawberry.field(description="The access rule that raised it (CUSTOMER_ACCESS alerts).")
+    async def access_rule(self, info: strawberry.Info) -> AccessRule | None:
+        if self.access_rule_id is None:
+            return None
+        row = await info.context.loaders.get(AccessRuleByIdLoader).load(self.access_rule_id)
+        return AccessRule.from_model(row) if row else None
+
+    @strawberry.field(description="CUSTOMER_ACCESS: the user whose reading is unusual.")
+    async def subject_user(self, info: strawberry.Info) -> User | None:
+        return await load_user(info, self.subject_user_id)
 
     @strawberry.field(description="The product concerned.")
     async def product(self, info: strawberry.Info) -> Product | None:
@@ -160,6 +215,15 @@ class Alert(Node):
     async def message(self, info: strawberry.Info) -> str:
         names = await self._names(info)
         zh = caller_locale(info).startswith("zh")
+        if self.kind == AlertKind.CUSTOMER_ACCESS:
+            return translate(
+                ACCESS_MESSAGE,
+                info.context.actor.locale,
+                user=self.subject_name or "",
+                value=f"{self.value.normalize():f}",
+                minutes=names.get("window_minutes", ""),
+                threshold="—" if self.threshold is None else f"{self.threshold.normalize():f}",
+            )
         return translate(
             "{product}: {rule} is {value} (level {threshold}).",
             info.context.actor.locale,
@@ -177,14 +241,18 @@ class Alert(Node):
             pk=a.id,
             rule_id=a.rule_id,
             product_id=a.product_id,
+            access_rule_id=a.access_rule_id,
+            subject_user_id=a.subject_user_id,
             assignee_id=a.assignee_id,
             acknowledged_by_id=a.acknowledged_by_id,
             resolved_by_id=a.resolved_by_id,
             names=None,
-            family=ProductFamily(a.family),
+            kind=AlertKind.PRODUCT_RISK if a.access_rule_id is None else AlertKind.CUSTOMER_ACCESS,
+            family=ProductFamily(a.family) if a.family else None,
+            subject_name=a.subject_name,
             severity=Severity(a.severity),
             status=AlertStatus(a.status),
-            metric=Metric(a.metric),
+            metric=Metric(a.metric) if a.access_rule_id is None else None,
             value=Decimal(a.value).quantize(_PLACES),
             threshold=_dec(a.threshold),
             baseline=_dec(a.baseline),
@@ -207,14 +275,24 @@ class Alert(Node):
             pk=data["id"],
             rule_id=data["rule_id"],
             product_id=data["product_id"],
+            access_rule_id=data.get("access_rule_id"),
+            subject_user_id=data.get("subject_user_id"),
             assignee_id=data.get("assignee_id"),
             acknowledged_by_id=None,
             resolved_by_id=None,
-            names={k: data[k] for k in data if k.startswith(("rule_", "product_"))},
-            family=ProductFamily(data["family"]),
+            names={
+                k: str(data[k])
+                for k in data
+                if k.startswith(("rule_", "product_")) or k == "window_minutes"
+            },
+            kind=AlertKind.CUSTOMER_ACCESS
+            if data.get("access_rule_id") is not None
+            else AlertKind.PRODUCT_RISK,
+            family=ProductFamily(data["family"]) if data.get("family") else None,
+            subject_name=data.get("subject_name"),
             severity=Severity(data["severity"]),
             status=AlertStatus(data["status"]),
-            metric=Metric(data["metric"]),
+            metric=Metric(data["metric"]) if data.get("access_rule_id") is None else None,
             value=Decimal(data["value"]).quantize(_PLACES),
             threshold=_dec(data.get("threshold")),
             baseline=_dec(data.get("baseline")),

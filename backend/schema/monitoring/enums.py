@@ -7,6 +7,7 @@ import strawberry
 from backend.domains.monitoring.enums import (
     AlertChange,
     AlertEventKind,
+    AlertKind,
     AlertStatus,
     AutoAction,
     CostCategory,
@@ -21,6 +22,7 @@ from backend.domains.monitoring.enums import (
 __all__ = [
     "AlertChange",
     "AlertEventKind",
+    "AlertKind",
     "AlertStatus",
     "AutoAction",
     "CostCategory",
@@ -69,5 +71,10 @@ strawberry.enum(AutoAction, description="What a rule does by itself on a CRITICA
 strawberry.enum(Severity, name="AlertSeverity", description="INFO < WARNING < CRITICAL.")
 strawberry.enum(AlertStatus, description="OPEN → ACKNOWLEDGED → RESOLVED.")
 strawberry.enum(AlertEventKind, description="One kind of entry in an alert's history.")
+strawberry.enum(
+    AlertKind,
+    description="PRODUCT_RISK: a product's metric breached a risk rule; CUSTOMER_ACCESS: a user "
+    "read unusually many customers (an access rule).",
+)
 strawberry.enum(AlertChange, description="What a live alert event says: RAISED, UPDATED, RESOLVED.")
 strawberry.enum(CostCategory, description="Kind of known product cost.")

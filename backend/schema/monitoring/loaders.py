@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 from aiodataloader import DataLoader
 
-from backend.domains.monitoring import alerts, models, rule_changes, rules
+from backend.domains.monitoring import access_anomaly, alerts, models, rule_changes, rules
 from backend.schema.auth.users import User
 from backend.schema.products.loaders import ProductByIdLoader
 from backend.schema.products.types import Product
@@ -24,6 +24,14 @@ class PendingRiskRuleChangeByRuleLoader(DataLoader[int, models.RiskRuleChange | 
 
     async def batch_load_fn(self, keys: list[int]) -> list[models.RiskRuleChange | None]:
         found = await rule_changes.pending_by_rule(rule_ids=keys)
+        return [found.get(k) for k in keys]
+
+
+class AccessRuleByIdLoader(DataLoader[int, models.AccessRule | None]):
+    """Access rules by id."""
+
+    async def batch_load_fn(self, keys: list[int]) -> list[models.AccessRule | None]:
+        found = {r.id: r for r in await access_anomaly.get_access_rules(ids=keys)}
         return [found.get(k) for k in keys]
 
 

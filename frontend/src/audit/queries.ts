@@ -31,3 +31,32 @@ export const auditEventListQuery = graphql(`
     }
   }
 `);
+
+export const customerAccessListQuery = graphql(`
+  query CustomerAccessList($first: Int, $after: String, $filter: CustomerAccessFilter) {
+    customerAccesses(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          actorType
+          actorName
+          customerId
+          customerNo
+          customerName
+          kind
+          through
+          hour
+          firstAt
+          lastAt
+          count
+        }
+      }
+    }
+  }
+`);

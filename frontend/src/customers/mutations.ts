@@ -189,3 +189,21 @@ export const needsRefreshMutation = graphql(`
     }
   }
 `);
+
+export const customerExportMutation = graphql(`
+  mutation CustomerExport($filter: CustomerFilter, $format: ExportFormat) {
+    customerExport(filter: $filter, format: $format) {
+      count
+      file {
+        filename
+        contentType
+        contentBase64
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -106,6 +106,8 @@ export const customersEnUS: Record<keyof typeof customersZhCN, string> = {
   'customer.consent.none': 'Not given (no marketing or care contact)',
 
   'customer.search.title': 'Customer search',
+  'customer.search.export': 'Export CSV',
+  'customer.search.exported': '{count} customers exported (the export is recorded)',
   'customer.search.textPlaceholder': 'Name or customer no.',
   'customer.search.idNumberPlaceholder': 'ID number (exact)',
   'customer.search.idNumberInvalid': 'An ID number has 6–30 letters or digits',

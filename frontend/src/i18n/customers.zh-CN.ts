@@ -104,6 +104,8 @@ export const customersZhCN = {
   'customer.consent.none': '未授权（不得营销或关怀联系）',
 
   'customer.search.title': '客户查询',
+  'customer.search.export': '导出 CSV',
+  'customer.search.exported': '已导出 {count} 位客户（导出已记录）',
   'customer.search.textPlaceholder': '姓名或客户号',
   'customer.search.idNumberPlaceholder': '证件号码（精确匹配）',
   'customer.search.idNumberInvalid': '证件号码应为 6–30 位字母或数字',

@@ -155,3 +155,11 @@ describe('filter', () => {
     expect(filterVariables({ minSeverity: 'WARNING', families: ['LOAN'] })).toEqual({ minSeverity: 'WARNING', families: ['LOAN'] });
   });
 });
+
+describe('matchesFilter with unusual-access alerts', () => {
+  it('shows an alert without a product family only when no family is chosen', () => {
+    const access = alert('x', { family: null });
+    expect(matchesFilter(access, { minSeverity: null, families: [] })).toBe(true);
+    expect(matchesFilter(access, { minSeverity: null, families: ['LOAN'] })).toBe(false);
+  });
+});

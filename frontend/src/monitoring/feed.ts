@@ -9,7 +9,8 @@ export interface FeedAlertLike {
   id: string;
   severity: AlertSeverity;
   status: AlertStatus;
-  family: ProductFamily;
+  /** Null for CUSTOMER_ACCESS alerts (no product). */
+  family: ProductFamily | null;
   version: number;
   updatedAt: string;
   product?: { id: string } | null;
@@ -38,7 +39,7 @@ export function atLeast(severity: AlertSeverity, minimum: AlertSeverity | null |
 
 /** Whether an alert passes the feed's severity and family filter. */
 export function matchesFilter(alert: FeedAlertLike, filter: FeedFilter): boolean {
-  return atLeast(alert.severity, filter.minSeverity) && (filter.families.length === 0 || filter.families.includes(alert.family));
+  return atLeast(alert.severity, filter.minSeverity) && (filter.families.length === 0 || (alert.family !== null && filter.families.includes(alert.family)));
 }
 
 /** The filter as the subscription and the catch-up query take it (null fields: any). */

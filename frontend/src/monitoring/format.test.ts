@@ -99,4 +99,25 @@ describe('alert text', () => {
     expect(alertSentence(alert, 'zh-CN', (key, params) => translate(zhCN, key, params))).toBe('快e贷：贷款不良率 9.375%（阈值 8%）');
     expect(alertSentence(alert, 'en-US', (key, params) => translate(enUS, key, params))).toBe('Quick e-Loan: Loan NPL ratio 9.375% (level 8%)');
   });
+
+  it('names the user, not a product, of an unusual-access alert and counts customers', () => {
+    const access = {
+      ...alert,
+      kind: 'CUSTOMER_ACCESS' as const,
+      subjectName: 'heavy',
+      metric: null,
+      value: '1201.0000',
+      threshold: '200.0000',
+      productCode: '',
+      ruleCode: 'CUSTOMER_ACCESS_VOLUME',
+      product: null,
+      rule: null,
+      accessRule: { id: 'a', nameZh: '客户数据异常访问', nameEn: 'Unusual customer data access' },
+    };
+    expect(alertNames(access, 'zh-CN')).toEqual({ product: 'heavy', rule: '客户数据异常访问' });
+    expect(alertSentence(access, 'zh-CN', (key, params) => translate(zhCN, key, params))).toBe('heavy：查看了 1,201 位不同客户（阈值 200）');
+    expect(alertSentence(access, 'en-US', (key, params) => translate(enUS, key, params))).toBe(
+      'heavy: read 1,201 different customers (level 200)',
+    );
+  });
 });

@@ -56,11 +56,11 @@ export function formatChange(value: string | number | null | undefined, fallback
 }
 
 /** A metric value in its unit: percent for ratios, grouped CNY for money, whole counts. */
-export function formatMetricValue(metric: ProductMetric, value: string | number | null | undefined, fallback = EMPTY): string {
+export function formatMetricValue(metric: ProductMetric | null, value: string | number | null | undefined, fallback = EMPTY): string {
   if (isBlank(value)) return fallback;
   const n = Number(value);
   if (!Number.isFinite(n)) return String(value);
-  switch (KINDS[metric]) {
+  switch (metric ? KINDS[metric] : 'count') {
     case 'percent':
       return formatPercent(value);
     case 'money':
@@ -74,7 +74,7 @@ export function formatMetricValue(metric: ProductMetric, value: string | number 
 
 /** A rule level or alert value: a signed percent change for CHANGE_VS_AVERAGE, else the metric's unit. */
 export function formatLevel(
-  metric: ProductMetric,
+  metric: ProductMetric | null,
   condition: RuleCondition | 'CHANGE' | null | undefined,
   value: string | number | null | undefined,
   fallback = EMPTY,
@@ -96,7 +96,8 @@ export function levelUnit(metric: ProductMetric | undefined, condition: RuleCond
 }
 
 export interface AlertNumbers {
-  metric: ProductMetric;
+  /** Null for CUSTOMER_ACCESS alerts, whose value is a count of customers. */
+  metric: ProductMetric | null;
   value: string;
   threshold: string | null;
   /** Set when the rule compares changes: value and threshold are then percent changes. */

@@ -177,3 +177,23 @@ export const riskRuleChangeWithdrawMutation = graphql(`
     }
   }
 `);
+
+export const accessRuleUpdateMutation = graphql(`
+  mutation AccessRuleUpdate($id: ID!, $input: AccessRuleInput!) {
+    accessRuleUpdate(id: $id, input: $input) {
+      accessRule {
+        id
+        kinds
+        windowMinutes
+        threshold
+        criticalThreshold
+        enabled
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

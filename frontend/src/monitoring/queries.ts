@@ -8,6 +8,8 @@ import { graphql } from '../gql';
 export const alertRowFragment = graphql(`
   fragment AlertRow on Alert {
     id
+    kind
+    subjectName
     family
     severity
     status
@@ -29,6 +31,11 @@ export const alertRowFragment = graphql(`
       nameEn
     }
     product {
+      id
+      nameZh
+      nameEn
+    }
+    accessRule {
       id
       nameZh
       nameEn
@@ -300,6 +307,27 @@ export const riskAlertsSubscription = graphql(`
       at
       alert {
         ...AlertRow
+      }
+    }
+  }
+`);
+
+/** The access rules (异常访问): when reading customer data is unusual. */
+export const accessRulesQuery = graphql(`
+  query AccessRules {
+    accessRules(first: 100) {
+      edges {
+        node {
+          id
+          code
+          nameZh
+          nameEn
+          kinds
+          windowMinutes
+          threshold
+          criticalThreshold
+          enabled
+        }
       }
     }
   }

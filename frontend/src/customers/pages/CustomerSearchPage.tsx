@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Form, Input, Select, Space } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
-import { useQuery } from 'urql';
+import { App, Button, Card, Form, Input, Select, Space } from 'antd';
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from 'urql';
+import { describeError } from '../../api/errors';
 import { CursorPager } from '../../components/CursorPager';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCursorPaging } from '../../components/paging';
@@ -10,6 +11,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { CustomerTable } from '../components/CustomerTable';
 import { useCustomerEnumOptions } from '../components/tags';
 import { CUSTOMER_TYPES, RISK_TOLERANCES } from '../enums';
+import { downloadExportFile } from '../../monitoring/performance/download';
+import { customerExportMutation } from '../mutations';
 import { customerListQuery, segmentOptionsQuery } from '../queries';
 
 export interface CustomerFilterValues {
@@ -52,6 +55,24 @@ export function CustomerSearchPage() {
   const [segments] = useQuery({ query: segmentOptionsQuery });
   const refetch = () => reexecute({ requestPolicy: 'network-only' });
   const connection = result.data?.customers;
+  const { message } = App.useApp();
+  const [exporting, runExport] = useMutation(customerExportMutation);
+
+  // The export is on the record: every customer in the file is logged as exported by the user.
+  const exportCsv = async () => {
+    const answer = await runExport({ filter, format: 'CSV' });
+    if (answer.error) {
+      message.error(describeError(answer.error, t).message);
+      return;
+    }
+    const payload = answer.data?.customerExport;
+    if (payload?.errors.length) {
+      message.error(payload.errors[0].message);
+    } else if (payload?.file) {
+      downloadExportFile(payload.file);
+      message.success(t('customer.search.exported', { count: String(payload.count) }));
+    }
+  };
 
   const applyFilter = (values: CustomerFilterValues) => {
     setFilter(toCustomerFilter(values));
@@ -63,9 +84,14 @@ export function CustomerSearchPage() {
       title={t('customer.search.title')}
       data-testid="customers-page"
       extra={
-        <Button icon={<ReloadOutlined />} onClick={refetch}>
-          {t('common.refresh')}
-        </Button>
+        <Space>
+          <Button icon={<DownloadOutlined />} onClick={exportCsv} loading={exporting.fetching} data-testid="customer-export">
+            {t('customer.search.export')}
+          </Button>
+          <Button icon={<ReloadOutlined />} onClick={refetch}>
+            {t('common.refresh')}
+          </Button>
+        </Space>
       }
     >
       <Form<CustomerFilterValues> form={form} layout="inline" onFinish={applyFilter} style={{ marginBottom: 16, rowGap: 8 }} name="customer-filter">

@@ -25,7 +25,8 @@ export function AlertStatusTag({ status }: { status: AlertStatus }) {
 /** A metric's translated name. */
 export function useMetricName() {
   const { tr } = useI18n();
-  return (metric: ProductMetric) => tr(`monitoring.metric.${metric}`, metric);
+  return (metric: ProductMetric | null) =>
+    metric ? tr(`monitoring.metric.${metric}`, metric) : tr('monitoring.metric.CUSTOMERS_ACCESSED', 'CUSTOMERS_ACCESSED');
 }
 
 /** Options for a Select over an enum whose labels are `monitoring.<prefix>.<VALUE>`. */

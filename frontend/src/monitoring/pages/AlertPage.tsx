@@ -103,7 +103,7 @@ export function AlertPage() {
                   </span>
                 )}
               </Descriptions.Item>
-              <Descriptions.Item label={t('monitoring.health.family')}>{tr(`product.family.${alert.family}`, alert.family)}</Descriptions.Item>
+              <Descriptions.Item label={t('monitoring.health.family')}>{alert.family ? tr(`product.family.${alert.family}`, alert.family) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('monitoring.alert.rule')}>
                 <Typography.Text code>{alert.ruleCode}</Typography.Text> {names.rule}
               </Descriptions.Item>

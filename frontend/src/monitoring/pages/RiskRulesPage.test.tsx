@@ -42,12 +42,30 @@ const rulesPage: Answer = {
   },
 };
 
+const accessRule = {
+  __typename: 'AccessRule',
+  id: 'QWNjZXNzUnVsZTox',
+  code: 'CUSTOMER_ACCESS_VOLUME',
+  nameZh: '客户数据异常访问',
+  nameEn: 'Unusual customer data access',
+  kinds: ['EXPORT', 'VIEW'],
+  windowMinutes: 60,
+  threshold: 200,
+  criticalThreshold: 1000,
+  enabled: true,
+};
+
+const accessRulesPage: Answer = {
+  data: { accessRules: { __typename: 'AccessRuleConnection', edges: [{ __typename: 'AccessRuleEdge', node: accessRule }] } },
+};
+
 describe('RiskRulesPage', () => {
   it('sends the version shown as expectedVersion and reads the rules again on a conflict', async () => {
     // given a risk officer on the rules page, and a rule someone else changed meanwhile
     const server = fakeServer((name) => {
       if (name === 'Me') return meAnswer({ username: 'risk', roles: ['RISK_OFFICER'], permissions: ['product:read', 'monitoring:read', 'monitoring:write'] });
       if (name === 'RiskRules') return rulesPage;
+      if (name === 'AccessRules') return accessRulesPage;
       if (name === 'AlertsSince') {
         return { data: { alerts: { __typename: 'AlertConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } };
       }
@@ -83,6 +101,41 @@ describe('RiskRulesPage', () => {
     );
     expect(await screen.findByText('Someone else changed this rule; reload and try again.')).toBeInTheDocument();
     await waitFor(() => expect(server.calls.filter((call) => call.name === 'RiskRules').length).toBeGreaterThan(reads));
+  });
+
+  it('shows the access rule and sends a lowered threshold', async () => {
+    // given a risk officer on the rules page
+    const server = fakeServer((name) => {
+      if (name === 'Me') return meAnswer({ username: 'risk', roles: ['RISK_OFFICER'], permissions: ['product:read', 'monitoring:read', 'monitoring:write'] });
+      if (name === 'RiskRules') return rulesPage;
+      if (name === 'AccessRules') return accessRulesPage;
+      if (name === 'AlertsSince') {
+        return { data: { alerts: { __typename: 'AlertConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } };
+      }
+      if (name === 'RiskAlerts') return { data: null } as unknown as Answer;
+      if (name === 'AccessRuleUpdate') {
+        return { data: { accessRuleUpdate: { __typename: 'AccessRulePayload', accessRule: { ...accessRule, threshold: 50 }, errors: [] } } };
+      }
+      throw new Error(`unexpected operation ${name}`);
+    });
+    const router = createMemoryRouter(routes, { initialEntries: ['/monitoring/rules'] });
+    render(<App router={router} createClient={server.createClient} initialLocale="en-US" />);
+    const edit = await screen.findByTestId('access-rule-edit', {}, { timeout: 5000 });
+    expect(screen.getByText('Unusual customer data access', { selector: 'td' })).toBeInTheDocument();
+
+    // when the threshold is lowered to 50 and saved
+    fireEvent.click(edit);
+    const threshold = await screen.findByTestId('access-rule-threshold');
+    fireEvent.change(threshold, { target: { value: '50' } });
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }));
+
+    // then the rule's values go to accessRuleUpdate
+    await waitFor(() =>
+      expect(server.calls.find((call) => call.name === 'AccessRuleUpdate')?.variables).toEqual({
+        id: accessRule.id,
+        input: { kinds: ['EXPORT', 'VIEW'], windowMinutes: 60, threshold: 50, criticalThreshold: 1000, enabled: true },
+      }),
+    );
   });
 });
 

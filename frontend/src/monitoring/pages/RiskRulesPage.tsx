@@ -12,6 +12,7 @@ import { useCursorPaging } from '../../components/paging';
 import type { ProductMetric, RiskRuleRowFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { localName } from '../alertText';
+import { AccessRulesCard } from '../components/AccessRulesCard';
 import { RuleFormModal } from '../components/RuleFormModal';
 import { useMetricName, useMonitoringOptions } from '../components/tags';
 import { METRICS } from '../enums';
@@ -382,6 +383,7 @@ export function RiskRulesPage() {
           }}
         />
       )}
+      <AccessRulesCard canWrite={canWrite} />
     </Card>
   );
 }
