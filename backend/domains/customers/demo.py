@@ -2,7 +2,7 @@
 
 Deterministic for a seed. The book obeys every rule it demonstrates: each holding is opened
 within its product's sales window, in its currency, within its minimum and maximum, by an
-eligible customer whose current risk assessment allows the product (the services' own
+eligible customer whose current risk assessment allows the product, within the quota (the services' own
 ``recommend.eligible`` and ``recommend.suitable`` decide); a few customers' assessments have
 expired on purpose (``EXPIRED_ASSESSMENTS``), for the re-assessment screens. The data is shaped so every screen says something: seasonal sales
 (开门红 deposits in January–February, cards around 双十一), cross-border travellers without FX
@@ -103,6 +103,7 @@ def generate(
     start = end - timedelta(days=730)
     customers, holdings, txs, assessments = [], [], [], []
     persons: dict[str, models.Customer] = {}
+    taken: dict[str, Decimal] = {code: Decimal(p.quota_used or 0) for code, p in products.items()}
     tx_no = 0
 
     def tx(
@@ -163,6 +164,9 @@ def generate(
             principal = max(principal, Decimal(p.min_amount))
         if p.max_amount is not None:
             principal = min(principal, Decimal(p.max_amount))
+        if p.quota_total is not None and taken[product] + principal > Decimal(p.quota_total):
+            return None
+        taken[product] += principal
         n = counters[c["external_id"]] = counters.get(c["external_id"], 0) + 1
         h = {
             "external_id": f"H{c['external_id'][1:]}-{n}",
