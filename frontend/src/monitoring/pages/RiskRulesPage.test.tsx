@@ -174,6 +174,7 @@ function pendingServer(me: { id: string; permissions: string[] }) {
       return { data: { alerts: { __typename: 'AlertConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } };
     }
     if (name === 'RiskAlerts') return { data: null } as unknown as Answer;
+    if (name === 'AccessRules') return accessRulesPage;
     if (name === 'RiskRuleChangeApprove') {
       return { data: { riskRuleChangeApprove: { __typename: 'RiskRuleChangePayload', change: { __typename: 'RiskRuleChange', id: pendingRule.pendingChange.id, status: 'APPROVED', version: 2 }, errors: [] } } };
     }
