@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import strawberry
 
+from backend.actor import Actor
 from backend.domains.auth import permissions as perms
-from backend.domains.monitoring import rule_changes
+from backend.domains.monitoring import models, rule_changes
 from backend.domains.monitoring import rules as service
 from backend.domains.monitoring.enums import Metric
 from backend.graphql_core import mutation
@@ -161,21 +163,13 @@ class RiskRuleMutation:
     async def risk_rule_change_approve(
         self, info: strawberry.Info, id: strawberry.ID, expected_version: int
     ) -> RiskRuleChangePayload:
-        actor = info.context.actor
-        pk = pk_of(id, "RiskRuleChange")
-        change, errors = await mutation.run(
-            mutation.not_found()
-            if pk is None
-            else rule_changes.approve_change(
+        return await _decide(
+            info,
+            id,
+            "approve",
+            lambda pk, actor: rule_changes.approve_change(
                 change_id=pk, expected_version=expected_version, actor=actor
             ),
-            actor=actor,
-            action="riskRuleChange.approve",
-            object_type="RiskRuleChange",
-            object_id=pk,
-        )
-        return RiskRuleChangePayload(
-            change=RiskRuleChange.from_model(change) if change else None, errors=errors
         )
 
     @strawberry.mutation(
@@ -185,21 +179,13 @@ class RiskRuleMutation:
     async def risk_rule_change_reject(
         self, info: strawberry.Info, id: strawberry.ID, expected_version: int, reason: str
     ) -> RiskRuleChangePayload:
-        actor = info.context.actor
-        pk = pk_of(id, "RiskRuleChange")
-        change, errors = await mutation.run(
-            mutation.not_found()
-            if pk is None
-            else rule_changes.reject_change(
+        return await _decide(
+            info,
+            id,
+            "reject",
+            lambda pk, actor: rule_changes.reject_change(
                 change_id=pk, expected_version=expected_version, reason=reason, actor=actor
             ),
-            actor=actor,
-            action="riskRuleChange.reject",
-            object_type="RiskRuleChange",
-            object_id=pk,
-        )
-        return RiskRuleChangePayload(
-            change=RiskRuleChange.from_model(change) if change else None, errors=errors
         )
 
     @strawberry.mutation(
@@ -209,19 +195,32 @@ class RiskRuleMutation:
     async def risk_rule_change_withdraw(
         self, info: strawberry.Info, id: strawberry.ID, expected_version: int
     ) -> RiskRuleChangePayload:
-        actor = info.context.actor
-        pk = pk_of(id, "RiskRuleChange")
-        change, errors = await mutation.run(
-            mutation.not_found()
-            if pk is None
-            else rule_changes.withdraw_change(
+        return await _decide(
+            info,
+            id,
+            "withdraw",
+            lambda pk, actor: rule_changes.withdraw_change(
                 change_id=pk, expected_version=expected_version, actor=actor
             ),
-            actor=actor,
-            action="riskRuleChange.withdraw",
-            object_type="RiskRuleChange",
-            object_id=pk,
         )
-        return RiskRuleChangePayload(
-            change=RiskRuleChange.from_model(change) if change else None, errors=errors
-        )
+
+
+async def _decide(
+    info: strawberry.Info,
+    id: strawberry.ID,
+    verb: str,
+    decide: Callable[[int, Actor], Awaitable[models.RiskRuleChange]],
+) -> RiskRuleChangePayload:
+    """Run one decision on a pending rule change (approve, reject, withdraw), audited."""
+    actor = info.context.actor
+    pk = pk_of(id, "RiskRuleChange")
+    change, errors = await mutation.run(
+        mutation.not_found() if pk is None else decide(pk, actor),
+        actor=actor,
+        action=f"riskRuleChange.{verb}",
+        object_type="RiskRuleChange",
+        object_id=pk,
+    )
+    return RiskRuleChangePayload(
+        change=RiskRuleChange.from_model(change) if change else None, errors=errors
+    )
