@@ -186,12 +186,13 @@ def test_proxy_limits_bodies_and_times_out_slow_clients(tmp_path: Path) -> None:
         assert 0 < seconds <= 60, name
 
 
-def test_proxy_sends_the_apps_security_headers_on_the_console() -> None:
+def test_proxy_sends_the_apps_security_headers_on_the_console(tmp_path: Path) -> None:
     production = load_settings(
         {
             "BANKPM_ENV": "production",
             "BANKPM_SECRET_KEY": "x" * 40,
             "DATABASE_URL": "postgres://h/d",
+            "BANKPM_DATA_DIR": str(tmp_path),
         }
     )
     sent = {
