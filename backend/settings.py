@@ -108,15 +108,22 @@ def private_dir(path: Path) -> None:
 
 def private_file(path: Path, text: str | None = None) -> None:
     """Create a file readable and writable by this user only (mode 600), never visible with
-    a wider mode even for an instant; an existing file of ours is narrowed to 600."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-        if text is not None:
-            os.ftruncate(fd, 0)
+    a wider mode even for an instant; an existing file is narrowed to 600 (by path: opening
+    and closing a database file would drop SQLite's locks on it in this process)."""
+    if text is not None:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
             os.write(fd, text.encode())
-    finally:
-        os.close(fd)
+        finally:
+            os.close(fd)
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o600)
 
 
 def expand_secret_files(environ: Mapping[str, str]) -> dict[str, str]:
@@ -180,11 +187,19 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         monitor_interval_seconds=_int(env_vars, "BANKPM_MONITOR_INTERVAL_SECONDS", 300),
         instance_id=_instance_id(env_vars),
         max_body_bytes=_int(env_vars, "BANKPM_MAX_BODY_KB", 1024) * 1024,
-        header_timeout_seconds=_int(env_vars, "BANKPM_HEADER_TIMEOUT_SECONDS", 10),
+        header_timeout_seconds=header_timeout_seconds(env_vars),
         body_timeout_seconds=_int(env_vars, "BANKPM_BODY_TIMEOUT_SECONDS", 60),
         trusted_proxies=_networks(env_vars, "BANKPM_TRUSTED_PROXIES"),
         metrics_token=_metrics_token(env_vars),
         metrics_allow=_networks(env_vars, "BANKPM_METRICS_ALLOW"),
+    )
+
+
+def header_timeout_seconds(env_vars: Mapping[str, str] | None = None) -> int:
+    """``BANKPM_HEADER_TIMEOUT_SECONDS`` (10): read alone by the HTTP protocol of each server
+    process, which must not build whole settings (directories, files) once serving."""
+    return _int(
+        dict(os.environ if env_vars is None else env_vars), "BANKPM_HEADER_TIMEOUT_SECONDS", 10
     )
 
 

@@ -15,14 +15,14 @@ import functools
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from backend.settings import load_settings
+from backend import settings
 
 
 @functools.cache
 def header_timeout_seconds() -> float:
-    """This process's header timeout (``BANKPM_HEADER_TIMEOUT_SECONDS``); read once per
-    process, as each uvicorn worker builds the app from the environment too."""
-    return float(load_settings().header_timeout_seconds)
+    """This process's header timeout (``BANKPM_HEADER_TIMEOUT_SECONDS``), read once per
+    process from the environment, as each uvicorn worker builds the app from it too."""
+    return float(settings.header_timeout_seconds())
 
 
 class HeaderTimeoutProtocol(HttpToolsProtocol):

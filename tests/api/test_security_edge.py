@@ -21,6 +21,7 @@ from backend.api.metrics import OTHER, Registry
 from backend.api.middleware import CONTENT_SECURITY_POLICY
 from backend.app import create_app, large_body_fields
 from backend.domains.auth.enums import Role
+from backend.domains.customers import pii
 from backend.settings import Settings, SettingsError, load_settings
 from tests.conftest import ROOT, _drop_database, _fresh_database_url, start_server, stop_server
 from tests.factories import LOGIN, PASSWORD, GraphQLClient, client_for, create_user, login
@@ -29,6 +30,7 @@ MB = 1024 * 1024
 
 
 def _production(settings: Settings, **extra: str) -> Settings:
+    pii.load(settings)  # the development key file production then reads (made if missing)
     return load_settings(
         {
             "BANKPM_ENV": "production",
