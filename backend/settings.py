@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import secrets
@@ -118,10 +119,8 @@ def private_file(path: Path, text: str | None = None) -> None:
         finally:
             os.close(fd)
         return
-    try:
+    with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except FileExistsError:
-        pass
     if path.stat().st_mode & 0o077:
         path.chmod(0o600)
 
