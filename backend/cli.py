@@ -236,6 +236,8 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         # (uvicorn's own handling would trust any loopback peer).
         proxy_headers=False,
         http=HeaderTimeoutProtocol,
+        # websocket messages are subscriptions and their acknowledgements: no file rides one
+        ws_max_size=settings.max_body_bytes,
         timeout_keep_alive=5,
         log_config=None,
         access_log=False,

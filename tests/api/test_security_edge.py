@@ -4,6 +4,7 @@ security headers and private data files (issue #11, items 7, 8, 11, 14, 17, 18).
 from __future__ import annotations
 
 import base64
+import json
 import os
 import socket
 import stat
@@ -16,6 +17,9 @@ from typing import Any
 
 import httpx
 import pytest
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import connect
+from websockets.typing import Subprotocol
 
 from backend.api.metrics import OTHER, Registry
 from backend.api.middleware import CONTENT_SECURITY_POLICY
@@ -450,6 +454,16 @@ def test_a_body_that_stops_arriving_is_answered_408(edge_server: str) -> None:
         assert answer.startswith(b"HTTP/1.1 408"), answer
     finally:
         sock.close()
+
+
+@pytest.mark.live
+def test_a_websocket_message_over_the_body_limit_closes_the_socket(edge_server: str) -> None:
+    url = edge_server.replace("http://", "ws://") + "/graphql"
+    with connect(url, subprotocols=[Subprotocol("graphql-transport-ws")]) as ws:
+        ws.send(json.dumps({"type": "connection_init", "payload": {"pad": "a" * (2 * MB)}}))
+        with pytest.raises(ConnectionClosed) as closed:
+            ws.recv(timeout=10)
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 1009  # message too big
 
 
 def _login(base: str, headers: dict[str, str]) -> dict[str, Any]:
