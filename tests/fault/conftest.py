@@ -60,10 +60,11 @@ class FaultServer:
         as_user: str = "admin",
         bearer: str | None = None,
         timeout: float = 120,
+        base: str | None = None,
     ) -> httpx.Response:
         token = bearer or self.tokens[as_user]
         return httpx.post(
-            f"{self.base}/graphql",
+            f"{base or self.base}/graphql",
             json={"query": query, "variables": variables or {}},
             headers={"authorization": f"Bearer {token}"},
             timeout=timeout,
