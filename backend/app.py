@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import hmac
+import ipaddress
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -19,14 +21,16 @@ from starlette.responses import (
 )
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
+from starlette.types import Scope
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from backend import db, events
 from backend.api.metrics import registry
-from backend.api.middleware import RequestLogMiddleware
+from backend.api.middleware import BodyLimitMiddleware, RequestLogMiddleware
 from backend.api.schema import build_schema
 from backend.api.view import GraphQLView
 from backend.domains.auth import service as auth_service
-from backend.domains.customers import pii
+from backend.domains.customers import importer, pii
 from backend.domains.jobs import service as jobs_service
 from backend.domains.monitoring import jobs as monitoring_jobs
 from backend.domains.products import documents as documents_service
@@ -48,6 +52,46 @@ async def check_production(settings: Settings) -> None:
         raise SettingsError(
             "Demo users exist; production refuses to start. Remove them or use a fresh database."
         )
+
+
+#: Room for the JSON around a base64 file (the document's text, the other variables).
+BODY_SLACK_BYTES = 64 * 1024
+
+
+def base64_size(raw_bytes: int) -> int:
+    """How long ``raw_bytes`` bytes become in base64, plus room for the rest of the request."""
+    return (raw_bytes + 2) // 3 * 4 + BODY_SLACK_BYTES
+
+
+def large_body_fields(settings: Settings) -> dict[str, int]:
+    """The mutations that carry files (base64 inside JSON) and the body each may have."""
+    return {
+        "productDocumentUpload": base64_size(settings.max_upload_bytes),
+        "customerImport": base64_size(importer.MAX_FILE_BYTES),
+        # at most importer's batch of 10,000 transactions, ~300 bytes of JSON each
+        "transactionIngest": 8 * 1024 * 1024,
+    }
+
+
+def metrics_allowed(settings: Settings, request: Request) -> bool:
+    """Whether this caller may read /metrics: anyone in development; in production only a
+    caller with the metrics token or from an allowed address — nobody when neither is set."""
+    if not settings.is_production:
+        return True
+    if settings.metrics_token:
+        authorization = request.headers.get("authorization", "")
+        scheme, _, credential = authorization.partition(" ")
+        if scheme.lower() == "bearer" and hmac.compare_digest(
+            credential.strip().encode(), settings.metrics_token.encode()
+        ):
+            return True
+    if settings.metrics_allow and request.client is not None:
+        try:
+            address = ipaddress.ip_address(request.client.host)
+        except ValueError:
+            return False
+        return any(address in network for network in settings.metrics_allow)
+    return False
 
 
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
@@ -88,6 +132,8 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         return JSONResponse({"status": "ok", "database": "up"})
 
     async def metrics(request: Request) -> Response:
+        if not metrics_allowed(settings, request):
+            return PlainTextResponse("Not Found", status_code=404)
         return PlainTextResponse(registry.render(), media_type="text/plain; version=0.0.4")
 
     async def download_document(request: Request) -> Response:
@@ -135,6 +181,24 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         Mount("/assets", StaticFiles(directory=static_dir / "assets", check_dir=False)),
         Route("/{path:path}", spa),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(RequestLogMiddleware)], lifespan=lifespan)
+
+    async def signed_in(scope: Scope) -> bool:
+        return (await graphql.actor_for_request(Request(scope))).is_authenticated
+
+    middleware = [
+        Middleware(RequestLogMiddleware, settings=settings),
+        Middleware(
+            BodyLimitMiddleware,
+            settings=settings,
+            large_fields=large_body_fields(settings),
+            authenticate=signed_in,
+        ),
+    ]
+    if settings.trusted_proxies:
+        # Believe X-Forwarded-For / -Proto from these peers only (the client address lands
+        # in the audit trail); with none configured they are ignored.
+        proxies = [str(network) for network in settings.trusted_proxies]
+        middleware.insert(0, Middleware(ProxyHeadersMiddleware, trusted_hosts=proxies))
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.settings = settings
     return app

@@ -220,6 +220,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
     from backend.api import logs
+    from backend.api.protocol import HeaderTimeoutProtocol
 
     logs.configure(settings.log_level)
     host = args.host or os.environ.get("HOST", "127.0.0.1")
@@ -231,7 +232,11 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         host=host,
         port=port,
         workers=args.workers,
-        proxy_headers=True,
+        # X-Forwarded-For is believed only from BANKPM_TRUSTED_PROXIES, by the app itself
+        # (uvicorn's own handling would trust any loopback peer).
+        proxy_headers=False,
+        http=HeaderTimeoutProtocol,
+        timeout_keep_alive=5,
         log_config=None,
         access_log=False,
     )

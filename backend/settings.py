@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 DEVELOPMENT = "development"
 PRODUCTION = "production"
+
+#: Secrets that may be given as a file instead (``NAME_FILE=/run/secrets/...``), as Docker
+#: secrets are: the file's content (without the trailing newline) becomes the value.
+SECRET_VARIABLES = (
+    "BANKPM_SECRET_KEY",
+    "BANKPM_PII_KEYS",
+    "BANKPM_PII_INDEX_KEY",
+    "BANKPM_METRICS_TOKEN",
+    "DATABASE_URL",
+)
+
+#: A network address or range, as the allow-lists hold them.
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
 class SettingsError(RuntimeError):
@@ -40,6 +55,16 @@ class Settings:
     scheduler_enabled: bool = True
     monitor_interval_seconds: int = 300
     instance_id: str = field(default_factory=default_instance_id)
+    #: Largest request body in bytes for anything but the file-carrying operations.
+    max_body_bytes: int = 1024 * 1024
+    #: Seconds a client has to send a request's headers, and then its whole body.
+    header_timeout_seconds: int = 10
+    body_timeout_seconds: int = 60
+    #: Peers whose X-Forwarded-For / X-Forwarded-Proto are believed (none by default).
+    trusted_proxies: tuple[Network, ...] = ()
+    #: /metrics in production: a bearer token and/or client addresses allowed to scrape.
+    metrics_token: str = field(default="", repr=False)
+    metrics_allow: tuple[Network, ...] = ()
 
     @property
     def is_production(self) -> bool:
@@ -64,16 +89,58 @@ def _secret(value: str, data_dir: Path, env: str) -> str:
     path = data_dir / "secret_key"
     if path.exists():
         return path.read_text().strip()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     value = secrets.token_urlsafe(48)
-    path.write_text(value)
-    path.chmod(0o600)
+    private_file(path, value)
     return value
+
+
+def private_dir(path: Path) -> None:
+    """Create a directory (and its parents) readable by this user only (mode 700).
+
+    A directory that already exists keeps its mode: it may be a mount point or shared on
+    purpose; the files we create in it are private anyway."""
+    if path.exists():
+        return
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.chmod(0o700)  # mkdir's mode is filtered by the umask
+
+
+def private_file(path: Path, text: str | None = None) -> None:
+    """Create a file readable and writable by this user only (mode 600), never visible with
+    a wider mode even for an instant; an existing file of ours is narrowed to 600."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        if text is not None:
+            os.ftruncate(fd, 0)
+            os.write(fd, text.encode())
+    finally:
+        os.close(fd)
+
+
+def expand_secret_files(environ: Mapping[str, str]) -> dict[str, str]:
+    """Return the environment with each ``NAME_FILE`` of a secret read into ``NAME``.
+
+    Setting both ``NAME`` and ``NAME_FILE`` is a mistake that could hide which one is used,
+    so it is refused; so is a file that cannot be read."""
+    env = dict(environ)
+    for name in SECRET_VARIABLES:
+        file_name = env.get(f"{name}_FILE", "").strip()
+        if not file_name:
+            continue
+        if env.get(name, "").strip():
+            raise SettingsError(f"Set {name} or {name}_FILE, not both")
+        try:
+            env[name] = Path(file_name).read_text().rstrip("\r\n")
+        except OSError as exc:
+            raise SettingsError(f"{name}_FILE cannot be read: {exc.strerror}") from exc
+    return env
 
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     """Build settings from the environment (or the given mapping) and validate them."""
-    env_vars = dict(os.environ if environ is None else environ)
+    env_vars = expand_secret_files(os.environ if environ is None else environ)
     env = env_vars.get("BANKPM_ENV", DEVELOPMENT).strip().lower()
     if env not in (DEVELOPMENT, PRODUCTION):
         raise SettingsError(f"BANKPM_ENV must be '{DEVELOPMENT}' or '{PRODUCTION}', not {env!r}")
@@ -85,7 +152,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     if not database_url.startswith(("sqlite://", "postgres://")):
         raise SettingsError("DATABASE_URL must start with sqlite:// or postgres://")
     if database_url.startswith("sqlite://"):
-        Path(database_url.removeprefix("sqlite://")).parent.mkdir(parents=True, exist_ok=True)
+        database_file = Path(database_url.removeprefix("sqlite://"))
+        private_dir(database_file.parent)
+        private_file(database_file)  # SQLite gives its -wal and -shm files the same mode
     origins = tuple(
         o.strip() for o in env_vars.get("BANKPM_ALLOWED_ORIGINS", "").split(",") if o.strip()
     )
@@ -104,13 +173,46 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         session_idle_minutes=idle,
         static_dir=Path(env_vars.get("BANKPM_STATIC_DIR", str(root / "frontend" / "dist"))),
         cookie_secure=env == PRODUCTION,
-        documents_dir=Path(env_vars.get("BANKPM_DOCUMENTS_DIR", str(data_dir / "documents"))),
+        documents_dir=_documents_dir(env_vars, data_dir),
         max_upload_bytes=_int(env_vars, "BANKPM_MAX_UPLOAD_MB", 10) * 1024 * 1024,
         log_level=env_vars.get("BANKPM_LOG_LEVEL", "INFO").upper(),
         scheduler_enabled=_switch(env_vars, "BANKPM_SCHEDULER", True),
         monitor_interval_seconds=_int(env_vars, "BANKPM_MONITOR_INTERVAL_SECONDS", 300),
         instance_id=_instance_id(env_vars),
+        max_body_bytes=_int(env_vars, "BANKPM_MAX_BODY_KB", 1024) * 1024,
+        header_timeout_seconds=_int(env_vars, "BANKPM_HEADER_TIMEOUT_SECONDS", 10),
+        body_timeout_seconds=_int(env_vars, "BANKPM_BODY_TIMEOUT_SECONDS", 60),
+        trusted_proxies=_networks(env_vars, "BANKPM_TRUSTED_PROXIES"),
+        metrics_token=_metrics_token(env_vars),
+        metrics_allow=_networks(env_vars, "BANKPM_METRICS_ALLOW"),
     )
+
+
+def _documents_dir(env_vars: dict[str, str], data_dir: Path) -> Path:
+    """The uploaded documents' directory, created private (700) when missing."""
+    path = Path(env_vars.get("BANKPM_DOCUMENTS_DIR", str(data_dir / "documents")))
+    private_dir(path)
+    return path
+
+
+def _networks(env_vars: dict[str, str], name: str) -> tuple[Network, ...]:
+    """Read a comma-separated list of addresses or CIDR ranges."""
+    out: list[Network] = []
+    for part in env_vars.get(name, "").split(","):
+        if not part.strip():
+            continue
+        try:
+            out.append(ipaddress.ip_network(part.strip(), strict=False))
+        except ValueError as exc:
+            raise SettingsError(f"{name}: {part.strip()!r} is not an address or range") from exc
+    return tuple(out)
+
+
+def _metrics_token(env_vars: dict[str, str]) -> str:
+    value = env_vars.get("BANKPM_METRICS_TOKEN", "").strip()
+    if value and len(value) < 24:
+        raise SettingsError("BANKPM_METRICS_TOKEN must be at least 24 characters")
+    return value
 
 
 def _int(env_vars: dict[str, str], name: str, default: int) -> int:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import defaultdict
 
 #: Histogram buckets in seconds.
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+#: Distinct operation names a process labels its metrics with; later names count as ``other``.
+#: The console uses ~110 operations, so its names fit with room for API clients; callers choose
+#: operation names, so without a cap every new name would be a new time series.
+MAX_OPERATION_NAMES = 300
+OTHER = "other"
+_OPERATION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 
 
 class Registry:
@@ -20,6 +28,24 @@ class Registry:
         self.latency_buckets: dict[str, list[int]] = defaultdict(lambda: [0] * len(BUCKETS))
         self.latency_sum: dict[str, float] = defaultdict(float)
         self.latency_count: dict[str, int] = defaultdict(int)
+        self.max_operation_names = MAX_OPERATION_NAMES
+        self._operation_names: set[str] = set()
+
+    def operation_label(self, name: str | None, *, valid: bool) -> str:
+        """The label an operation is counted under: its name while the bounded set of names
+        has room (a name once admitted stays), ``anonymous`` without a name, and ``other``
+        for a document that did not parse, a malformed name or a name past the cap."""
+        if not name:
+            return "anonymous"
+        if not valid or not _OPERATION_NAME.match(name):
+            return OTHER
+        with self._lock:
+            if name in self._operation_names:
+                return name
+            if len(self._operation_names) >= self.max_operation_names:
+                return OTHER
+            self._operation_names.add(name)
+            return name
 
     def observe_http(self, *, method: str, path: str, status: int) -> None:
         """Count one HTTP response."""
@@ -27,7 +53,11 @@ class Registry:
             self.http_requests[(method, path, str(status))] += 1
 
     def observe_operation(self, *, name: str, kind: str, seconds: float, errors: int) -> None:
-        """Count one GraphQL operation, its latency and whether it had errors."""
+        """Count one GraphQL operation, its latency and whether it had errors (under a
+        bounded label: see ``operation_label``)."""
+        name = self.operation_label(
+            None if name == "anonymous" else name, valid=kind not in ("invalid", "unknown")
+        )
         with self._lock:
             self.operations[(name, kind)] += 1
             if errors:

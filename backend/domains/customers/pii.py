@@ -20,7 +20,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from backend.settings import Settings, SettingsError
+from backend.settings import Settings, SettingsError, expand_secret_files
 
 PREFIX = "v1"
 
@@ -110,7 +110,7 @@ def _write(path: Path, ring: Keyring) -> None:
 
 def load(settings: Settings, environ: dict[str, str] | None = None) -> Keyring:
     """Load the keyring from the environment or the key file (created in development)."""
-    env = dict(os.environ if environ is None else environ)
+    env = expand_secret_files(os.environ if environ is None else environ)
     if env.get("BANKPM_PII_KEYS"):
         keys: dict[str, bytes] = {}
         for part in env["BANKPM_PII_KEYS"].split(","):
