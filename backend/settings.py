@@ -40,6 +40,10 @@ class Settings:
     scheduler_enabled: bool = True
     monitor_interval_seconds: int = 300
     instance_id: str = field(default_factory=default_instance_id)
+    #: Exact searches by phone or ID number one user may make per hour (then refused + alert).
+    pii_search_per_hour: int = 20
+    #: Refusals (FORBIDDEN...) written to the audit chain per user per minute; more are counted.
+    audit_refusals_per_minute: int = 10
 
     @property
     def is_production(self) -> bool:
@@ -110,6 +114,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         scheduler_enabled=_switch(env_vars, "BANKPM_SCHEDULER", True),
         monitor_interval_seconds=_int(env_vars, "BANKPM_MONITOR_INTERVAL_SECONDS", 300),
         instance_id=_instance_id(env_vars),
+        pii_search_per_hour=_int(env_vars, "BANKPM_PII_SEARCH_PER_HOUR", 20),
+        audit_refusals_per_minute=_int(env_vars, "BANKPM_AUDIT_REFUSALS_PER_MINUTE", 10),
     )
 
 

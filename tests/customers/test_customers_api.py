@@ -115,13 +115,15 @@ async def test_import_customers_mask_and_find_by_pii(
         operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
     )
     assert payload["result"]["inserted"] == 1 and payload["result"]["committed"]
-    # when searching by the exact ID number and phone
-    by_id = (await operations.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1)}}))["data"][
-        "customers"
-    ]
-    by_phone = (await operations.execute(CUSTOMERS, {"filter": {"phone": "138-1234-5678"}}))[
+    # when a caller who may see personal data searches by the exact ID number and phone
+    sales = await client_for(gql, Role.SALES)
+    why = "客户来电核实身份"
+    by_id = (await sales.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1), "reason": why}}))[
         "data"
     ]["customers"]
+    by_phone = (
+        await sales.execute(CUSTOMERS, {"filter": {"phone": "138-1234-5678", "reason": why}})
+    )["data"]["customers"]
     # then the customer is found, and shown masked
     node = by_id["edges"][0]["node"]
     assert by_phone["totalCount"] == 1 and by_id["totalCount"] == 1
@@ -310,7 +312,9 @@ async def test_transaction_ingest_needs_the_ingest_scope(
     assert ok["inserted"] == 1
 
 
-async def test_key_rotation_reencrypts_and_lookup_still_works(operations: GraphQLClient) -> None:
+async def test_key_rotation_reencrypts_and_lookup_still_works(
+    gql: GraphQLClient, operations: GraphQLClient
+) -> None:
     await import_file(
         operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
     )
@@ -322,9 +326,9 @@ async def test_key_rotation_reencrypts_and_lookup_still_works(operations: GraphQ
     assert count == 1 and kid != old_kid
     assert ring.key_id_of(after.id_number_enc) == kid
     assert ring.decrypt(after.id_number_enc) == valid_id(1)
-    found = (await operations.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1)}}))["data"][
-        "customers"
-    ]
+    sales = await client_for(gql, Role.SALES)
+    search = {"idNumber": valid_id(1), "reason": "核实密钥轮换"}
+    found = (await sales.execute(CUSTOMERS, {"filter": search}))["data"]["customers"]
     assert found["totalCount"] == 1
 
 
