@@ -23,8 +23,10 @@ from starlette.staticfiles import StaticFiles
 from backend import db, events
 from backend.api.metrics import registry
 from backend.api.middleware import RequestLogMiddleware
+from backend.api.refusals import record_refusals
 from backend.api.schema import build_schema
 from backend.api.view import GraphQLView
+from backend.domains.audit.refusals import Refusal
 from backend.domains.auth import service as auth_service
 from backend.domains.customers import pii
 from backend.domains.jobs import service as jobs_service
@@ -105,6 +107,20 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         except DomainError as exc:
             error = exc.errors[0]
             status = 403 if error.code == ErrorCode.FORBIDDEN else 404
+            if status == 403:
+                await record_refusals(
+                    actor=actor,
+                    refused=[
+                        Refusal(
+                            request.url.path[:200],
+                            error.code.value,
+                            str(dict(error.params).get("permission") or "") or None,
+                        )
+                    ],
+                    through="download",
+                    operation=None,
+                    limit=settings.audit_refusals_per_minute,
+                )
             return JSONResponse(
                 {"error": error.render(actor.locale), "code": error.code.value}, status
             )
