@@ -52,6 +52,17 @@ async def check_production(settings: Settings) -> None:
         )
 
 
+async def _clean_documents(settings: Settings) -> None:
+    """Remove document files left by uploads that never committed (logged, never fatal)."""
+    try:
+        removed = await documents_service.clean_orphans(root=settings.documents_dir)
+    except OSError:
+        log.exception("cleaning orphaned document files failed")
+        return
+    if removed:
+        log.info("removed %d orphaned document files", removed)
+
+
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
     """Build the application; with ``manage_db`` its lifespan opens and closes the database."""
     settings = settings or load_settings()
@@ -67,6 +78,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             await check_production(settings)
             if manage_db:
                 await product_terms.refresh_headline_rates()
+                await _clean_documents(settings)
             async with contextlib.AsyncExitStack() as started:
                 await events.start(settings)
                 started.push_async_callback(events.stop)

@@ -195,6 +195,18 @@ def cmd_rotate_keys(settings: Settings, args: argparse.Namespace) -> int:
     return _run(settings, work)
 
 
+def cmd_clean_documents(settings: Settings, args: argparse.Namespace) -> int:
+    """Delete stored document files no document or pending change request refers to."""
+    from backend.domains.products import documents
+
+    async def work() -> int:
+        removed = await documents.clean_orphans(root=settings.documents_dir)
+        print(f"orphaned document files removed: {removed}")
+        return 0
+
+    return _run(settings, work)
+
+
 def cmd_jobs(settings: Settings, args: argparse.Namespace) -> int:
     """List the latest runs of scheduled jobs, newest first."""
     from backend.domains.jobs import service
@@ -270,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--skip-invalid", action="store_true", help="write valid rows, report the rest")
     add("rotate-keys", cmd_rotate_keys)
+    add("clean-documents", cmd_clean_documents)
     p = add("jobs", cmd_jobs)
     p.add_argument("--job", default=None, help="only this job")
     p.add_argument("--limit", type=int, default=20, help="how many runs (default 20)")
