@@ -163,6 +163,7 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
                 mode="SKIP_INVALID" if args.skip_invalid else "ALL_OR_NOTHING",
                 actor=Actor.system("cli-import"),
                 progress=progress,
+                filename=path.name,
             )
         except DomainError as exc:
             print(f"\nerror: {exc.errors[0].render()}", file=sys.stderr)

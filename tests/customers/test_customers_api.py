@@ -101,9 +101,10 @@ async def import_file(
 
 @pytest.fixture
 async def operations(gql: GraphQLClient) -> GraphQLClient:
-    """The operations user who imports files (ADMIN and RISK_OFFICER: customer:import and
-    loan:classify; read-only analysts import nothing)."""
-    await create_user([Role.ADMIN, Role.RISK_OFFICER], username="operations")
+    """The operations user who imports files (ADMIN, SALES and RISK_OFFICER: customer:import,
+    customer:write — what the rows change — and loan:classify; read-only analysts import
+    nothing)."""
+    await create_user([Role.ADMIN, Role.SALES, Role.RISK_OFFICER], username="operations")
     return gql.as_token((await login(gql, "operations"))["token"])
 
 
@@ -171,8 +172,9 @@ async def test_reveal_needs_permission_and_reason_and_is_audited(
         "id"
     ]
     sales = await client_for(gql, Role.SALES)
-    # operations (no customer:read_pii) is refused
-    denied = await operations.execute(REVEAL, {"id": customer_id, "reason": "核实身份信息"})
+    marketing = await client_for(gql, Role.MARKETING)
+    # marketing (no customer:read_pii) is refused
+    denied = await marketing.execute(REVEAL, {"id": customer_id, "reason": "核实身份信息"})
     assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     # sales must give a reason
     no_reason = (await sales.execute(REVEAL, {"id": customer_id, "reason": " "}))["data"][
@@ -536,7 +538,7 @@ async def test_imports_are_for_operations_and_change_no_classification_without_t
     )
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     # and an operations user without loan:classify re-imports the loan as DOUBTFUL
-    await create_user(Role.ADMIN, username="ops-only")
+    await create_user([Role.ADMIN, Role.SALES], username="ops-only")
     ops_only = gql.as_token((await login(gql, "ops-only"))["token"])
     doubtful = csv_b64(header, line.format(dpd=200, cls="DOUBTFUL"))
     refused = (await import_file(ops_only, "HOLDINGS", doubtful))["result"]

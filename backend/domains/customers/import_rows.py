@@ -150,6 +150,10 @@ class ImportResult:
     committed: bool = False
     errors: list[RowError] = field(default_factory=list)
     product_ids: set[int] = field(default_factory=set)
+    #: Where the rows came from (a file name, or the entry point), named in each audit event.
+    source: str | None = None
+    #: Records changed and audited one by one (customers and holdings created or changed).
+    audited: int = 0
 
     def report_csv(self, locale: str = "en") -> str:
         """All row errors as CSV."""
