@@ -22,8 +22,8 @@ from backend.errors import DomainError
 
 log = logging.getLogger("bankpm.refusals")
 
-#: Error codes that mean "not for you".
-REFUSAL_CODES = frozenset({"FORBIDDEN", "UNAUTHENTICATED"})
+#: Error codes that mean "not for you" (a used-up limit of searches by personal data too).
+REFUSAL_CODES = frozenset({"FORBIDDEN", "UNAUTHENTICATED", "PII_SEARCH_LIMIT_REACHED"})
 
 
 def refused_parts(errors: Sequence[GraphQLError]) -> list[refusals.Refusal]:

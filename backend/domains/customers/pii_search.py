@@ -6,7 +6,8 @@ phone or ID number — in the customer list, the export, anywhere a customer fil
 passes ``authorise`` first: it needs ``customer:read_pii`` and a reason, is written to the
 audit trail like a reveal (``customer.piiSearch``, the values masked), and one user may make
 at most ``pii.search_limit()`` of them per rolling hour (``BANKPM_PII_SEARCH_PER_HOUR``,
-default 20). A search past the limit is refused, audited as a failure and tells monitoring
+default 20). A search past the limit is refused (``PII_SEARCH_LIMIT_REACHED``, recorded as a
+refusal — bounded per user and minute, ``audit.refusals``) and tells monitoring
 (``customers.pii_search_limited``), which raises an access alert.
 """
 
@@ -59,24 +60,23 @@ async def authorise(
         used = await audit.count_recent(
             actor=actor, action=ACTION, since=now - WINDOW, outcome=AuditOutcome.SUCCESS
         )
-        allowed = used < limit
-        await audit.record(
-            actor=actor,
-            action=ACTION,
-            object_type="Customer",
-            after={
-                "fields": sorted(searched),
-                "searched": searched,
-                "reason": reason,
-                "through": through,
-                "used": used + 1 if allowed else used,
-                "limit": limit,
-                **({} if allowed else {"refused": "limit reached"}),
-            },
-            outcome=AuditOutcome.SUCCESS if allowed else AuditOutcome.FAILURE,
-        )
-    if allowed:
-        return
+        if used < limit:
+            await audit.record(
+                actor=actor,
+                action=ACTION,
+                object_type="Customer",
+                after={
+                    "fields": sorted(searched),
+                    "searched": searched,
+                    "reason": reason,
+                    "through": through,
+                    "used": used + 1,
+                    "limit": limit,
+                },
+            )
+            return
+    # Past the limit: refused. The refusal is recorded like every other one (bounded per user
+    # and minute, so guessing on cannot fill the audit trail) and monitoring raises an alert.
     await events.emit(
         events.PII_SEARCH_LIMITED,
         actor_key=audit_access.actor_key(actor),
