@@ -28,6 +28,9 @@ AUDIT = """
 query Audit($filter: AuditEventFilter) { auditEvents(first: 50, filter: $filter) {
   totalCount edges { node { action outcome actorName after } } } }
 """
+REFUSAL_COUNTS = """
+query RefusalCounts { refusalCounts(first: 10) { edges { node { actorName count minute } } } }
+"""
 PERFORMANCE_EXPORT = """
 query Perf($start: Date!, $end: Date!) {
   productPerformanceExport(start: $start, end: $end, format: CSV) { filename contentBase64 } }
@@ -83,6 +86,12 @@ async def test_a_flood_of_refusals_is_chained_up_to_the_limit_and_counted_beyond
     assert "more_only_counted" in events[-1].after
     counts = await audit_models.RefusalCount.filter(actor_name="sales")
     assert [c.count for c in counts] == [limit + 7]
+    # and an auditor reads the full count
+    auditor = await client_for(gql, Role.AUDITOR)
+    read = (await auditor.execute(REFUSAL_COUNTS))["data"]["refusalCounts"]
+    assert [(n["node"]["actorName"], n["node"]["count"]) for n in read["edges"]] == [
+        ("sales", limit + 7)
+    ]
 
 
 async def test_an_auditor_finds_refusals_by_action_name(gql: GraphQLClient) -> None:
