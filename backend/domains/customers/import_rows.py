@@ -154,6 +154,9 @@ class ImportResult:
     source: str | None = None
     #: Records changed and audited one by one (customers and holdings created or changed).
     audited: int = 0
+    #: Their audit events not yet appended to the chain (``audit.Entry``; appended at the end
+    #: of the import, or once many are waiting, so the chain's lock is held briefly).
+    pending_audit: list[Any] = field(default_factory=list)
 
     def report_csv(self, locale: str = "en") -> str:
         """All row errors as CSV."""

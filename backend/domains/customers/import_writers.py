@@ -34,6 +34,9 @@ from backend.domains.customers.service import check_customer, snapshot
 from backend.kernel import clock
 from backend.kernel.clock import BUSINESS_TZ
 
+#: Queued audit events of changed records appended to the chain once this many wait.
+AUDIT_FLUSH_AT = 50_000
+
 #: Numbered rows of a chunk, and the callback that records a rejected row.
 Chunk = list[tuple[int, dict[str, Any]]]
 
@@ -74,8 +77,10 @@ async def _audit_changes(
     updates: list[audit.Entry],
     creates: list[tuple[str, dict[str, Any]]],
 ) -> None:
-    """Record every created and changed record of a chunk in the chain, in one batch, inside
-    the import's transaction (so they commit or roll back with it)."""
+    """Queue the audit events of every created and changed record of a chunk; they reach the
+    chain in the import's transaction (so they commit or roll back with it) at its end, or
+    when ``AUDIT_FLUSH_AT`` are waiting — appending takes the chain's lock until commit, so
+    it is done as late as memory allows."""
     entries = list(updates)
     if creates:
         ids = await _existing(model, [ext for ext, _ in creates])
@@ -88,7 +93,15 @@ async def _audit_changes(
             )
             for ext, after in creates
         ]
-    result.audited += await audit.record_many(actor=actor, entries=entries)
+    result.pending_audit += entries
+    if len(result.pending_audit) >= AUDIT_FLUSH_AT:
+        await flush_audit(actor, result)
+
+
+async def flush_audit(actor: Actor, result: ImportResult) -> None:
+    """Append the queued audit events of changed records to the chain, in batches."""
+    result.audited += await audit.record_many(actor=actor, entries=result.pending_audit)
+    result.pending_audit = []
 
 
 def holding_snapshot(holding: models.Holding) -> dict[str, Any]:

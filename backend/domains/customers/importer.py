@@ -33,7 +33,7 @@ from backend.domains.customers.import_rows import (
     RowError,
     RowInvalid,
 )
-from backend.domains.customers.import_writers import WRITERS
+from backend.domains.customers.import_writers import WRITERS, flush_audit
 from backend.domains.customers.transactions import rebuild_rollups
 from backend.domains.products import models as product_models
 from backend.domains.products import quota
@@ -151,6 +151,7 @@ async def import_rows(
             if all_or_nothing and result.failed:
                 raise _Abort
             suspended = await openings.take_quota(actor)
+            await flush_audit(actor, result)
             await audit.record(
                 actor=actor,
                 action=f"import.{kind.lower()}",
@@ -169,6 +170,7 @@ async def import_rows(
         result.committed = True
     except _Abort:
         result.inserted = result.updated = result.unchanged = result.audited = 0
+        result.pending_audit = []
         result.committed = False
         await audit_failed(
             kind=kind,
