@@ -393,6 +393,7 @@ export const productsEnUS: Record<keyof typeof productsZhCN, string> = {
   'product.cr.product': 'Product',
   'product.cr.proposedTerms': 'Proposed terms',
   'product.cr.changes': 'Proposed field changes',
+  'product.cr.document': 'Document to attach when approved',
   'product.cr.created': 'Change request submitted',
   'product.cr.approved': 'Change request approved',
   'product.cr.rejected': 'Change request rejected',

@@ -391,6 +391,7 @@ export const productsZhCN = {
   'product.cr.product': '产品',
   'product.cr.proposedTerms': '拟变更条款',
   'product.cr.changes': '拟变更字段',
+  'product.cr.document': '批准后挂载的文档',
   'product.cr.created': '已提交变更申请',
   'product.cr.approved': '已批准变更申请',
   'product.cr.rejected': '已驳回变更申请',
