@@ -65,6 +65,10 @@ class Settings:
     #: /metrics in production: a bearer token and/or client addresses allowed to scrape.
     metrics_token: str = field(default="", repr=False)
     metrics_allow: tuple[Network, ...] = ()
+    #: Exact searches by phone or ID number one user may make per hour (then refused + alert).
+    pii_search_per_hour: int = 20
+    #: Refusals (FORBIDDEN...) written to the audit chain per user per minute; more are counted.
+    audit_refusals_per_minute: int = 10
 
     @property
     def is_production(self) -> bool:
@@ -185,6 +189,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         trusted_proxies=_networks(env_vars, "BANKPM_TRUSTED_PROXIES"),
         metrics_token=_metrics_token(env_vars),
         metrics_allow=_networks(env_vars, "BANKPM_METRICS_ALLOW"),
+        pii_search_per_hour=_int(env_vars, "BANKPM_PII_SEARCH_PER_HOUR", 20),
+        audit_refusals_per_minute=_int(env_vars, "BANKPM_AUDIT_REFUSALS_PER_MINUTE", 10),
     )
 
 
