@@ -89,6 +89,9 @@ _ZH: dict[str, str] = {
     "Unknown ISO 4217 currency code.": "未知的 ISO 4217 币种代码。",
     "A {status} product cannot be moved to {target}.": "{status} 状态的产品不能变更为 {target}。",
     "Allowed file types: {types}.": "允许的文件类型：{types}。",
+    "The document store is full; nothing was saved. Ask an administrator to free space.": (
+        "文档存储空间已满，未保存任何内容。请联系管理员释放空间。"
+    ),
     "Change requests are for approved, on-sale or suspended products; edit drafts directly.": (
         "变更申请仅适用于已审批、在售或暂停的产品；草稿请直接编辑。"
     ),

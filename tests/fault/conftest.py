@@ -105,13 +105,18 @@ class FaultServer:
         pytest.fail(f"the API did not recover within {RECOVERY_SECONDS} s: {last}")
 
 
-def login(base: str, username: str) -> str:
+#: The operations user the fault tests create: imports need customer:import (ADMIN) and
+#: customer:write (SALES), as the single-record changes do.
+OPERATOR = ("ops", "ADMIN,SALES", "Fault-Injection-Operator-2026")
+
+
+def login(base: str, username: str, password: str = DEMO_PASSWORD) -> str:
     response = httpx.post(
         f"{base}/graphql",
         json={
             "query": "mutation($u: String!, $p: String!) { login(username: $u, password: $p) "
             "{ token errors { code } } }",
-            "variables": {"u": username, "p": DEMO_PASSWORD},
+            "variables": {"u": username, "p": password},
         },
         timeout=30,
     )
@@ -136,10 +141,11 @@ def fault_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FaultServ
             "BANKPM_DEMO_CUSTOMERS": "40",
             "BANKPM_SCHEDULER": "off",
         }
-        for step in (["migrate"], ["demo-data"]):
+        name, roles, password = OPERATOR
+        for step in (["migrate"], ["demo-data"], ["create-user", name, "--roles", roles]):
             subprocess.run(
                 [sys.executable, "-m", "backend.cli", *step],
-                env={**env, **clock_env()},
+                env={**env, **clock_env(), "BANKPM_NEW_PASSWORD": password},
                 cwd=ROOT,
                 check=True,
                 capture_output=True,
@@ -147,6 +153,7 @@ def fault_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FaultServ
         proc, base = start_server(env, root / "server.log")
         try:
             tokens = {name: login(base, name) for name in ("admin", "risk", "service")}
+            tokens["ops"] = login(base, name, password)
             yield FaultServer(base=base, cluster=cluster, env=env, tokens=tokens)
         finally:
             stop_server(proc)

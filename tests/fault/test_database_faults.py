@@ -72,7 +72,7 @@ def _import(server: FaultServer, prefix: str, count: int) -> httpx.Response:
             "contentBase64": _customers_file(prefix, count),
         }
     }
-    return server.gql(IMPORT, variables)
+    return server.gql(IMPORT, variables, as_user="ops")
 
 
 def _committed(response: httpx.Response | None, field: str) -> bool:

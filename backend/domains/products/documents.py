@@ -8,6 +8,7 @@ live product is proposed in a change request and attached when a checker approve
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import uuid
@@ -110,12 +111,29 @@ class Uploaded:
     change_request: models.ProductChangeRequest | None = None
 
 
-def _stage(root: Path, content: bytes) -> Path:
-    """Write the content to a private staging file (moved into place only after commit)."""
+#: What a disk without room says (no space, over quota, file too large for the file system).
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def _stage(root: Path, content: bytes, digest: str) -> Path:
+    """Write the content to a private staging file (moved into place only after commit),
+    and make its final folder now: after the commit nothing may be short of room. A disk
+    without room is STORAGE_FULL, with no partial file left behind."""
     staging = root / STAGING
-    staging.mkdir(parents=True, exist_ok=True)
     partial = staging / f"{uuid.uuid4().hex}.part"
-    partial.write_bytes(content)
+    try:
+        staging.mkdir(parents=True, exist_ok=True)
+        storage_path(root, digest).parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(content)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        if exc.errno not in _NO_ROOM:
+            raise
+        raise DomainError.single(
+            ProductErrorCode.STORAGE_FULL,
+            "The document store is full; nothing was saved. Ask an administrator to free space.",
+            "contentBase64",
+        ) from exc
     return partial
 
 
@@ -170,7 +188,7 @@ async def upload(
         "size": len(content),
         "sha256": digest,
     }
-    staged = _stage(root, content)
+    staged = _stage(root, content, digest)
     try:
         async with db.transaction():
             product = await models.Product.get_or_none(id=product_id)
