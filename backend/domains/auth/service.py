@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from enum import StrEnum
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from backend import db
+from backend import db, events
 from backend.actor import Actor, ActorType
 from backend.domains.audit import service as audit
 from backend.domains.audit.enums import AuditOutcome
@@ -24,6 +26,8 @@ from backend.domains.auth.errors import AuthErrorCode
 from backend.domains.auth.permissions import permissions_for_roles, permissions_for_scopes
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
+
+log = logging.getLogger("bankpm.auth")
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=30)
@@ -163,22 +167,90 @@ async def _login_failed(key: str, *, origin: Actor, inactive: bool) -> None:
     raise DomainError.single(code, message)
 
 
-async def authenticate(*, credential: str, origin: Actor, idle_minutes: int) -> Actor | None:
+async def authenticate(
+    *, credential: str, origin: Actor, idle_minutes: int, touch: bool = True
+) -> Actor | None:
     """Return the actor for a session token or API key, or None when it is not valid."""
+    found = await recheck(
+        credential=credential, origin=origin, idle_minutes=idle_minutes, touch=touch
+    )
+    return found if isinstance(found, Actor) else None
+
+
+class CredentialLoss(StrEnum):
+    """Why a credential no longer admits its holder (an open websocket closes for it)."""
+
+    ENDED = "ENDED"
+    """No such session (signed out, expired, password set) or API key (revoked): sign in again."""
+    DISALLOWED = "DISALLOWED"
+    """The user was deactivated, or lost permissions the connection was opened with."""
+
+
+async def recheck(
+    *,
+    credential: str,
+    origin: Actor,
+    idle_minutes: int,
+    touch: bool = True,
+    held: frozenset[str] | None = None,
+) -> Actor | CredentialLoss:
+    """Return the actor a credential stands for now, or why it no longer stands for one.
+
+    ``held`` is the permissions the caller was admitted with (an open websocket): losing any of
+    them is DISALLOWED, so a connection never outlives a narrowed role. ``touch`` refreshes the
+    session's idle clock (a request does; a background re-check does not).
+    """
     if credential.startswith(API_KEY_PREFIX):
-        return await _authenticate_api_key(credential, origin=origin)
+        actor = await _authenticate_api_key(credential, origin=origin)
+        return CredentialLoss.ENDED if actor is None else actor
     session = await models.Session.get_or_none(token_hash=_digest(credential)).select_related(
         "user"
     )
     if session is None:
-        return None
+        if origin.type == ActorType.USER and origin.id is not None:
+            user = await models.User.get_or_none(id=origin.id)
+            if user is not None and not user.is_active:
+                return CredentialLoss.DISALLOWED
+        return CredentialLoss.ENDED
     now = clock.now()
-    if session.last_seen_at + timedelta(minutes=idle_minutes) < now or not session.user.is_active:
+    if not session.user.is_active:
         await session.delete()
-        return None
-    if now - session.last_seen_at > _TOUCH_INTERVAL:
+        return CredentialLoss.DISALLOWED
+    if session.last_seen_at + timedelta(minutes=idle_minutes) < now:
+        await session.delete()
+        return CredentialLoss.ENDED
+    if touch and now - session.last_seen_at > _TOUCH_INTERVAL:
         await models.Session.filter(id=session.id).update(last_seen_at=now)
-    return actor_for_user(session.user, base=origin, session_id=session.id)
+    actor = actor_for_user(session.user, base=origin, session_id=session.id)
+    if held is not None and not held <= actor.permissions:
+        return CredentialLoss.DISALLOWED
+    return actor
+
+
+def concerns(event: dict[str, Any], actor: Actor) -> bool:
+    """Whether a ``CREDENTIALS`` event is about the credential behind ``actor``."""
+    if actor.type == ActorType.API_KEY:
+        return event.get("api_key_id") == actor.id
+    if actor.type != ActorType.USER:
+        return False
+    return event.get("user_id") == actor.id or (
+        actor.session_id is not None and event.get("session_id") == actor.session_id
+    )
+
+
+async def _credentials_changed(
+    *, user_id: int | None = None, session_id: int | None = None, api_key_id: int | None = None
+) -> None:
+    """Tell every instance (after commit) that these credentials ended or changed."""
+    payload = {
+        k: v
+        for k, v in (("user_id", user_id), ("session_id", session_id), ("api_key_id", api_key_id))
+        if v is not None
+    }
+    try:
+        await events.publish(events.CREDENTIALS, payload)
+    except Exception:  # noqa: BLE001 - committed; open sockets also re-check on a timer
+        log.exception("publishing a credential change failed")
 
 
 async def _authenticate_api_key(credential: str, *, origin: Actor) -> Actor | None:
@@ -208,6 +280,8 @@ async def logout(*, actor: Actor) -> None:
         await audit.record(
             actor=actor, action="auth.logout", object_type="User", object_id=actor.id
         )
+    if actor.session_id is not None:
+        await _credentials_changed(session_id=actor.session_id)
 
 
 # --- users ----------------------------------------------------------------------------------
@@ -344,6 +418,8 @@ async def update_user(
             before=before,
             after=snapshot(user),
         )
+    if before["is_active"] != user.is_active or before["roles"] != sorted(user.roles):
+        await _credentials_changed(user_id=user.id)
     return user
 
 
@@ -364,6 +440,7 @@ async def set_password(*, user_id: int, password: str, actor: Actor) -> models.U
             object_id=user.id,
             after={"password": "changed"},
         )
+    await _credentials_changed(user_id=user.id)
     return user
 
 
@@ -477,6 +554,7 @@ async def revoke_api_key(*, key_id: int, actor: Actor) -> models.ApiKey:
             before=before,
             after=key_snapshot(key),
         )
+    await _credentials_changed(api_key_id=key.id)
     return key
 
 
