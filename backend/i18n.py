@@ -21,6 +21,9 @@ _ZH: dict[str, str] = {
     "Password must be at least {min} characters.": "密码至少 {min} 位。",
     "Password must be at most {max} characters.": "密码最多 {max} 位。",
     "Password must not start or end with spaces.": "密码首尾不能是空格。",
+    "This password is too common or too easy to guess; choose another.": (
+        "该密码过于常见或容易被猜到，请换一个。"
+    ),
     "Username '{username}' is taken.": "用户名“{username}”已被占用。",
     "You cannot deactivate yourself or remove your own ADMIN role.": (
         "不能停用自己，也不能移除自己的系统管理员角色。"

@@ -123,7 +123,7 @@ def feedback(external_id: str) -> dict[str, Any]:
 
 def test_a_deactivated_users_open_socket_runs_nothing_and_closes_4403(live_server: str) -> None:
     admin = sign_in(live_server, "admin")
-    user_id, username, password = new_user(live_server, admin, ["SERVICE_AGENT"])
+    user_id, username, password = new_user(live_server, admin, ["MARKETING"])
     token = login(live_server, username, password)
     socket = Socket(live_server, token)
     try:
@@ -240,7 +240,7 @@ def test_a_revoked_keys_socket_runs_no_metric_ingest_and_closes_4401(live_server
 def test_a_running_subscription_stops_delivering_when_its_session_ends(live_server: str) -> None:
     admin = sign_in(live_server, "admin")
     risk = sign_in(live_server, "risk")
-    _, username, password = new_user(live_server, admin, ["RISK_OFFICER"])
+    _, username, password = new_user(live_server, admin, ["PRODUCT_MANAGER"])
     token = login(live_server, username, password)
     product = product_id(live_server, risk, "LN-MTG-FIRST")
     watch_rule(live_server, risk, "WS_END", product)

@@ -23,3 +23,7 @@ class AuthErrorCode(StrEnum):
     """An administrator tried to deactivate themself or drop their own ADMIN role."""
     API_KEY_REVOKED = "API_KEY_REVOKED"
     """The API key is already revoked."""
+    PASSWORD_TOO_SHORT = "PASSWORD_TOO_SHORT"
+    """A new password is shorter than 12 characters."""
+    PASSWORD_TOO_COMMON = "PASSWORD_TOO_COMMON"
+    """A new password is on the list of common passwords, a repeated run, or the username."""

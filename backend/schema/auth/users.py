@@ -87,7 +87,9 @@ class UserCreateInput:
     display_name: str = strawberry.field(description="Name shown in the console.")
     branch: str = strawberry.field(default="", description="Branch or department.")
     roles: list[Role] = strawberry.field(description="At least one role.")
-    password: str = strawberry.field(description="Initial password, at least 10 characters.")
+    password: str = strawberry.field(
+        description="Initial password: at least 12 characters, not a common password."
+    )
 
 
 @strawberry.input(description="Changes to a user; omitted fields stay as they are.")

@@ -407,6 +407,8 @@ export type ErrorCode =
   | 'NO_DATA_LEVEL_NOT_DAYS'
   | 'OBSERVED_DATE_IN_FUTURE'
   | 'OUTSIDE_SALES_WINDOW'
+  | 'PASSWORD_TOO_COMMON'
+  | 'PASSWORD_TOO_SHORT'
   | 'PII_REVEAL_REASON_REQUIRED'
   | 'PRODUCT_NOT_EDITABLE'
   | 'PRODUCT_NOT_ON_SALE'
@@ -1232,7 +1234,7 @@ export type UserCreateInput = {
   branch?: string;
   /** Name shown in the console. */
   displayName: string;
-  /** Initial password, at least 10 characters. */
+  /** Initial password: at least 12 characters, not a common password. */
   password: string;
   /** At least one role. */
   roles: Array<Role>;

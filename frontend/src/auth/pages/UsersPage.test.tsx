@@ -71,7 +71,7 @@ describe('users page', () => {
     fill(within(dialog).getByTestId('user-form-password'), 'short');
     await user.click(within(dialog).getByTestId('user-form-submit'));
     expect(await within(dialog).findByText(/用户名为 2–32 位/)).toBeInTheDocument();
-    expect(await within(dialog).findByText('密码至少 10 位')).toBeInTheDocument();
+    expect(await within(dialog).findByText('密码至少 12 位')).toBeInTheDocument();
     expect(await within(dialog).findByText('请输入姓名')).toBeInTheDocument();
     expect(await within(dialog).findByText('请至少选择一个角色')).toBeInTheDocument();
     expect(server.calls.map((c) => c.name)).not.toContain('UserCreate');
