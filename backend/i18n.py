@@ -21,6 +21,17 @@ _ZH: dict[str, str] = {
     "Password must be at least {min} characters.": "密码至少 {min} 位。",
     "Password must be at most {max} characters.": "密码最多 {max} 位。",
     "Password must not start or end with spaces.": "密码首尾不能是空格。",
+    "You cannot change your own roles; another admin must.": "不能修改自己的角色，须由另一位管理员操作。",
+    "A role change of this user already awaits a second admin.": "该用户已有一项角色变更在等待另一位管理员审批。",
+    "The user already has exactly these roles.": "该用户已拥有这些角色。",
+    "No such role grant.": "角色授予申请不存在。",
+    "This role grant is decided already.": "该角色授予申请已处理。",
+    "A second admin must approve this role grant, not the one who asked for it.": (
+        "角色授予须由另一位管理员审批，申请人不能自己审批。"
+    ),
+    "The user's roles changed since this was asked for; reject it and ask again.": (
+        "申请后该用户的角色已变化，请驳回后重新申请。"
+    ),
     "This password is too common or too easy to guess; choose another.": (
         "该密码过于常见或容易被猜到，请换一个。"
     ),

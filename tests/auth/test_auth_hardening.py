@@ -132,3 +132,171 @@ def _gid(pk: int) -> str:
 
 async def _audit_actions(action: str) -> list[audit_models.AuditEvent]:
     return await audit_models.AuditEvent.filter(action=action).order_by("id")
+
+
+# --- item 4: separation of duties on roles ---------------------------------------------------
+
+USER_UPDATE = """
+mutation UserUpdate($id: ID!, $input: UserUpdateInput!) {
+  userUpdate(id: $id, input: $input) {
+    user { id roles permissions }
+    roleGrant { id status roles rolesBefore added requestedBy { username } }
+    errors { field code message }
+  }
+}
+"""
+GRANT_FIELDS = (
+    "roleGrant { id status roles added reason requestedBy { username } decidedBy { username } }"
+)
+APPROVE = f"""mutation($id: ID!) {{ roleGrantApprove(id: $id) {{ {GRANT_FIELDS}
+  errors {{ field code message }} }} }}"""
+REJECT = f"""mutation($id: ID!, $r: String!) {{ roleGrantReject(id: $id, reason: $r) {{
+  {GRANT_FIELDS} errors {{ field code message }} }} }}"""
+PENDING = """{ roleGrants { edges { node { id status roles user { username } } } } }"""
+
+
+async def two_admins(gql: GraphQLClient) -> tuple[GraphQLClient, GraphQLClient]:
+    """The maker (admin) and a second admin (checker), each signed in."""
+    maker = await client_for(gql, Role.ADMIN)
+    await create_user(Role.ADMIN, username="admin2")
+    checker = gql.as_token((await login(gql, "admin2"))["token"])
+    return maker, checker
+
+
+async def test_an_admin_cannot_change_their_own_roles(gql: GraphQLClient) -> None:
+    admin = await client_for(gql, Role.ADMIN)
+    me = (await admin.execute("{ me { id } }"))["data"]["me"]["id"]
+    for roles in (["ADMIN", "SALES"], ["ANALYST"]):
+        result = await admin.execute(USER_UPDATE, {"id": me, "input": {"roles": roles}})
+        errors = result["data"]["userUpdate"]["errors"]
+        assert [(e["field"], e["code"]) for e in errors] == [("roles", "SELF_ROLE_CHANGE")]
+    assert (await admin.execute("{ me { roles } }"))["data"]["me"]["roles"] == ["ADMIN"]
+    assert await auth_models.RoleGrant.all().count() == 0
+
+
+async def test_granting_pii_waits_for_a_second_admin_and_the_audit_shows_both(
+    gql: GraphQLClient,
+) -> None:
+    maker, checker = await two_admins(gql)
+    user = await create_user(Role.ANALYST, username="lena")
+    # when the maker gives the user SALES (which reads PII)
+    asked = await maker.execute(
+        USER_UPDATE, {"id": _gid(user.id), "input": {"roles": ["ANALYST", "SALES"]}}
+    )
+    payload = asked["data"]["userUpdate"]
+    # then nothing is granted yet: the grant waits for a second admin
+    assert payload["errors"] == []
+    assert payload["user"]["roles"] == ["ANALYST"]
+    assert "customer:read_pii" not in payload["user"]["permissions"]
+    grant = payload["roleGrant"]
+    assert grant["status"] == "PENDING" and grant["added"] == ["SALES"]
+    assert grant["requestedBy"]["username"] == "admin"
+    listed = (await checker.execute(PENDING))["data"]["roleGrants"]["edges"]
+    assert [(e["node"]["user"]["username"], e["node"]["roles"]) for e in listed] == [
+        ("lena", ["ANALYST", "SALES"])
+    ]
+    # the maker cannot approve their own grant
+    own = (await maker.execute(APPROVE, {"id": grant["id"]}))["data"]["roleGrantApprove"]
+    assert [e["code"] for e in own["errors"]] == ["SAME_MAKER_CHECKER"]
+    await user.refresh_from_db()
+    assert user.roles == ["ANALYST"]
+    # a second admin can
+    done = (await checker.execute(APPROVE, {"id": grant["id"]}))["data"]["roleGrantApprove"]
+    assert done["errors"] == []
+    assert done["roleGrant"]["status"] == "APPROVED"
+    assert done["roleGrant"]["decidedBy"]["username"] == "admin2"
+    await user.refresh_from_db()
+    assert user.roles == ["ANALYST", "SALES"]
+    # and the audit names both admins
+    (requested,) = await _audit_actions("roleGrant.request")
+    assert requested.actor_name == "admin"
+    (approved,) = [e for e in await _audit_actions("roleGrant.approve") if e.outcome == "SUCCESS"]
+    assert approved.actor_name == "admin2"
+    assert approved.after["requested_by"] == "admin"
+    assert approved.after["approved_by"] == "admin2"
+    changed = [e for e in await _audit_actions("user.update") if e.object_id == str(user.id)]
+    assert changed[-1].before["roles"] == ["ANALYST"]
+    assert changed[-1].after["roles"] == ["ANALYST", "SALES"]
+    # decided once only
+    again = (await checker.execute(APPROVE, {"id": grant["id"]}))["data"]["roleGrantApprove"]
+    assert [e["code"] for e in again["errors"]] == ["CHANGE_REQUEST_CLOSED"]
+
+
+async def test_a_rejected_grant_changes_nothing_and_needs_a_reason(gql: GraphQLClient) -> None:
+    maker, checker = await two_admins(gql)
+    user = await create_user(Role.MARKETING, username="mona")
+    asked = await maker.execute(
+        USER_UPDATE, {"id": _gid(user.id), "input": {"roles": ["RISK_OFFICER"]}}
+    )
+    grant_id = asked["data"]["userUpdate"]["roleGrant"]["id"]
+    # a second request while one is pending is refused
+    twice = await maker.execute(USER_UPDATE, {"id": _gid(user.id), "input": {"roles": ["AUDITOR"]}})
+    assert [e["code"] for e in twice["data"]["userUpdate"]["errors"]] == ["ROLE_GRANT_PENDING"]
+    empty = (await checker.execute(REJECT, {"id": grant_id, "r": " "}))["data"]["roleGrantReject"]
+    assert [(e["field"], e["code"]) for e in empty["errors"]] == [("reason", "REQUIRED")]
+    rejected = await checker.execute(REJECT, {"id": grant_id, "r": "不需要审批权限"})
+    grant = rejected["data"]["roleGrantReject"]["roleGrant"]
+    assert grant["status"] == "REJECTED" and grant["reason"] == "不需要审批权限"
+    await user.refresh_from_db()
+    assert user.roles == ["MARKETING"]
+    assert (await checker.execute(PENDING))["data"]["roleGrants"]["edges"] == []
+
+
+async def test_roles_without_pii_or_approval_rights_change_at_once(gql: GraphQLClient) -> None:
+    admin = await client_for(gql, Role.ADMIN)
+    user = await create_user(Role.SALES, username="nina")
+    # narrowing, and adding roles without control permissions, need no second admin
+    result = await admin.execute(
+        USER_UPDATE, {"id": _gid(user.id), "input": {"roles": ["MARKETING", "ANALYST"]}}
+    )
+    payload = result["data"]["userUpdate"]
+    assert payload["errors"] == [] and payload["roleGrant"] is None
+    assert payload["user"]["roles"] == ["ANALYST", "MARKETING"]
+
+
+async def test_a_new_account_gets_pii_or_approval_roles_only_from_a_second_admin(
+    gql: GraphQLClient,
+) -> None:
+    maker, checker = await two_admins(gql)
+    result = await maker.execute(
+        USER_CREATE.replace(
+            "user { id username roles }", "user { id username roles } roleGrant { id added }"
+        ),
+        new_user("olga", "x7#Kp2!qRw9z-new", ["MARKETING", "AUDITOR"]),
+    )
+    payload = result["data"]["userCreate"]
+    assert payload["errors"] == []
+    assert payload["user"]["roles"] == ["MARKETING"]
+    assert payload["roleGrant"]["added"] == ["AUDITOR"]
+    approved = await checker.execute(APPROVE, {"id": payload["roleGrant"]["id"]})
+    assert approved["data"]["roleGrantApprove"]["errors"] == []
+    olga = await auth_models.User.get(username="olga")
+    assert olga.roles == ["AUDITOR", "MARKETING"]
+
+
+async def test_a_grant_is_not_applied_over_a_later_role_change(gql: GraphQLClient) -> None:
+    maker, checker = await two_admins(gql)
+    user = await create_user([Role.MARKETING, Role.ANALYST], username="pia")
+    asked = await maker.execute(
+        USER_UPDATE, {"id": _gid(user.id), "input": {"roles": ["MARKETING", "ANALYST", "SALES"]}}
+    )
+    grant_id = asked["data"]["userUpdate"]["roleGrant"]["id"]
+    await checker.execute(USER_UPDATE, {"id": _gid(user.id), "input": {"roles": ["MARKETING"]}})
+    stale = (await checker.execute(APPROVE, {"id": grant_id}))["data"]["roleGrantApprove"]
+    assert [e["code"] for e in stale["errors"]] == ["ROLE_GRANT_STALE"]
+    await user.refresh_from_db()
+    assert user.roles == ["MARKETING"]
+
+
+def test_the_roles_needing_a_second_admin_are_those_with_a_control_permission() -> None:
+    from backend.domains.auth import permissions as perms
+    from tests.api.test_permission_matrix import CONTROL_HOLDERS
+
+    assert set(CONTROL_HOLDERS) == perms.CONTROL_PERMISSIONS
+    assert {
+        Role.ADMIN,
+        Role.RISK_OFFICER,
+        Role.SALES,
+        Role.SERVICE_AGENT,
+        Role.AUDITOR,
+    } == perms.SENSITIVE_ROLES

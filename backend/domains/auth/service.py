@@ -21,9 +21,14 @@ from backend.actor import Actor, ActorType
 from backend.domains.audit import service as audit
 from backend.domains.audit.enums import AuditOutcome
 from backend.domains.auth import models, passwords
-from backend.domains.auth.enums import ApiKeyScope, Role
+from backend.domains.auth.enums import ApiKeyScope, Role, RoleGrantStatus
 from backend.domains.auth.errors import AuthErrorCode
-from backend.domains.auth.permissions import permissions_for_roles, permissions_for_scopes
+from backend.domains.auth.permissions import (
+    SENSITIVE_ROLES,
+    permissions_for_roles,
+    permissions_for_scopes,
+)
+from backend.domains.products.errors import ProductErrorCode
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
 
@@ -360,11 +365,17 @@ async def create_user(
                     "username",
                     username=username,
                 )
+            asked = sorted({r.value for r in roles})
+            # Roles with PII or approval rights wait for a second admin (the CLI and demo
+            # data, acting as the system, set up the first accounts directly).
+            second_admin = actor.type != ActorType.SYSTEM and needs_second_admin(asked, [])
             user = await models.User.create(
                 username=username,
                 display_name=display_name.strip(),
                 branch=branch.strip(),
-                roles=sorted({r.value for r in roles}),
+                roles=[r for r in asked if Role(r) not in SENSITIVE_ROLES]
+                if second_admin
+                else asked,
                 password_hash=passwords.hash_password(password),
                 is_demo=is_demo,
             )
@@ -375,6 +386,8 @@ async def create_user(
                 object_id=user.id,
                 after=snapshot(user),
             )
+            if second_admin:
+                await _open_role_grant(user, asked, actor)
     except IntegrityError as exc:
         raise DomainError.single(
             ErrorCode.DUPLICATE, "Username '{username}' is taken.", "username", username=username
@@ -398,19 +411,35 @@ async def update_user(
     async with db.transaction():
         user = await _get_user_or_error(user_id)
         before = snapshot(user)
-        drops_own_admin = roles is not None and Role.ADMIN not in roles
-        if user.id == actor.id and (is_active is False or drops_own_admin):
+        own = actor.type == ActorType.USER and user.id == actor.id
+        if own and is_active is False:
             raise DomainError.single(
                 AuthErrorCode.SELF_LOCKOUT,
                 "You cannot deactivate yourself or remove your own ADMIN role.",
-                "isActive" if is_active is False else "roles",
+                "isActive",
             )
+        asked = sorted({r.value for r in roles}) if roles is not None else None
+        if asked == sorted(user.roles):
+            asked = None
+        if own and asked is not None:
+            raise DomainError.single(
+                AuthErrorCode.SELF_ROLE_CHANGE,
+                "You cannot change your own roles; another admin must.",
+                "roles",
+            )
+        if (
+            asked is not None
+            and actor.type != ActorType.SYSTEM
+            and needs_second_admin(asked, user.roles)
+        ):
+            await _open_role_grant(user, asked, actor)
+            asked = None
         if display_name is not None:
             user.display_name = display_name.strip()
         if branch is not None:
             user.branch = branch.strip()
-        if roles is not None:
-            user.roles = sorted({r.value for r in roles})
+        if asked is not None:
+            user.roles = asked
         if is_active is not None:
             user.is_active = is_active
         await user.save()
@@ -427,6 +456,187 @@ async def update_user(
     if before["is_active"] != user.is_active or before["roles"] != sorted(user.roles):
         await _credentials_changed(user_id=user.id)
     return user
+
+
+# --- role grants: PII and approval rights need a second admin -------------------------------
+
+
+def needs_second_admin(roles: Sequence[str], current: Sequence[str]) -> bool:
+    """Whether moving from ``current`` to ``roles`` grants a role with PII or approval rights."""
+    return any(Role(r) in SENSITIVE_ROLES for r in set(roles) - set(current))
+
+
+def grant_snapshot(grant: models.RoleGrant, user: models.User) -> dict[str, Any]:
+    """Return the audited view of a role grant."""
+    return {
+        "username": user.username,
+        "roles_before": sorted(grant.roles_before),
+        "roles": sorted(grant.roles),
+        "status": grant.status,
+        "reason": grant.reason,
+    }
+
+
+async def _open_role_grant(
+    user: models.User, roles: Sequence[str], actor: Actor
+) -> models.RoleGrant:
+    """Record a role change that waits for a second admin (inside the caller's transaction)."""
+    if await models.RoleGrant.filter(user_id=user.id, status=RoleGrantStatus.PENDING).exists():
+        raise DomainError.single(
+            AuthErrorCode.ROLE_GRANT_PENDING,
+            "A role change of this user already awaits a second admin.",
+            "roles",
+        )
+    grant = await models.RoleGrant.create(
+        user=user,
+        roles_before=sorted(user.roles),
+        roles=sorted(roles),
+        requested_by_id=actor.id if actor.type == ActorType.USER else None,
+    )
+    await audit.record(
+        actor=actor,
+        action="roleGrant.request",
+        object_type="RoleGrant",
+        object_id=grant.id,
+        after={**grant_snapshot(grant, user), "requested_by": actor.name},
+    )
+    return grant
+
+
+async def request_role_grant(
+    *, user_id: int, roles: Sequence[Role], actor: Actor
+) -> models.RoleGrant:
+    """Ask for a user's roles to become ``roles``; a second admin approves or rejects it."""
+    errors = _check_user_fields(roles=roles)
+    if errors:
+        raise DomainError(*errors)
+    async with db.transaction():
+        user = await _get_user_or_error(user_id)
+        if actor.type == ActorType.USER and user.id == actor.id:
+            raise DomainError.single(
+                AuthErrorCode.SELF_ROLE_CHANGE,
+                "You cannot change your own roles; another admin must.",
+                "roles",
+            )
+        asked = sorted({r.value for r in roles})
+        if asked == sorted(user.roles):
+            raise DomainError.single(
+                ErrorCode.INVALID, "The user already has exactly these roles.", "roles"
+            )
+        return await _open_role_grant(user, asked, actor)
+
+
+async def _pending_grant(grant_id: int) -> tuple[models.RoleGrant, models.User]:
+    grant = await models.RoleGrant.get_or_none(id=grant_id).select_related("user")
+    if grant is None:
+        raise DomainError.single(ErrorCode.NOT_FOUND, "No such role grant.", "id")
+    if grant.status != RoleGrantStatus.PENDING:
+        raise DomainError.single(
+            ProductErrorCode.CHANGE_REQUEST_CLOSED, "This role grant is decided already.", "id"
+        )
+    return grant, grant.user
+
+
+async def _decide(grant: models.RoleGrant, status: RoleGrantStatus, actor: Actor) -> None:
+    """Close a pending grant exactly once (a concurrent decision loses)."""
+    now = clock.now()
+    decided_by = actor.id if actor.type == ActorType.USER else None
+    changed = await models.RoleGrant.filter(id=grant.id, status=RoleGrantStatus.PENDING).update(
+        status=status, decided_by_id=decided_by, decided_at=now, reason=grant.reason
+    )
+    if not changed:
+        raise DomainError.single(
+            ProductErrorCode.CHANGE_REQUEST_CLOSED, "This role grant is decided already.", "id"
+        )
+    grant.status = status
+    grant.decided_by_id = decided_by
+    grant.decided_at = now
+
+
+async def approve_role_grant(*, grant_id: int, actor: Actor) -> models.RoleGrant:
+    """Apply a pending role grant as its second admin: never its maker, never its subject."""
+    async with db.transaction():
+        grant, user = await _pending_grant(grant_id)
+        if grant.requested_by_id is not None and grant.requested_by_id == actor.id:
+            raise DomainError.single(
+                ProductErrorCode.SAME_MAKER_CHECKER,
+                "A second admin must approve this role grant, not the one who asked for it.",
+                "id",
+            )
+        if actor.type == ActorType.USER and user.id == actor.id:
+            raise DomainError.single(
+                AuthErrorCode.SELF_ROLE_CHANGE,
+                "You cannot change your own roles; another admin must.",
+                "id",
+            )
+        if sorted(user.roles) != sorted(grant.roles_before):
+            raise DomainError.single(
+                AuthErrorCode.ROLE_GRANT_STALE,
+                "The user's roles changed since this was asked for; reject it and ask again.",
+                "id",
+            )
+        await _decide(grant, RoleGrantStatus.APPROVED, actor)
+        maker = await models.User.get_or_none(id=grant.requested_by_id or 0)
+        before = snapshot(user)
+        user.roles = sorted(grant.roles)
+        await user.save(update_fields=["roles", "updated_at"])
+        both = {"requested_by": maker.username if maker else "system", "approved_by": actor.name}
+        await audit.record(
+            actor=actor,
+            action="roleGrant.approve",
+            object_type="RoleGrant",
+            object_id=grant.id,
+            before={"status": RoleGrantStatus.PENDING.value},
+            after={**grant_snapshot(grant, user), **both},
+        )
+        await audit.record(
+            actor=actor,
+            action="user.update",
+            object_type="User",
+            object_id=user.id,
+            before=before,
+            after={**snapshot(user), "role_grant": grant.id, **both},
+        )
+    await _credentials_changed(user_id=user.id)
+    return grant
+
+
+async def reject_role_grant(*, grant_id: int, reason: str, actor: Actor) -> models.RoleGrant:
+    """Refuse a pending role grant with a reason (its maker may withdraw it this way)."""
+    reason = reason.strip()[:500]
+    if not reason:
+        raise DomainError.single(ErrorCode.REQUIRED, "Say why you reject it.", "reason")
+    async with db.transaction():
+        grant, user = await _pending_grant(grant_id)
+        grant.reason = reason
+        await _decide(grant, RoleGrantStatus.REJECTED, actor)
+        await audit.record(
+            actor=actor,
+            action="roleGrant.reject",
+            object_type="RoleGrant",
+            object_id=grant.id,
+            before={"status": RoleGrantStatus.PENDING.value},
+            after={**grant_snapshot(grant, user), "rejected_by": actor.name},
+        )
+    return grant
+
+
+def role_grants_query(*, status: RoleGrantStatus | None = None) -> QuerySet[models.RoleGrant]:
+    """Role grants, newest first (of one status, when given)."""
+    qs = models.RoleGrant.all()
+    if status is not None:
+        qs = qs.filter(status=status)
+    return qs.order_by("-requested_at", "-id")
+
+
+async def get_role_grants(*, ids: Sequence[int]) -> list[models.RoleGrant]:
+    """Return the role grants with these ids."""
+    return await models.RoleGrant.filter(id__in=list(ids))
+
+
+async def pending_role_grant(user_id: int) -> models.RoleGrant | None:
+    """The user's role grant that awaits a second admin, if any."""
+    return await models.RoleGrant.get_or_none(user_id=user_id, status=RoleGrantStatus.PENDING)
 
 
 async def set_password(*, user_id: int, password: str, actor: Actor) -> models.User:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -12,6 +13,9 @@ from backend.domains.auth.enums import Role
 from backend.domains.auth.permissions import ROLE_PERMISSIONS, permissions_for_roles
 from backend.domains.auth.service import user_roles
 from backend.graphql_core.types import Node, OrderDirection, UserError, to_global_id
+
+if TYPE_CHECKING:
+    from backend.schema.auth.role_grants import RoleGrant
 
 strawberry.enum(Role, description="A staff role granting a set of permissions.")
 
@@ -120,3 +124,10 @@ class LogoutPayload:
 class UserPayload:
     user: User | None = strawberry.field(description="The user after the change.")
     errors: list[UserError] = strawberry.field(description="Why the change was refused.")
+    role_grant: Annotated[RoleGrant, strawberry.lazy("backend.schema.auth.role_grants")] | None = (
+        strawberry.field(
+            default=None,
+            description="The role change of this user that awaits a second admin, if any: roles "
+            "with PII or approval rights are not granted by one admin alone.",
+        )
+    )
