@@ -11,7 +11,12 @@ EN = "en"
 
 _ZH: dict[str, str] = {
     "Invalid username or password.": "用户名或密码错误。",
-    "Too many failed sign-ins. Try again in 30 minutes.": "登录失败次数过多，请 30 分钟后再试。",
+    "Too many failed sign-ins. Try again in {minutes} minutes.": (
+        "登录失败次数过多，请 {minutes} 分钟后再试。"
+    ),
+    "Too many failed sign-ins from your network address. Try again in {minutes} minutes.": (
+        "您所在网络地址的登录失败次数过多，请 {minutes} 分钟后再试。"
+    ),
     "Username must be 2–32 characters of a-z, 0-9, '_', '.', '-'.": (
         "用户名须为 2–32 位小写字母、数字、下划线、点或连字符。"
     ),

@@ -40,6 +40,13 @@ class Settings:
     scheduler_enabled: bool = True
     monitor_interval_seconds: int = 300
     instance_id: str = field(default_factory=default_instance_id)
+    #: Sign-in throttling: per username (lockout) and per address (block with back-off).
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 30
+    login_ip_max_failures: int = 20
+    login_ip_window_minutes: int = 15
+    login_ip_block_seconds: int = 60
+    login_ip_max_block_minutes: int = 60
 
     @property
     def is_production(self) -> bool:
@@ -110,6 +117,12 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         scheduler_enabled=_switch(env_vars, "BANKPM_SCHEDULER", True),
         monitor_interval_seconds=_int(env_vars, "BANKPM_MONITOR_INTERVAL_SECONDS", 300),
         instance_id=_instance_id(env_vars),
+        login_max_failures=_int(env_vars, "BANKPM_LOGIN_MAX_FAILURES", 5),
+        login_lockout_minutes=_int(env_vars, "BANKPM_LOGIN_LOCKOUT_MINUTES", 30),
+        login_ip_max_failures=_int(env_vars, "BANKPM_LOGIN_IP_MAX_FAILURES", 20),
+        login_ip_window_minutes=_int(env_vars, "BANKPM_LOGIN_IP_WINDOW_MINUTES", 15),
+        login_ip_block_seconds=_int(env_vars, "BANKPM_LOGIN_IP_BLOCK_SECONDS", 60),
+        login_ip_max_block_minutes=_int(env_vars, "BANKPM_LOGIN_IP_MAX_BLOCK_MINUTES", 60),
     )
 
 

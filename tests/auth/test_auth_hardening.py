@@ -3,8 +3,11 @@ throttling and unlocking (item 15), and separation of duties on role grants (ite
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
+import httpx
 import pytest
 
 from backend.actor import Actor
@@ -14,6 +17,8 @@ from backend.domains.auth import models as auth_models
 from backend.domains.auth import passwords
 from backend.domains.auth import service as auth_service
 from backend.domains.auth.enums import Role
+from backend.kernel import clock
+from backend.settings import load_settings
 from tests.factories import PASSWORD, GraphQLClient, client_for, create_user, login
 
 USER_CREATE = """
@@ -300,3 +305,88 @@ def test_the_roles_needing_a_second_admin_are_those_with_a_control_permission() 
         Role.SERVICE_AGENT,
         Role.AUDITOR,
     } == perms.SENSITIVE_ROLES
+
+
+# --- item 15: per-address throttling, unlock by time or by an admin --------------------------
+
+
+@pytest.fixture
+async def elsewhere(app: Any) -> AsyncIterator[GraphQLClient]:
+    """A client calling from another address than ``gql`` (10.1.2.3)."""
+    transport = httpx.ASGITransport(app=app, client=("10.9.8.7", 5555))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield GraphQLClient(client)
+
+
+async def test_usernames_sprayed_from_one_address_are_blocked_with_back_off(
+    gql: GraphQLClient, elsewhere: GraphQLClient
+) -> None:
+    await create_user(Role.ANALYST, username="rita")
+    # given twenty failed sign-ins from one address, each with another username
+    codes = {
+        (await login(gql, f"spray{i}", "not-the-password"))["errors"][0]["code"] for i in range(20)
+    }
+    assert codes == {"INVALID_CREDENTIALS"}
+    # then that address is refused, even with a right password, before any check
+    blocked = await login(gql, "rita")
+    assert blocked["token"] is None
+    assert [e["code"] for e in blocked["errors"]] == ["LOGIN_THROTTLED"]
+    # and no username it tried got locked by it (no sixth attempt reached a username)
+    assert not await auth_models.LoginThrottle.filter(locked_until__not_isnull=True).exists()
+    # while another address signs in as usual
+    assert (await login(elsewhere, "rita"))["token"]
+    row = await auth_models.LoginIpThrottle.get(ip="10.1.2.3")
+    assert row.blocked_until is not None
+    assert row.blocked_until - clock.now() <= timedelta(seconds=60)
+    (event,) = await _audit_actions("auth.loginThrottle")
+    assert event.object_id == "10.1.2.3" and event.after["blocked_seconds"] == 60
+    # when the block runs out, the next failure blocks the address twice as long
+    row.blocked_until = clock.now() - timedelta(seconds=1)
+    await row.save()
+    again = await login(gql, "spray-after", "not-the-password")
+    assert again["errors"][0]["code"] == "INVALID_CREDENTIALS"
+    row = await auth_models.LoginIpThrottle.get(ip="10.1.2.3")
+    assert row.blocked_until is not None
+    assert timedelta(seconds=60) < row.blocked_until - clock.now() <= timedelta(seconds=120)
+    assert [e["code"] for e in (await login(gql, "rita"))["errors"]] == ["LOGIN_THROTTLED"]
+
+
+async def test_an_admin_unlocks_a_locked_account_and_it_is_audited(
+    gql: GraphQLClient, elsewhere: GraphQLClient
+) -> None:
+    admin = await client_for(gql, Role.ADMIN)
+    user = await create_user(Role.ANALYST, username="sam")
+    for _ in range(5):
+        await login(elsewhere, "sam", "not-the-password")
+    assert (await login(elsewhere, "sam"))["errors"][0]["code"] == "ACCOUNT_LOCKED"
+    listed = await admin.execute(
+        '{ users(filter: {search: "sam"}) { edges { node { lockedUntil } } } }'
+    )
+    assert listed["data"]["users"]["edges"][0]["node"]["lockedUntil"] is not None
+    unlocked = await admin.execute(
+        "mutation($id: ID!) { userUnlock(id: $id) { user { lockedUntil } errors { code } } }",
+        {"id": _gid(user.id)},
+    )
+    assert unlocked["data"]["userUnlock"] == {"user": {"lockedUntil": None}, "errors": []}
+    assert (await login(elsewhere, "sam"))["token"]
+    (event,) = await _audit_actions("user.unlock")
+    assert event.actor_name == "admin" and event.before["locked"] is True
+
+
+def test_throttling_thresholds_are_settings() -> None:
+    settings = load_settings(
+        {
+            "BANKPM_DATA_DIR": "/tmp/bankpm-settings-test",
+            "BANKPM_LOGIN_MAX_FAILURES": "3",
+            "BANKPM_LOGIN_IP_MAX_FAILURES": "50",
+            "BANKPM_LOGIN_IP_BLOCK_SECONDS": "30",
+        }
+    )
+    limits = auth_service.SignInLimits.from_settings(settings)
+    assert (limits.max_failures, limits.ip_max_failures) == (3, 50)
+    assert limits.ip_block == timedelta(seconds=30)
+    assert limits.lockout == timedelta(minutes=30)
+    defaults = auth_service.SignInLimits.from_settings(
+        load_settings({"BANKPM_DATA_DIR": "/tmp/bankpm-settings-test"})
+    )
+    assert defaults == auth_service.SignInLimits()

@@ -16,7 +16,11 @@ class AuthErrorCode(StrEnum):
     INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
     """Unknown user or wrong password (one message for both)."""
     ACCOUNT_LOCKED = "ACCOUNT_LOCKED"
-    """Too many failed sign-ins; locked for 30 minutes."""
+    """Too many failed sign-ins of the username; locked for a while (30 minutes) or until an
+    admin unlocks it."""
+    LOGIN_THROTTLED = "LOGIN_THROTTLED"
+    """Too many failed sign-ins from the caller's address; blocked for a while that doubles
+    with each further failure."""
     ACCOUNT_INACTIVE = "ACCOUNT_INACTIVE"
     """The account was deactivated."""
     SELF_LOCKOUT = "SELF_LOCKOUT"

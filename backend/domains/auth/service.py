@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -31,17 +32,19 @@ from backend.domains.auth.permissions import (
 from backend.domains.products.errors import ProductErrorCode
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
+from backend.settings import Settings
 
 log = logging.getLogger("bankpm.auth")
 
-MAX_FAILURES = 5
-LOCKOUT = timedelta(minutes=30)
 #: How stale ``last_seen_at`` may get before a request refreshes it (saves a write per call).
 _TOUCH_INTERVAL = timedelta(seconds=60)
 API_KEY_PREFIX = "bpk_"
 USERNAME_RE = re.compile(r"^[a-z0-9_.-]{2,32}$")
 INVALID_CREDENTIALS_MESSAGE = "Invalid username or password."
-LOCKED_MESSAGE = "Too many failed sign-ins. Try again in 30 minutes."
+LOCKED_MESSAGE = "Too many failed sign-ins. Try again in {minutes} minutes."
+THROTTLED_MESSAGE = (
+    "Too many failed sign-ins from your network address. Try again in {minutes} minutes."
+)
 
 
 def _digest(secret: str) -> str:
@@ -90,28 +93,80 @@ class LoginResult:
     user: models.User
 
 
-async def login(*, username: str, password: str, origin: Actor) -> LoginResult:
-    """Check credentials, apply lockout, open a session; every attempt is audited.
+@dataclass(frozen=True)
+class SignInLimits:
+    """How sign-in failures are throttled (from settings; these defaults are production's)."""
+
+    #: Failures of one username (existing or not) before it is locked, and for how long.
+    max_failures: int = 5
+    lockout: timedelta = timedelta(minutes=30)
+    #: Failures from one address (any usernames) within ``ip_window`` before it is blocked.
+    ip_max_failures: int = 20
+    ip_window: timedelta = timedelta(minutes=15)
+    #: The first block; each further failure from the address doubles it, up to the maximum.
+    ip_block: timedelta = timedelta(minutes=1)
+    ip_max_block: timedelta = timedelta(minutes=60)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SignInLimits:
+        """The limits the settings name."""
+        return cls(
+            max_failures=settings.login_max_failures,
+            lockout=timedelta(minutes=settings.login_lockout_minutes),
+            ip_max_failures=settings.login_ip_max_failures,
+            ip_window=timedelta(minutes=settings.login_ip_window_minutes),
+            ip_block=timedelta(seconds=settings.login_ip_block_seconds),
+            ip_max_block=timedelta(minutes=settings.login_ip_max_block_minutes),
+        )
+
+
+def _minutes(span: timedelta) -> int:
+    return max(1, math.ceil(span.total_seconds() / 60))
+
+
+async def login(
+    *, username: str, password: str, origin: Actor, limits: SignInLimits | None = None
+) -> LoginResult:
+    """Check credentials, apply throttling and lockout, open a session; attempts are audited.
 
     Unknown user and wrong password give the same error; failures are counted per username
-    whether or not it exists, so lockout does not reveal which usernames are real.
+    whether or not it exists, so lockout does not reveal which usernames are real. Failures
+    are also counted per address: an address spraying many usernames is blocked, with a block
+    that doubles with each further failure (``LOGIN_THROTTLED``), before any password is
+    checked — so one address cannot lock many accounts either.
     """
+    limits = limits or SignInLimits()
     key = username.strip().lower()[:64]
     now = clock.now()
+    ip = (origin.ip_address or "")[:64]
+    by_ip = await models.LoginIpThrottle.get_or_none(ip=ip) if ip else None
+    if by_ip and by_ip.blocked_until and by_ip.blocked_until > now:
+        raise DomainError.single(
+            AuthErrorCode.LOGIN_THROTTLED,
+            THROTTLED_MESSAGE,
+            minutes=_minutes(by_ip.blocked_until - now),
+        )
     throttle = await models.LoginThrottle.get_or_none(username=key)
     if throttle and throttle.locked_until and throttle.locked_until > now:
+        minutes = _minutes(throttle.locked_until - now)
         await audit.record_failure(
             actor=_attempt_actor(key, origin),
             action="auth.login",
-            errors=[FieldError(AuthErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE)],
+            errors=[
+                FieldError(
+                    AuthErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE, None, (("minutes", minutes),)
+                )
+            ],
             object_type="User",
             object_id=key,
         )
-        raise DomainError.single(AuthErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE)
+        raise DomainError.single(AuthErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE, minutes=minutes)
     user = await models.User.get_or_none(username=key)
     ok = passwords.verify_password(user.password_hash if user else None, password)
     if not ok or user is None or not user.is_active:
-        await _login_failed(key, origin=origin, inactive=bool(ok and user and not user.is_active))
+        await _login_failed(
+            key, origin=origin, inactive=bool(ok and user and not user.is_active), limits=limits
+        )
     assert user is not None
     token = secrets.token_urlsafe(32)
     async with db.transaction():
@@ -146,15 +201,15 @@ def _attempt_actor(username: str, origin: Actor) -> Actor:
     )
 
 
-async def _login_failed(key: str, *, origin: Actor, inactive: bool) -> None:
-    """Count a failed attempt, lock after the fifth, audit it, and raise."""
+async def _login_failed(key: str, *, origin: Actor, inactive: bool, limits: SignInLimits) -> None:
+    """Count a failed attempt for the username and the address, lock or block, audit, raise."""
     now = clock.now()
     code = AuthErrorCode.INVALID_CREDENTIALS
     async with db.transaction():
         throttle, _ = await models.LoginThrottle.get_or_create(username=key)
         throttle.failures += 1
-        if throttle.failures >= MAX_FAILURES:
-            throttle.locked_until = now + LOCKOUT
+        if throttle.failures >= limits.max_failures:
+            throttle.locked_until = now + limits.lockout
             throttle.failures = 0
             code = AuthErrorCode.ACCOUNT_LOCKED
         await throttle.save()
@@ -166,10 +221,68 @@ async def _login_failed(key: str, *, origin: Actor, inactive: bool) -> None:
             after={"reason": "inactive" if inactive else code.value},
             outcome=AuditOutcome.FAILURE,
         )
-    message = (
-        LOCKED_MESSAGE if code == AuthErrorCode.ACCOUNT_LOCKED else INVALID_CREDENTIALS_MESSAGE
-    )
-    raise DomainError.single(code, message)
+        if origin.ip_address:
+            await _count_address_failure(origin, now=now, limits=limits)
+    if code == AuthErrorCode.ACCOUNT_LOCKED:
+        raise DomainError.single(code, LOCKED_MESSAGE, minutes=_minutes(limits.lockout))
+    raise DomainError.single(code, INVALID_CREDENTIALS_MESSAGE)
+
+
+async def _count_address_failure(origin: Actor, *, now: datetime, limits: SignInLimits) -> None:
+    """Count a failure from the caller's address; past the limit, block it with back-off."""
+    ip = (origin.ip_address or "")[:64]
+    row, _ = await models.LoginIpThrottle.get_or_create(ip=ip, defaults={"window_started_at": now})
+    quiet = row.blocked_until is None or row.blocked_until <= now - limits.ip_window
+    if quiet and row.window_started_at + limits.ip_window <= now:
+        row.failures, row.window_started_at, row.blocked_until = 0, now, None
+    row.failures += 1
+    over = row.failures - limits.ip_max_failures
+    if over >= 0:
+        block = min(limits.ip_block * 2 ** min(over, 30), limits.ip_max_block)
+        row.blocked_until = now + block
+        await audit.record(
+            actor=Actor.anonymous(
+                ip_address=origin.ip_address,
+                user_agent=origin.user_agent,
+                correlation_id=origin.correlation_id,
+            ),
+            action="auth.loginThrottle",
+            object_type="Address",
+            object_id=ip,
+            after={
+                "failures": row.failures,
+                "blocked_seconds": int(block.total_seconds()),
+                "blocked_until": row.blocked_until.isoformat(),
+            },
+            outcome=AuditOutcome.FAILURE,
+        )
+    await row.save()
+
+
+async def unlock_user(*, user_id: int, actor: Actor) -> models.User:
+    """Lift a username's sign-in lockout before it runs out (an admin's action, audited)."""
+    async with db.transaction():
+        user = await _get_user_or_error(user_id)
+        throttle = await models.LoginThrottle.get_or_none(username=user.username)
+        now = clock.now()
+        was_locked = bool(throttle and throttle.locked_until and throttle.locked_until > now)
+        await models.LoginThrottle.filter(username=user.username).delete()
+        await audit.record(
+            actor=actor,
+            action="user.unlock",
+            object_type="User",
+            object_id=user.id,
+            before={"locked": was_locked, "failures": throttle.failures if throttle else 0},
+            after={"locked": False, "failures": 0},
+        )
+    return user
+
+
+async def locked_until(usernames: Sequence[str]) -> dict[str, datetime]:
+    """When each of these usernames' sign-in lockout ends (only those locked now)."""
+    now = clock.now()
+    rows = await models.LoginThrottle.filter(username__in=list(usernames), locked_until__gt=now)
+    return {r.username: r.locked_until for r in rows if r.locked_until is not None}
 
 
 async def authenticate(

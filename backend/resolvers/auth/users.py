@@ -114,6 +114,22 @@ class UserMutation:
 
     @strawberry.mutation(
         extensions=requires(perms.USER_WRITE),
+        description="Lift a user's sign-in lockout now (it also ends by itself after a while).",
+    )
+    async def user_unlock(self, info: strawberry.Info, id: strawberry.ID) -> UserPayload:
+        actor = info.context.actor
+        pk = pk_of(id, "User")
+        user, errors = await mutation.run(
+            mutation.not_found() if pk is None else service.unlock_user(user_id=pk, actor=actor),
+            actor=actor,
+            action="user.unlock",
+            object_type="User",
+            object_id=pk,
+        )
+        return await _payload(user, errors)
+
+    @strawberry.mutation(
+        extensions=requires(perms.USER_WRITE),
         description="Set a new password for a user and end their sessions.",
     )
     async def user_set_password(

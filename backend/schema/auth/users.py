@@ -13,6 +13,7 @@ from backend.domains.auth.enums import Role
 from backend.domains.auth.permissions import ROLE_PERMISSIONS, permissions_for_roles
 from backend.domains.auth.service import user_roles
 from backend.graphql_core.types import Node, OrderDirection, UserError, to_global_id
+from backend.schema.auth.loaders import LockedUntilLoader
 
 if TYPE_CHECKING:
     from backend.schema.auth.role_grants import RoleGrant
@@ -30,6 +31,15 @@ class User(Node):
     is_active: bool = strawberry.field(description="Whether the user may sign in.")
     last_login_at: datetime | None = strawberry.field(description="Last successful sign-in.")
     created_at: datetime = strawberry.field(description="When the user was created.")
+
+    @strawberry.field(
+        description="Until when sign-in is locked after too many failures (null: not locked)."
+    )
+    async def locked_until(self, info: strawberry.Info) -> datetime | None:
+        locked: datetime | None = await info.context.loaders.get(LockedUntilLoader).load(
+            self.username
+        )
+        return locked
 
     @strawberry.field(description="Permissions granted by the user's roles, sorted.")
     def permissions(self) -> list[str]:
