@@ -390,3 +390,26 @@ def test_throttling_thresholds_are_settings() -> None:
         load_settings({"BANKPM_DATA_DIR": "/tmp/bankpm-settings-test"})
     )
     assert defaults == auth_service.SignInLimits()
+
+
+async def test_a_role_grant_can_be_asked_for_directly_but_never_for_oneself(
+    gql: GraphQLClient,
+) -> None:
+    maker, _ = await two_admins(gql)
+    me = (await maker.execute("{ me { id } }"))["data"]["me"]["id"]
+    user = await create_user(Role.MARKETING, username="quinn")
+    ask = """mutation($u: ID!, $r: [Role!]!) { roleGrantRequest(userId: $u, roles: $r) {
+      roleGrant { status roles added } errors { field code } } }"""
+    own = (await maker.execute(ask, {"u": me, "r": ["ADMIN", "SALES"]}))["data"]["roleGrantRequest"]
+    assert [e["code"] for e in own["errors"]] == ["SELF_ROLE_CHANGE"]
+    asked = (await maker.execute(ask, {"u": _gid(user.id), "r": ["MARKETING", "SERVICE_AGENT"]}))[
+        "data"
+    ]["roleGrantRequest"]
+    assert asked["errors"] == []
+    assert asked["roleGrant"] == {
+        "status": "PENDING",
+        "roles": ["MARKETING", "SERVICE_AGENT"],
+        "added": ["SERVICE_AGENT"],
+    }
+    await user.refresh_from_db()
+    assert user.roles == ["MARKETING"]
