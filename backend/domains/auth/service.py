@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
+from tortoise.expressions import F, Q
 from tortoise.queryset import QuerySet
 
 from backend import db, events
@@ -234,12 +234,19 @@ async def _count_address_failure(origin: Actor, *, now: datetime, limits: SignIn
     row, _ = await models.LoginIpThrottle.get_or_create(ip=ip, defaults={"window_started_at": now})
     quiet = row.blocked_until is None or row.blocked_until <= now - limits.ip_window
     if quiet and row.window_started_at + limits.ip_window <= now:
-        row.failures, row.window_started_at, row.blocked_until = 0, now, None
-    row.failures += 1
+        await models.LoginIpThrottle.filter(ip=ip).update(
+            failures=0, window_started_at=now, blocked_until=None
+        )
+    # Counted in the database, so parallel attempts from one address are each counted.
+    await models.LoginIpThrottle.filter(ip=ip).update(failures=F("failures") + 1)
+    await row.refresh_from_db()
     over = row.failures - limits.ip_max_failures
     if over >= 0:
         block = min(limits.ip_block * 2 ** min(over, 30), limits.ip_max_block)
         row.blocked_until = now + block
+        await models.LoginIpThrottle.filter(ip=ip).update(
+            blocked_until=row.blocked_until, updated_at=now
+        )
         await audit.record(
             actor=Actor.anonymous(
                 ip_address=origin.ip_address,
@@ -256,7 +263,6 @@ async def _count_address_failure(origin: Actor, *, now: datetime, limits: SignIn
             },
             outcome=AuditOutcome.FAILURE,
         )
-    await row.save()
 
 
 async def unlock_user(*, user_id: int, actor: Actor) -> models.User:
