@@ -69,6 +69,13 @@ class Settings:
     pii_search_per_hour: int = 20
     #: Refusals (FORBIDDEN...) written to the audit chain per user per minute; more are counted.
     audit_refusals_per_minute: int = 10
+    #: Sign-in throttling: per username (lockout) and per address (block with back-off).
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 30
+    login_ip_max_failures: int = 20
+    login_ip_window_minutes: int = 15
+    login_ip_block_seconds: int = 60
+    login_ip_max_block_minutes: int = 60
 
     @property
     def is_production(self) -> bool:
@@ -191,6 +198,12 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         metrics_allow=_networks(env_vars, "BANKPM_METRICS_ALLOW"),
         pii_search_per_hour=_int(env_vars, "BANKPM_PII_SEARCH_PER_HOUR", 20),
         audit_refusals_per_minute=_int(env_vars, "BANKPM_AUDIT_REFUSALS_PER_MINUTE", 10),
+        login_max_failures=_int(env_vars, "BANKPM_LOGIN_MAX_FAILURES", 5),
+        login_lockout_minutes=_int(env_vars, "BANKPM_LOGIN_LOCKOUT_MINUTES", 30),
+        login_ip_max_failures=_int(env_vars, "BANKPM_LOGIN_IP_MAX_FAILURES", 20),
+        login_ip_window_minutes=_int(env_vars, "BANKPM_LOGIN_IP_WINDOW_MINUTES", 15),
+        login_ip_block_seconds=_int(env_vars, "BANKPM_LOGIN_IP_BLOCK_SECONDS", 60),
+        login_ip_max_block_minutes=_int(env_vars, "BANKPM_LOGIN_IP_MAX_BLOCK_MINUTES", 60),
     )
 
 

@@ -6,7 +6,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
-    dependencies = [('bankpm', '0009_customer_access')]
+    dependencies = [('bankpm', '0010_role_grants')]
 
     initial = False
 
