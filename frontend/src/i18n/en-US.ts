@@ -135,6 +135,7 @@ export const enUS: Messages = {
   'error.EFFECTIVE_DATE_IN_PAST': 'The effective date cannot be in the past',
   'error.FILE_TYPE_NOT_ALLOWED': 'This file type is not allowed',
   'error.FILE_TOO_LARGE': 'The file is too large',
+  'error.STORAGE_FULL': 'The document store is full; nothing was saved',
   'error.PRODUCT_NOT_ON_SALE': 'Only a product on sale can be opened',
   'error.OUTSIDE_SALES_WINDOW': "The date is outside the product's sales window",
   'error.CURRENCY_MISMATCH': "The currency is not the product's currency",

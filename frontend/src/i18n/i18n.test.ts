@@ -37,6 +37,7 @@ const CONTRACT_ERROR_CODES: Record<ErrorCode, true> = {
   EFFECTIVE_DATE_IN_PAST: true,
   FILE_TYPE_NOT_ALLOWED: true,
   FILE_TOO_LARGE: true,
+  STORAGE_FULL: true,
   PRODUCT_NOT_ON_SALE: true,
   OUTSIDE_SALES_WINDOW: true,
   CURRENCY_MISMATCH: true,

@@ -137,6 +137,7 @@ export const zhCN = {
   'error.EFFECTIVE_DATE_IN_PAST': '生效日期不能早于今天',
   'error.FILE_TYPE_NOT_ALLOWED': '不支持该文件类型',
   'error.FILE_TOO_LARGE': '文件过大',
+  'error.STORAGE_FULL': '文档存储空间已满，未保存',
   'error.PRODUCT_NOT_ON_SALE': '只有在售产品可以开立',
   'error.OUTSIDE_SALES_WINDOW': '日期不在产品销售期内',
   'error.CURRENCY_MISMATCH': '币种与产品币种不一致',
