@@ -27,8 +27,10 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from backend import db, events
 from backend.api.metrics import registry
 from backend.api.middleware import BodyLimitMiddleware, RequestLogMiddleware
+from backend.api.refusals import record_refusals
 from backend.api.schema import build_schema
 from backend.api.view import GraphQLView
+from backend.domains.audit.refusals import Refusal
 from backend.domains.auth import service as auth_service
 from backend.domains.customers import importer, pii
 from backend.domains.jobs import service as jobs_service
@@ -94,6 +96,17 @@ def metrics_allowed(settings: Settings, request: Request) -> bool:
     return False
 
 
+async def _clean_documents(settings: Settings) -> None:
+    """Remove document files left by uploads that never committed (logged, never fatal)."""
+    try:
+        removed = await documents_service.clean_orphans(root=settings.documents_dir)
+    except OSError:
+        log.exception("cleaning orphaned document files failed")
+        return
+    if removed:
+        log.info("removed %d orphaned document files", removed)
+
+
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
     """Build the application; with ``manage_db`` its lifespan opens and closes the database."""
     settings = settings or load_settings()
@@ -109,6 +122,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             await check_production(settings)
             if manage_db:
                 await product_terms.refresh_headline_rates()
+                await _clean_documents(settings)
             async with contextlib.AsyncExitStack() as started:
                 await events.start(settings)
                 started.push_async_callback(events.stop)
@@ -151,6 +165,20 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         except DomainError as exc:
             error = exc.errors[0]
             status = 403 if error.code == ErrorCode.FORBIDDEN else 404
+            if status == 403:
+                await record_refusals(
+                    actor=actor,
+                    refused=[
+                        Refusal(
+                            request.url.path[:200],
+                            error.code.value,
+                            str(dict(error.params).get("permission") or "") or None,
+                        )
+                    ],
+                    through="download",
+                    operation=None,
+                    limit=settings.audit_refusals_per_minute,
+                )
             return JSONResponse(
                 {"error": error.render(actor.locale), "code": error.code.value}, status
             )

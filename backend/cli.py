@@ -163,6 +163,7 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
                 mode="SKIP_INVALID" if args.skip_invalid else "ALL_OR_NOTHING",
                 actor=Actor.system("cli-import"),
                 progress=progress,
+                filename=path.name,
             )
         except DomainError as exc:
             print(f"\nerror: {exc.errors[0].render()}", file=sys.stderr)
@@ -190,6 +191,18 @@ def cmd_rotate_keys(settings: Settings, args: argparse.Namespace) -> int:
     async def work() -> int:
         kid, count = await service.rotate_keys(actor=Actor.system("cli"))
         print(f"PII re-encrypted with key {kid}: {count} values")
+        return 0
+
+    return _run(settings, work)
+
+
+def cmd_clean_documents(settings: Settings, args: argparse.Namespace) -> int:
+    """Delete stored document files no document or pending change request refers to."""
+    from backend.domains.products import documents
+
+    async def work() -> int:
+        removed = await documents.clean_orphans(root=settings.documents_dir)
+        print(f"orphaned document files removed: {removed}")
         return 0
 
     return _run(settings, work)
@@ -277,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--skip-invalid", action="store_true", help="write valid rows, report the rest")
     add("rotate-keys", cmd_rotate_keys)
+    add("clean-documents", cmd_clean_documents)
     p = add("jobs", cmd_jobs)
     p.add_argument("--job", default=None, help="only this job")
     p.add_argument("--limit", type=int, default=20, help="how many runs (default 20)")

@@ -54,6 +54,9 @@ from backend.settings import Settings
 
 #: Topic of risk alerts raised, updated and resolved by monitoring.
 ALERTS = "alerts"
+#: Topic of credentials that ended or changed (logout, password set, user deactivated or roles
+#: changed, API key revoked): open websockets re-check their credential and close.
+CREDENTIALS = "credentials"
 
 #: The PostgreSQL notification channel that carries every topic.
 CHANNEL = "bankpm_events"

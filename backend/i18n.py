@@ -11,7 +11,12 @@ EN = "en"
 
 _ZH: dict[str, str] = {
     "Invalid username or password.": "用户名或密码错误。",
-    "Too many failed sign-ins. Try again in 30 minutes.": "登录失败次数过多，请 30 分钟后再试。",
+    "Too many failed sign-ins. Try again in {minutes} minutes.": (
+        "登录失败次数过多，请 {minutes} 分钟后再试。"
+    ),
+    "Too many failed sign-ins from your network address. Try again in {minutes} minutes.": (
+        "您所在网络地址的登录失败次数过多，请 {minutes} 分钟后再试。"
+    ),
     "Username must be 2–32 characters of a-z, 0-9, '_', '.', '-'.": (
         "用户名须为 2–32 位小写字母、数字、下划线、点或连字符。"
     ),
@@ -21,6 +26,20 @@ _ZH: dict[str, str] = {
     "Password must be at least {min} characters.": "密码至少 {min} 位。",
     "Password must be at most {max} characters.": "密码最多 {max} 位。",
     "Password must not start or end with spaces.": "密码首尾不能是空格。",
+    "You cannot change your own roles; another admin must.": "不能修改自己的角色，须由另一位管理员操作。",
+    "A role change of this user already awaits a second admin.": "该用户已有一项角色变更在等待另一位管理员审批。",
+    "The user already has exactly these roles.": "该用户已拥有这些角色。",
+    "No such role grant.": "角色授予申请不存在。",
+    "This role grant is decided already.": "该角色授予申请已处理。",
+    "A second admin must approve this role grant, not the one who asked for it.": (
+        "角色授予须由另一位管理员审批，申请人不能自己审批。"
+    ),
+    "The user's roles changed since this was asked for; reject it and ask again.": (
+        "申请后该用户的角色已变化，请驳回后重新申请。"
+    ),
+    "This password is too common or too easy to guess; choose another.": (
+        "该密码过于常见或容易被猜到，请换一个。"
+    ),
     "Username '{username}' is taken.": "用户名“{username}”已被占用。",
     "You cannot deactivate yourself or remove your own ADMIN role.": (
         "不能停用自己，也不能移除自己的系统管理员角色。"
@@ -89,6 +108,9 @@ _ZH: dict[str, str] = {
     "Unknown ISO 4217 currency code.": "未知的 ISO 4217 币种代码。",
     "A {status} product cannot be moved to {target}.": "{status} 状态的产品不能变更为 {target}。",
     "Allowed file types: {types}.": "允许的文件类型：{types}。",
+    "The document store is full; nothing was saved. Ask an administrator to free space.": (
+        "文档存储空间已满，未保存任何内容。请联系管理员释放空间。"
+    ),
     "Change requests are for approved, on-sale or suspended products; edit drafts directly.": (
         "变更申请仅适用于已审批、在售或暂停的产品；草稿请直接编辑。"
     ),

@@ -66,6 +66,17 @@ class Settings:
     #: /metrics in production: a bearer token and/or client addresses allowed to scrape.
     metrics_token: str = field(default="", repr=False)
     metrics_allow: tuple[Network, ...] = ()
+    #: Exact searches by phone or ID number one user may make per hour (then refused + alert).
+    pii_search_per_hour: int = 20
+    #: Refusals (FORBIDDEN...) written to the audit chain per user per minute; more are counted.
+    audit_refusals_per_minute: int = 10
+    #: Sign-in throttling: per username (lockout) and per address (block with back-off).
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 30
+    login_ip_max_failures: int = 20
+    login_ip_window_minutes: int = 15
+    login_ip_block_seconds: int = 60
+    login_ip_max_block_minutes: int = 60
 
     @property
     def is_production(self) -> bool:
@@ -191,6 +202,14 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         trusted_proxies=_networks(env_vars, "BANKPM_TRUSTED_PROXIES"),
         metrics_token=_metrics_token(env_vars),
         metrics_allow=_networks(env_vars, "BANKPM_METRICS_ALLOW"),
+        pii_search_per_hour=_int(env_vars, "BANKPM_PII_SEARCH_PER_HOUR", 20),
+        audit_refusals_per_minute=_int(env_vars, "BANKPM_AUDIT_REFUSALS_PER_MINUTE", 10),
+        login_max_failures=_int(env_vars, "BANKPM_LOGIN_MAX_FAILURES", 5),
+        login_lockout_minutes=_int(env_vars, "BANKPM_LOGIN_LOCKOUT_MINUTES", 30),
+        login_ip_max_failures=_int(env_vars, "BANKPM_LOGIN_IP_MAX_FAILURES", 20),
+        login_ip_window_minutes=_int(env_vars, "BANKPM_LOGIN_IP_WINDOW_MINUTES", 15),
+        login_ip_block_seconds=_int(env_vars, "BANKPM_LOGIN_IP_BLOCK_SECONDS", 60),
+        login_ip_max_block_minutes=_int(env_vars, "BANKPM_LOGIN_IP_MAX_BLOCK_MINUTES", 60),
     )
 
 

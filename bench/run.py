@@ -45,7 +45,7 @@ async def _fill(base: str, token: str, users: int) -> None:
                             "username": f"bench{i:05d}",
                             "displayName": f"压测用户{i}",
                             "branch": "压测分行",
-                            "roles": ["SALES"],
+                            "roles": ["MARKETING"],
                             "password": "bench-password-1",
                         }
                     },

@@ -50,4 +50,6 @@ class Context:
         self.settings = settings
         self.loaders = Loaders()
         self.connection_params: dict[str, Any] | None = None
+        #: The session token or API key a websocket was opened with (re-checked while open).
+        self.credential: str | None = None
         self.executed = False

@@ -20,6 +20,7 @@ from strawberry.extensions import (
 )
 
 from backend.api.extensions import MaskUnexpectedErrors, OperationMetrics
+from backend.api.refusals import AuditRefusals
 from backend.resolvers.audit import AuditQuery
 from backend.resolvers.auth import AuthMutation, AuthQuery
 from backend.resolvers.customers import CustomerMutation, CustomerQuery
@@ -70,6 +71,7 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
         lambda: ValidationCache(maxsize=512),
         MaskUnexpectedErrors,
         OperationMetrics,
+        AuditRefusals,
     ]
     if production:
         extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))

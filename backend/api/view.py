@@ -22,6 +22,7 @@ from strawberry.types.unset import UnsetType
 from backend.actor import Actor
 from backend.api import logs
 from backend.api.context import Context
+from backend.api.ws import CredentialBoundHandler
 from backend.domains.auth import service as auth_service
 from backend.graphql_core.cookies import SESSION_COOKIE
 from backend.i18n import locale_from_header
@@ -45,6 +46,8 @@ def _client_ip(request: Request | WebSocket) -> str | None:
 
 class GraphQLView(GraphQL[Context, None]):
     """Strawberry's ASGI view with BankPM's authentication and HTTP rules."""
+
+    graphql_transport_ws_handler_class = CredentialBoundHandler
 
     def __init__(self, schema: BaseSchema, settings: Settings) -> None:
         super().__init__(
@@ -119,6 +122,7 @@ class GraphQLView(GraphQL[Context, None]):
         if isinstance(locale, str) and locale.strip():
             actor = dataclasses.replace(actor, locale=locale_from_header(locale))
         context.actor = actor
+        context.credential = credential
         return None
 
     async def process_result(

@@ -22,22 +22,24 @@ async def run(
     action: str,
     object_type: str | None = None,
     object_id: str | int | None = None,
+    audited: bool = False,
 ) -> tuple[T | None, list[UserError]]:
     """Await the call; on ``DomainError`` record a FAILURE audit event and return the errors.
 
     The service rolled its transaction back before raising, so nothing was written but the
-    failure record.
+    failure record. ``audited`` says the service records its own failures (with more detail).
     """
     try:
         return await call, []
     except DomainError as exc:
-        await audit.record_failure(
-            actor=actor,
-            action=action,
-            errors=exc.errors,
-            object_type=object_type,
-            object_id=object_id,
-        )
+        if not audited:
+            await audit.record_failure(
+                actor=actor,
+                action=action,
+                errors=exc.errors,
+                object_type=object_type,
+                object_id=object_id,
+            )
         return None, [UserError.from_field_error(e, actor.locale) for e in exc.errors]
 
 

@@ -38,6 +38,9 @@ PRODUCT_RESUMING = "product.resuming"
 #: Customer data was read (viewed, listed, exported): ``actor_key``, ``actor_type``,
 #: ``actor_id``, ``actor_name``, ``kind``, ``count`` (customers in this read), ``at``.
 CUSTOMERS_ACCESSED = "customers.accessed"
+#: A user went past the hourly limit of exact searches by personal data (phone, ID number):
+#: ``actor_key``, ``actor_type``, ``actor_id``, ``actor_name``, ``count``, ``limit``, ``at``.
+PII_SEARCH_LIMITED = "customers.pii_search_limited"
 
 #: Modules whose import registers handlers (one per reacting domain).
 HANDLER_MODULES = ("backend.domains.monitoring.handlers",)

@@ -30,6 +30,7 @@ from backend.graphql_core.permissions import forbidden_error, signed_in
 from backend.graphql_core.types import Node, from_global_id
 from backend.schema.audit.events import AuditEvent
 from backend.schema.auth.api_keys import ApiKey
+from backend.schema.auth.role_grants import RoleGrant
 from backend.schema.auth.users import User
 from backend.schema.customers.customers import Customer
 from backend.schema.customers.feedback import Feedback
@@ -62,6 +63,9 @@ class NodeType:
 #: Every type reachable through node(id:); a domain adds its types here.
 NODE_TYPES: dict[str, NodeType] = {
     "User": NodeType(perms.USER_READ, lambda ids: auth_service.get_users(ids=ids), User.from_model),
+    "RoleGrant": NodeType(
+        perms.USER_READ, lambda ids: auth_service.get_role_grants(ids=ids), RoleGrant.from_model
+    ),
     "ApiKey": NodeType(
         perms.APIKEY_READ, lambda ids: auth_service.get_api_keys(ids=ids), ApiKey.from_model
     ),

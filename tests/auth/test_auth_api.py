@@ -151,14 +151,14 @@ async def test_admin_creates_user_who_can_sign_in(gql: GraphQLClient) -> None:
             "input": {
                 "username": "gina",
                 "displayName": "吉娜",
-                "roles": ["SALES"],
+                "roles": ["MARKETING"],
                 "password": "a-long-password",
             }
         },
     )
     payload = result["data"]["userCreate"]
     assert payload["errors"] == []
-    assert payload["user"]["roles"] == ["SALES"]
+    assert payload["user"]["roles"] == ["MARKETING"]
     assert (await login(gql, "gina", "a-long-password"))["token"]
 
 

@@ -101,9 +101,10 @@ async def import_file(
 
 @pytest.fixture
 async def operations(gql: GraphQLClient) -> GraphQLClient:
-    """The operations user who imports files (ADMIN and RISK_OFFICER: customer:import and
-    loan:classify; read-only analysts import nothing)."""
-    await create_user([Role.ADMIN, Role.RISK_OFFICER], username="operations")
+    """The operations user who imports files (ADMIN, SALES and RISK_OFFICER: customer:import,
+    customer:write — what the rows change — and loan:classify; read-only analysts import
+    nothing)."""
+    await create_user([Role.ADMIN, Role.SALES, Role.RISK_OFFICER], username="operations")
     return gql.as_token((await login(gql, "operations"))["token"])
 
 
@@ -115,13 +116,15 @@ async def test_import_customers_mask_and_find_by_pii(
         operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
     )
     assert payload["result"]["inserted"] == 1 and payload["result"]["committed"]
-    # when searching by the exact ID number and phone
-    by_id = (await operations.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1)}}))["data"][
-        "customers"
-    ]
-    by_phone = (await operations.execute(CUSTOMERS, {"filter": {"phone": "138-1234-5678"}}))[
+    # when a caller who may see personal data searches by the exact ID number and phone
+    sales = await client_for(gql, Role.SALES)
+    why = "客户来电核实身份"
+    by_id = (await sales.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1), "reason": why}}))[
         "data"
     ]["customers"]
+    by_phone = (
+        await sales.execute(CUSTOMERS, {"filter": {"phone": "138-1234-5678", "reason": why}})
+    )["data"]["customers"]
     # then the customer is found, and shown masked
     node = by_id["edges"][0]["node"]
     assert by_phone["totalCount"] == 1 and by_id["totalCount"] == 1
@@ -169,8 +172,9 @@ async def test_reveal_needs_permission_and_reason_and_is_audited(
         "id"
     ]
     sales = await client_for(gql, Role.SALES)
-    # operations (no customer:read_pii) is refused
-    denied = await operations.execute(REVEAL, {"id": customer_id, "reason": "核实身份信息"})
+    marketing = await client_for(gql, Role.MARKETING)
+    # marketing (no customer:read_pii) is refused
+    denied = await marketing.execute(REVEAL, {"id": customer_id, "reason": "核实身份信息"})
     assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     # sales must give a reason
     no_reason = (await sales.execute(REVEAL, {"id": customer_id, "reason": " "}))["data"][
@@ -310,7 +314,9 @@ async def test_transaction_ingest_needs_the_ingest_scope(
     assert ok["inserted"] == 1
 
 
-async def test_key_rotation_reencrypts_and_lookup_still_works(operations: GraphQLClient) -> None:
+async def test_key_rotation_reencrypts_and_lookup_still_works(
+    gql: GraphQLClient, operations: GraphQLClient
+) -> None:
     await import_file(
         operations, "CUSTOMERS", csv_b64(CUSTOMER_HEADER, customer_line(1, phone=PHONE_1))
     )
@@ -322,9 +328,9 @@ async def test_key_rotation_reencrypts_and_lookup_still_works(operations: GraphQ
     assert count == 1 and kid != old_kid
     assert ring.key_id_of(after.id_number_enc) == kid
     assert ring.decrypt(after.id_number_enc) == valid_id(1)
-    found = (await operations.execute(CUSTOMERS, {"filter": {"idNumber": valid_id(1)}}))["data"][
-        "customers"
-    ]
+    sales = await client_for(gql, Role.SALES)
+    search = {"idNumber": valid_id(1), "reason": "核实密钥轮换"}
+    found = (await sales.execute(CUSTOMERS, {"filter": search}))["data"]["customers"]
     assert found["totalCount"] == 1
 
 
@@ -532,7 +538,7 @@ async def test_imports_are_for_operations_and_change_no_classification_without_t
     )
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     # and an operations user without loan:classify re-imports the loan as DOUBTFUL
-    await create_user(Role.ADMIN, username="ops-only")
+    await create_user([Role.ADMIN, Role.SALES], username="ops-only")
     ops_only = gql.as_token((await login(gql, "ops-only"))["token"])
     doubtful = csv_b64(header, line.format(dpd=200, cls="DOUBTFUL"))
     refused = (await import_file(ops_only, "HOLDINGS", doubtful))["result"]

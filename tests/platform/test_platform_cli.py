@@ -51,7 +51,7 @@ async def test_create_user_from_the_shell(settings: Settings) -> None:
     assert ok.returncode == 0, ok.stderr
     user = await auth_models.User.get(username="zhangwei")
     assert sorted(user.roles) == ["AUDITOR", "RISK_OFFICER"] and user.display_name == "张伟"
-    assert weak.returncode == 1 and "at least 10" in weak.stderr
+    assert weak.returncode == 1 and "at least 12" in weak.stderr
     assert unknown_role.returncode == 2 and "unknown role" in unknown_role.stderr
     assert not await auth_models.User.filter(username__in=["lisi", "wangwu"]).exists()
 

@@ -43,12 +43,12 @@ async def test_errors_come_in_the_callers_language(gql: GraphQLClient) -> None:
     assert denied["errors"][0]["message"] == "请先登录。"
     admin = await client_for(gql, Role.ADMIN)
     query = """mutation { userCreate(input: {username: "ok-name", displayName: "x",
-      roles: [SALES], password: "short"}) { errors { field code message } } }"""
+      roles: [ANALYST], password: "short"}) { errors { field code message } } }"""
     zh = (await admin.post(query, **{"accept-language": "zh-CN,zh;q=0.9"})).json()
     en = (await admin.post(query, **{"accept-language": "en"})).json()
     assert zh["data"]["userCreate"]["errors"] == [
-        {"field": "password", "code": "INVALID", "message": "密码至少 10 位。"}
+        {"field": "password", "code": "PASSWORD_TOO_SHORT", "message": "密码至少 12 位。"}
     ]
     assert en["data"]["userCreate"]["errors"][0]["message"] == (
-        "Password must be at least 10 characters."
+        "Password must be at least 12 characters."
     )

@@ -19,3 +19,5 @@ class AccessKind(StrEnum):
     LIST = "LIST"
     #: A row of an exported file.
     EXPORT = "EXPORT"
+    #: An exact search by personal data (phone, ID number), counted per search.
+    SEARCH = "SEARCH"

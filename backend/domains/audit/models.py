@@ -55,3 +55,24 @@ class CustomerAccess(Model):
         table = "audit_customer_access"
         unique_together = (("actor_key", "customer_id", "kind", "through", "hour"),)
         indexes = (("actor_key", "last_at"), ("last_at",))
+
+
+class RefusalCount(Model):
+    """How many requests of one principal were refused (FORBIDDEN...) in one minute. The first
+    few of a minute are also chained ``access.refuse`` events; the rest are only counted here,
+    so a flood of refused requests cannot fill the audit trail."""
+
+    id = fields.BigIntField(primary_key=True)
+    actor_key = fields.CharField(max_length=80)
+    actor_type = fields.CharField(max_length=16)
+    actor_id = fields.CharField(max_length=64, null=True)
+    actor_name = fields.CharField(max_length=100)
+    minute = fields.DatetimeField()
+    first_at = fields.DatetimeField()
+    last_at = fields.DatetimeField()
+    count = fields.IntField(default=1)
+
+    class Meta:
+        table = "audit_refusal_count"
+        unique_together = (("actor_key", "minute"),)
+        indexes = (("last_at",),)

@@ -45,29 +45,30 @@ def changes(
     return {k: before.get(k) for k in keys}, {k: after.get(k) for k in keys}
 
 
-async def record(
+async def lock_chain() -> None:
+    """Serialise appends to the chain until the transaction ends (PostgreSQL; SQLite has a
+    single writer). Call inside a transaction before reading what the chain holds."""
+    if db.is_postgres():
+        await db.connection().execute_query("SELECT pg_advisory_xact_lock($1)", [_CHAIN_LOCK_KEY])
+
+
+def _content(
     *,
+    sequence: int,
     actor: Actor,
     action: str,
-    object_type: str | None = None,
-    object_id: str | int | None = None,
-    before: dict[str, Any] | None = None,
-    after: dict[str, Any] | None = None,
-    outcome: AuditOutcome = AuditOutcome.SUCCESS,
-) -> models.AuditEvent:
-    """Append one event to the chain; call inside the transaction that makes the change.
-
-    ``action`` is ``<entity>.<verb>`` in camelCase (older spellings are turned into it).
-    """
+    object_type: str | None,
+    object_id: str | int | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    outcome: AuditOutcome,
+) -> dict[str, Any]:
     action = actions.canonical(action)
     if not actions.ACTION_RE.match(action):
         raise ValueError(f"audit action {action!r} is not <entity>.<verb> in camelCase")
     before_diff, after_diff = changes(to_json_safe(before), to_json_safe(after))
-    if db.is_postgres():
-        await db.connection().execute_query("SELECT pg_advisory_xact_lock($1)", [_CHAIN_LOCK_KEY])
-    last = await models.AuditEvent.all().order_by("-sequence").first()
-    content: dict[str, Any] = {
-        "sequence": (last.sequence + 1) if last else 1,
+    return {
+        "sequence": sequence,
         "occurred_at": clock.now(),
         "actor_type": actor.type.value,
         "actor_id": str(actor.id) if actor.id is not None else None,
@@ -82,10 +83,99 @@ async def record(
         "outcome": outcome.value,
         "correlation_id": actor.correlation_id,
     }
+
+
+async def record(
+    *,
+    actor: Actor,
+    action: str,
+    object_type: str | None = None,
+    object_id: str | int | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    outcome: AuditOutcome = AuditOutcome.SUCCESS,
+) -> models.AuditEvent:
+    """Append one event to the chain; call inside the transaction that makes the change.
+
+    ``action`` is ``<entity>.<verb>`` in camelCase (older spellings are turned into it).
+    """
+    await lock_chain()
+    last = await models.AuditEvent.all().order_by("-sequence").first()
+    content = _content(
+        sequence=(last.sequence + 1) if last else 1,
+        actor=actor,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        before=before,
+        after=after,
+        outcome=outcome,
+    )
     prev_hash = last.hash if last else GENESIS_HASH
     return await models.AuditEvent.create(
         **content, prev_hash=prev_hash, hash=link(prev_hash, content)
     )
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One event of a batch appended by ``record_many``."""
+
+    action: str
+    object_type: str | None = None
+    object_id: str | int | None = None
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    outcome: AuditOutcome = AuditOutcome.SUCCESS
+
+
+async def record_many(*, actor: Actor, entries: Sequence[Entry], batch: int = 500) -> int:
+    """Append many events of one actor to the chain at once (one read of the chain's head and
+    one INSERT per ``batch`` rows); call inside the transaction that makes the changes."""
+    if not entries:
+        return 0
+    await lock_chain()
+    last = await models.AuditEvent.all().order_by("-sequence").first()
+    sequence = last.sequence if last else 0
+    prev_hash = last.hash if last else GENESIS_HASH
+    rows: list[models.AuditEvent] = []
+    for entry in entries:
+        sequence += 1
+        content = _content(
+            sequence=sequence,
+            actor=actor,
+            action=entry.action,
+            object_type=entry.object_type,
+            object_id=entry.object_id,
+            before=entry.before,
+            after=entry.after,
+            outcome=entry.outcome,
+        )
+        digest = link(prev_hash, content)
+        rows.append(models.AuditEvent(**content, prev_hash=prev_hash, hash=digest))
+        prev_hash = digest
+    for start in range(0, len(rows), batch):
+        await models.AuditEvent.bulk_create(rows[start : start + batch])
+    return len(rows)
+
+
+async def count_recent(
+    *, actor: Actor, action: str, since: datetime, outcome: AuditOutcome | None = None
+) -> int:
+    """How many events of this action the actor has in the chain at or after ``since``."""
+    query = models.AuditEvent.filter(
+        action=actions.canonical(action),
+        actor_type=actor.type.value,
+        occurred_at__gte=since,
+    )
+    query = (
+        query.filter(actor_id=str(actor.id))
+        if actor.id is not None
+        else query.filter(actor_name=actor.name)
+    )
+    if outcome is not None:
+        query = query.filter(outcome=outcome.value)
+    return await query.count()
 
 
 async def record_failure(

@@ -22,3 +22,11 @@ class ApiKeyScope(StrEnum):
     CATALOG_READ = "catalog:read"
     ALERTS_SUBSCRIBE = "alerts:subscribe"
     INGEST_WRITE = "ingest:write"
+
+
+class RoleGrantStatus(StrEnum):
+    """Where a role grant that needs a second admin stands."""
+
+    PENDING = "PENDING"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"

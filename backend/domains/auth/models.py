@@ -73,3 +73,45 @@ class LoginThrottle(Model):
 
     class Meta:
         table = "auth_login_throttle"
+
+
+class LoginIpThrottle(Model):
+    """Failed sign-ins from one address, whatever the usernames: sprays are slowed, then refused."""
+
+    ip = fields.CharField(max_length=64, primary_key=True)
+    failures = fields.IntField(default=0)
+    window_started_at = fields.DatetimeField()
+    blocked_until = fields.DatetimeField(null=True)
+    updated_at = ClockDatetimeField(auto_now=True)
+
+    class Meta:
+        table = "auth_login_ip_throttle"
+
+
+class RoleGrant(Model):
+    """A role change that grants PII or approval rights: pending until a second admin decides."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "bankpm.User", related_name="role_grants", on_delete=fields.CASCADE
+    )
+    #: The roles of the user when it was asked for: approval applies only if they are still these.
+    roles_before: list[str] = fields.JSONField(default=list)
+    #: The whole set of roles asked for.
+    roles: list[str] = fields.JSONField(default=list)
+    status = fields.CharField(max_length=16, default="PENDING", db_index=True)
+    requested_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "bankpm.User", related_name="role_grants_requested", null=True, on_delete=fields.SET_NULL
+    )
+    requested_at = ClockDatetimeField(auto_now_add=True)
+    decided_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "bankpm.User", related_name="role_grants_decided", null=True, on_delete=fields.SET_NULL
+    )
+    decided_at = fields.DatetimeField(null=True)
+    reason = fields.CharField(max_length=500, default="")
+    user_id: int
+    requested_by_id: int | None
+    decided_by_id: int | None
+
+    class Meta:
+        table = "auth_role_grant"

@@ -53,6 +53,9 @@ FX_RATE_WRITE = "fx_rate:write"
 CATALOG_READ = "catalog:read"
 ALERTS_SUBSCRIBE = "alerts:subscribe"
 
+#: Approve or reject another admin's grant of a role with PII or approval rights.
+ROLE_GRANT_APPROVE = "user:approve_role"
+
 #: Permissions held by every signed-in staff member.
 _BASE = frozenset({PRODUCT_READ, CATALOG_READ})
 
@@ -73,7 +76,7 @@ _READ_ALL = frozenset(
 ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
     Role.ADMIN: _BASE
     | {USER_READ, USER_WRITE, APIKEY_READ, APIKEY_WRITE, AUDIT_READ, SETTINGS_WRITE}
-    | {CUSTOMER_IMPORT},
+    | {CUSTOMER_IMPORT, ROLE_GRANT_APPROVE},
     Role.PRODUCT_MANAGER: _BASE
     | {PRODUCT_WRITE, PRODUCT_SUSPEND, RESEARCH_READ, RESEARCH_WRITE, MONITORING_READ, REPORT_READ}
     | {CUSTOMER_READ},
@@ -95,6 +98,30 @@ ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
 ALL_PERMISSIONS: frozenset[str] = frozenset().union(*ROLE_PERMISSIONS.values()) | {
     scope.value for scope in ApiKeyScope
 }
+
+
+#: The permissions behind the controls: approval rights, reading PII, importing, auditing
+#: (pinned per role in ``tests/api/test_permission_matrix.py`` ``CONTROL_HOLDERS``). A role
+#: carrying any of them is granted only by two admins (``service.update_user``).
+CONTROL_PERMISSIONS: frozenset[str] = frozenset(
+    {
+        CUSTOMER_IMPORT,
+        LOAN_CLASSIFY,
+        PRODUCT_APPROVE,
+        PRODUCT_RESUME_RISK,
+        CUSTOMER_PII,
+        MONITORING_WRITE,
+        AUDIT_READ,
+        FX_RATE_WRITE,
+        RISK_RULE_APPROVE,
+        ROLE_GRANT_APPROVE,
+    }
+)
+
+#: Roles that carry a control permission.
+SENSITIVE_ROLES: frozenset[Role] = frozenset(
+    role for role, granted in ROLE_PERMISSIONS.items() if granted & CONTROL_PERMISSIONS
+)
 
 
 def permissions_for_roles(roles: Iterable[Role]) -> frozenset[str]:

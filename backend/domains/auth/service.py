@@ -3,36 +3,48 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import math
 import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
+from tortoise.expressions import F, Q
 from tortoise.queryset import QuerySet
 
-from backend import db
+from backend import db, events
 from backend.actor import Actor, ActorType
 from backend.domains.audit import service as audit
 from backend.domains.audit.enums import AuditOutcome
 from backend.domains.auth import models, passwords
-from backend.domains.auth.enums import ApiKeyScope, Role
+from backend.domains.auth.enums import ApiKeyScope, Role, RoleGrantStatus
 from backend.domains.auth.errors import AuthErrorCode
-from backend.domains.auth.permissions import permissions_for_roles, permissions_for_scopes
+from backend.domains.auth.permissions import (
+    SENSITIVE_ROLES,
+    permissions_for_roles,
+    permissions_for_scopes,
+)
+from backend.domains.products.errors import ProductErrorCode
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
+from backend.settings import Settings
 
-MAX_FAILURES = 5
-LOCKOUT = timedelta(minutes=30)
+log = logging.getLogger("bankpm.auth")
+
 #: How stale ``last_seen_at`` may get before a request refreshes it (saves a write per call).
 _TOUCH_INTERVAL = timedelta(seconds=60)
 API_KEY_PREFIX = "bpk_"
 USERNAME_RE = re.compile(r"^[a-z0-9_.-]{2,32}$")
 INVALID_CREDENTIALS_MESSAGE = "Invalid username or password."
-LOCKED_MESSAGE = "Too many failed sign-ins. Try again in 30 minutes."
+LOCKED_MESSAGE = "Too many failed sign-ins. Try again in {minutes} minutes."
+THROTTLED_MESSAGE = (
+    "Too many failed sign-ins from your network address. Try again in {minutes} minutes."
+)
 
 
 def _digest(secret: str) -> str:
@@ -81,28 +93,80 @@ class LoginResult:
     user: models.User
 
 
-async def login(*, username: str, password: str, origin: Actor) -> LoginResult:
-    """Check credentials, apply lockout, open a session; every attempt is audited.
+@dataclass(frozen=True)
+class SignInLimits:
+    """How sign-in failures are throttled (from settings; these defaults are production's)."""
+
+    #: Failures of one username (existing or not) before it is locked, and for how long.
+    max_failures: int = 5
+    lockout: timedelta = timedelta(minutes=30)
+    #: Failures from one address (any usernames) within ``ip_window`` before it is blocked.
+    ip_max_failures: int = 20
+    ip_window: timedelta = timedelta(minutes=15)
+    #: The first block; each further failure from the address doubles it, up to the maximum.
+    ip_block: timedelta = timedelta(minutes=1)
+    ip_max_block: timedelta = timedelta(minutes=60)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SignInLimits:
+        """The limits the settings name."""
+        return cls(
+            max_failures=settings.login_max_failures,
+            lockout=timedelta(minutes=settings.login_lockout_minutes),
+            ip_max_failures=settings.login_ip_max_failures,
+            ip_window=timedelta(minutes=settings.login_ip_window_minutes),
+            ip_block=timedelta(seconds=settings.login_ip_block_seconds),
+            ip_max_block=timedelta(minutes=settings.login_ip_max_block_minutes),
+        )
+
+
+def _minutes(span: timedelta) -> int:
+    return max(1, math.ceil(span.total_seconds() / 60))
+
+
+async def login(
+    *, username: str, password: str, origin: Actor, limits: SignInLimits | None = None
+) -> LoginResult:
+    """Check credentials, apply throttling and lockout, open a session; attempts are audited.
 
     Unknown user and wrong password give the same error; failures are counted per username
-    whether or not it exists, so lockout does not reveal which usernames are real.
+    whether or not it exists, so lockout does not reveal which usernames are real. Failures
+    are also counted per address: an address spraying many usernames is blocked, with a block
+    that doubles with each further failure (``LOGIN_THROTTLED``), before any password is
+    checked — so one address cannot lock many accounts either.
     """
+    limits = limits or SignInLimits()
     key = username.strip().lower()[:64]
     now = clock.now()
+    ip = (origin.ip_address or "")[:64]
+    by_ip = await models.LoginIpThrottle.get_or_none(ip=ip) if ip else None
+    if by_ip and by_ip.blocked_until and by_ip.blocked_until > now:
+        raise DomainError.single(
+            AuthErrorCode.LOGIN_THROTTLED,
+            THROTTLED_MESSAGE,
+            minutes=_minutes(by_ip.blocked_until - now),
+        )
     throttle = await models.LoginThrottle.get_or_none(username=key)
     if throttle and throttle.locked_until and throttle.locked_until > now:
+        minutes = _minutes(throttle.locked_until - now)
         await audit.record_failure(
             actor=_attempt_actor(key, origin),
             action="auth.login",
-            errors=[FieldError(AuthErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE)],
+            errors=[
+                FieldError(
+                    AuthErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE, None, (("minutes", minutes),)
+                )
+            ],
             object_type="User",
             object_id=key,
         )
-        raise DomainError.single(AuthErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE)
+        raise DomainError.single(AuthErrorCode.ACCOUNT_LOCKED, LOCKED_MESSAGE, minutes=minutes)
     user = await models.User.get_or_none(username=key)
     ok = passwords.verify_password(user.password_hash if user else None, password)
     if not ok or user is None or not user.is_active:
-        await _login_failed(key, origin=origin, inactive=bool(ok and user and not user.is_active))
+        await _login_failed(
+            key, origin=origin, inactive=bool(ok and user and not user.is_active), limits=limits
+        )
     assert user is not None
     token = secrets.token_urlsafe(32)
     async with db.transaction():
@@ -137,15 +201,15 @@ def _attempt_actor(username: str, origin: Actor) -> Actor:
     )
 
 
-async def _login_failed(key: str, *, origin: Actor, inactive: bool) -> None:
-    """Count a failed attempt, lock after the fifth, audit it, and raise."""
+async def _login_failed(key: str, *, origin: Actor, inactive: bool, limits: SignInLimits) -> None:
+    """Count a failed attempt for the username and the address, lock or block, audit, raise."""
     now = clock.now()
     code = AuthErrorCode.INVALID_CREDENTIALS
     async with db.transaction():
         throttle, _ = await models.LoginThrottle.get_or_create(username=key)
         throttle.failures += 1
-        if throttle.failures >= MAX_FAILURES:
-            throttle.locked_until = now + LOCKOUT
+        if throttle.failures >= limits.max_failures:
+            throttle.locked_until = now + limits.lockout
             throttle.failures = 0
             code = AuthErrorCode.ACCOUNT_LOCKED
         await throttle.save()
@@ -157,28 +221,160 @@ async def _login_failed(key: str, *, origin: Actor, inactive: bool) -> None:
             after={"reason": "inactive" if inactive else code.value},
             outcome=AuditOutcome.FAILURE,
         )
-    message = (
-        LOCKED_MESSAGE if code == AuthErrorCode.ACCOUNT_LOCKED else INVALID_CREDENTIALS_MESSAGE
-    )
-    raise DomainError.single(code, message)
+        if origin.ip_address:
+            await _count_address_failure(origin, now=now, limits=limits)
+    if code == AuthErrorCode.ACCOUNT_LOCKED:
+        raise DomainError.single(code, LOCKED_MESSAGE, minutes=_minutes(limits.lockout))
+    raise DomainError.single(code, INVALID_CREDENTIALS_MESSAGE)
 
 
-async def authenticate(*, credential: str, origin: Actor, idle_minutes: int) -> Actor | None:
+async def _count_address_failure(origin: Actor, *, now: datetime, limits: SignInLimits) -> None:
+    """Count a failure from the caller's address; past the limit, block it with back-off."""
+    ip = (origin.ip_address or "")[:64]
+    row, _ = await models.LoginIpThrottle.get_or_create(ip=ip, defaults={"window_started_at": now})
+    quiet = row.blocked_until is None or row.blocked_until <= now - limits.ip_window
+    if quiet and row.window_started_at + limits.ip_window <= now:
+        await models.LoginIpThrottle.filter(ip=ip).update(
+            failures=0, window_started_at=now, blocked_until=None
+        )
+    # Counted in the database, so parallel attempts from one address are each counted.
+    await models.LoginIpThrottle.filter(ip=ip).update(failures=F("failures") + 1)
+    await row.refresh_from_db()
+    over = row.failures - limits.ip_max_failures
+    if over >= 0:
+        block = min(limits.ip_block * 2 ** min(over, 30), limits.ip_max_block)
+        row.blocked_until = now + block
+        await models.LoginIpThrottle.filter(ip=ip).update(
+            blocked_until=row.blocked_until, updated_at=now
+        )
+        await audit.record(
+            actor=Actor.anonymous(
+                ip_address=origin.ip_address,
+                user_agent=origin.user_agent,
+                correlation_id=origin.correlation_id,
+            ),
+            action="auth.loginThrottle",
+            object_type="Address",
+            object_id=ip,
+            after={
+                "failures": row.failures,
+                "blocked_seconds": int(block.total_seconds()),
+                "blocked_until": row.blocked_until.isoformat(),
+            },
+            outcome=AuditOutcome.FAILURE,
+        )
+
+
+async def unlock_user(*, user_id: int, actor: Actor) -> models.User:
+    """Lift a username's sign-in lockout before it runs out (an admin's action, audited)."""
+    async with db.transaction():
+        user = await _get_user_or_error(user_id)
+        throttle = await models.LoginThrottle.get_or_none(username=user.username)
+        now = clock.now()
+        was_locked = bool(throttle and throttle.locked_until and throttle.locked_until > now)
+        await models.LoginThrottle.filter(username=user.username).delete()
+        await audit.record(
+            actor=actor,
+            action="user.unlock",
+            object_type="User",
+            object_id=user.id,
+            before={"locked": was_locked, "failures": throttle.failures if throttle else 0},
+            after={"locked": False, "failures": 0},
+        )
+    return user
+
+
+async def locked_until(usernames: Sequence[str]) -> dict[str, datetime]:
+    """When each of these usernames' sign-in lockout ends (only those locked now)."""
+    now = clock.now()
+    rows = await models.LoginThrottle.filter(username__in=list(usernames), locked_until__gt=now)
+    return {r.username: r.locked_until for r in rows if r.locked_until is not None}
+
+
+async def authenticate(
+    *, credential: str, origin: Actor, idle_minutes: int, touch: bool = True
+) -> Actor | None:
     """Return the actor for a session token or API key, or None when it is not valid."""
+    found = await recheck(
+        credential=credential, origin=origin, idle_minutes=idle_minutes, touch=touch
+    )
+    return found if isinstance(found, Actor) else None
+
+
+class CredentialLoss(StrEnum):
+    """Why a credential no longer admits its holder (an open websocket closes for it)."""
+
+    ENDED = "ENDED"
+    """No such session (signed out, expired, password set) or API key (revoked): sign in again."""
+    DISALLOWED = "DISALLOWED"
+    """The user was deactivated, or lost permissions the connection was opened with."""
+
+
+async def recheck(
+    *,
+    credential: str,
+    origin: Actor,
+    idle_minutes: int,
+    touch: bool = True,
+    held: frozenset[str] | None = None,
+) -> Actor | CredentialLoss:
+    """Return the actor a credential stands for now, or why it no longer stands for one.
+
+    ``held`` is the permissions the caller was admitted with (an open websocket): losing any of
+    them is DISALLOWED, so a connection never outlives a narrowed role. ``touch`` refreshes the
+    session's idle clock (a request does; a background re-check does not).
+    """
     if credential.startswith(API_KEY_PREFIX):
-        return await _authenticate_api_key(credential, origin=origin)
+        actor = await _authenticate_api_key(credential, origin=origin)
+        return CredentialLoss.ENDED if actor is None else actor
     session = await models.Session.get_or_none(token_hash=_digest(credential)).select_related(
         "user"
     )
     if session is None:
-        return None
+        if origin.type == ActorType.USER and origin.id is not None:
+            user = await models.User.get_or_none(id=origin.id)
+            if user is not None and not user.is_active:
+                return CredentialLoss.DISALLOWED
+        return CredentialLoss.ENDED
     now = clock.now()
-    if session.last_seen_at + timedelta(minutes=idle_minutes) < now or not session.user.is_active:
+    if not session.user.is_active:
         await session.delete()
-        return None
-    if now - session.last_seen_at > _TOUCH_INTERVAL:
+        return CredentialLoss.DISALLOWED
+    if session.last_seen_at + timedelta(minutes=idle_minutes) < now:
+        await session.delete()
+        return CredentialLoss.ENDED
+    if touch and now - session.last_seen_at > _TOUCH_INTERVAL:
         await models.Session.filter(id=session.id).update(last_seen_at=now)
-    return actor_for_user(session.user, base=origin, session_id=session.id)
+    actor = actor_for_user(session.user, base=origin, session_id=session.id)
+    if held is not None and not held <= actor.permissions:
+        return CredentialLoss.DISALLOWED
+    return actor
+
+
+def concerns(event: dict[str, Any], actor: Actor) -> bool:
+    """Whether a ``CREDENTIALS`` event is about the credential behind ``actor``."""
+    if actor.type == ActorType.API_KEY:
+        return event.get("api_key_id") == actor.id
+    if actor.type != ActorType.USER:
+        return False
+    return event.get("user_id") == actor.id or (
+        actor.session_id is not None and event.get("session_id") == actor.session_id
+    )
+
+
+async def _credentials_changed(
+    *, user_id: int | None = None, session_id: int | None = None, api_key_id: int | None = None
+) -> None:
+    """Tell every instance (after commit) that these credentials ended or changed."""
+    payload = {
+        k: v
+        for k, v in (("user_id", user_id), ("session_id", session_id), ("api_key_id", api_key_id))
+        if v is not None
+    }
+    try:
+        await events.publish(events.CREDENTIALS, payload)
+    except Exception:  # noqa: BLE001 - committed; open sockets also re-check on a timer
+        log.exception("publishing a credential change failed")
 
 
 async def _authenticate_api_key(credential: str, *, origin: Actor) -> Actor | None:
@@ -208,6 +404,8 @@ async def logout(*, actor: Actor) -> None:
         await audit.record(
             actor=actor, action="auth.logout", object_type="User", object_id=actor.id
         )
+    if actor.session_id is not None:
+        await _credentials_changed(session_id=actor.session_id)
 
 
 # --- users ----------------------------------------------------------------------------------
@@ -249,7 +447,7 @@ def _check_user_fields(
         )
     if roles is not None and not roles:
         errors.append(FieldError(ErrorCode.REQUIRED, "Give the user at least one role.", "roles"))
-    if password is not None and (problem := passwords.policy_problem(password)):
+    if password is not None and (problem := passwords.policy_problem(password, username=username)):
         errors.append(problem)
     return errors
 
@@ -266,8 +464,14 @@ async def create_user(
 ) -> models.User:
     """Create a user after validating every field."""
     username = username.strip().lower()
+    # Demo users (never in production: the server refuses to start with one) keep the short
+    # documented demo password; every real account meets the policy.
     errors = _check_user_fields(
-        username=username, display_name=display_name, branch=branch, roles=roles, password=password
+        username=username,
+        display_name=display_name,
+        branch=branch,
+        roles=roles,
+        password=None if is_demo else password,
     )
     if errors:
         raise DomainError(*errors)
@@ -280,11 +484,17 @@ async def create_user(
                     "username",
                     username=username,
                 )
+            asked = sorted({r.value for r in roles})
+            # Roles with PII or approval rights wait for a second admin (the CLI and demo
+            # data, acting as the system, set up the first accounts directly).
+            second_admin = actor.type != ActorType.SYSTEM and needs_second_admin(asked, [])
             user = await models.User.create(
                 username=username,
                 display_name=display_name.strip(),
                 branch=branch.strip(),
-                roles=sorted({r.value for r in roles}),
+                roles=[r for r in asked if Role(r) not in SENSITIVE_ROLES]
+                if second_admin
+                else asked,
                 password_hash=passwords.hash_password(password),
                 is_demo=is_demo,
             )
@@ -295,6 +505,8 @@ async def create_user(
                 object_id=user.id,
                 after=snapshot(user),
             )
+            if second_admin:
+                await _open_role_grant(user, asked, actor)
     except IntegrityError as exc:
         raise DomainError.single(
             ErrorCode.DUPLICATE, "Username '{username}' is taken.", "username", username=username
@@ -318,19 +530,35 @@ async def update_user(
     async with db.transaction():
         user = await _get_user_or_error(user_id)
         before = snapshot(user)
-        drops_own_admin = roles is not None and Role.ADMIN not in roles
-        if user.id == actor.id and (is_active is False or drops_own_admin):
+        own = actor.type == ActorType.USER and user.id == actor.id
+        if own and is_active is False:
             raise DomainError.single(
                 AuthErrorCode.SELF_LOCKOUT,
                 "You cannot deactivate yourself or remove your own ADMIN role.",
-                "isActive" if is_active is False else "roles",
+                "isActive",
             )
+        asked = sorted({r.value for r in roles}) if roles is not None else None
+        if asked == sorted(user.roles):
+            asked = None
+        if own and asked is not None:
+            raise DomainError.single(
+                AuthErrorCode.SELF_ROLE_CHANGE,
+                "You cannot change your own roles; another admin must.",
+                "roles",
+            )
+        if (
+            asked is not None
+            and actor.type != ActorType.SYSTEM
+            and needs_second_admin(asked, user.roles)
+        ):
+            await _open_role_grant(user, asked, actor)
+            asked = None
         if display_name is not None:
             user.display_name = display_name.strip()
         if branch is not None:
             user.branch = branch.strip()
-        if roles is not None:
-            user.roles = sorted({r.value for r in roles})
+        if asked is not None:
+            user.roles = asked
         if is_active is not None:
             user.is_active = is_active
         await user.save()
@@ -344,14 +572,197 @@ async def update_user(
             before=before,
             after=snapshot(user),
         )
+    if before["is_active"] != user.is_active or before["roles"] != sorted(user.roles):
+        await _credentials_changed(user_id=user.id)
     return user
+
+
+# --- role grants: PII and approval rights need a second admin -------------------------------
+
+
+def needs_second_admin(roles: Sequence[str], current: Sequence[str]) -> bool:
+    """Whether moving from ``current`` to ``roles`` grants a role with PII or approval rights."""
+    return any(Role(r) in SENSITIVE_ROLES for r in set(roles) - set(current))
+
+
+def grant_snapshot(grant: models.RoleGrant, user: models.User) -> dict[str, Any]:
+    """Return the audited view of a role grant."""
+    return {
+        "username": user.username,
+        "roles_before": sorted(grant.roles_before),
+        "roles": sorted(grant.roles),
+        "status": grant.status,
+        "reason": grant.reason,
+    }
+
+
+async def _open_role_grant(
+    user: models.User, roles: Sequence[str], actor: Actor
+) -> models.RoleGrant:
+    """Record a role change that waits for a second admin (inside the caller's transaction)."""
+    if await models.RoleGrant.filter(user_id=user.id, status=RoleGrantStatus.PENDING).exists():
+        raise DomainError.single(
+            AuthErrorCode.ROLE_GRANT_PENDING,
+            "A role change of this user already awaits a second admin.",
+            "roles",
+        )
+    grant = await models.RoleGrant.create(
+        user=user,
+        roles_before=sorted(user.roles),
+        roles=sorted(roles),
+        requested_by_id=actor.id if actor.type == ActorType.USER else None,
+    )
+    await audit.record(
+        actor=actor,
+        action="roleGrant.request",
+        object_type="RoleGrant",
+        object_id=grant.id,
+        after={**grant_snapshot(grant, user), "requested_by": actor.name},
+    )
+    return grant
+
+
+async def request_role_grant(
+    *, user_id: int, roles: Sequence[Role], actor: Actor
+) -> models.RoleGrant:
+    """Ask for a user's roles to become ``roles``; a second admin approves or rejects it."""
+    errors = _check_user_fields(roles=roles)
+    if errors:
+        raise DomainError(*errors)
+    async with db.transaction():
+        user = await _get_user_or_error(user_id)
+        if actor.type == ActorType.USER and user.id == actor.id:
+            raise DomainError.single(
+                AuthErrorCode.SELF_ROLE_CHANGE,
+                "You cannot change your own roles; another admin must.",
+                "roles",
+            )
+        asked = sorted({r.value for r in roles})
+        if asked == sorted(user.roles):
+            raise DomainError.single(
+                ErrorCode.INVALID, "The user already has exactly these roles.", "roles"
+            )
+        return await _open_role_grant(user, asked, actor)
+
+
+async def _pending_grant(grant_id: int) -> tuple[models.RoleGrant, models.User]:
+    grant = await models.RoleGrant.get_or_none(id=grant_id).select_related("user")
+    if grant is None:
+        raise DomainError.single(ErrorCode.NOT_FOUND, "No such role grant.", "id")
+    if grant.status != RoleGrantStatus.PENDING:
+        raise DomainError.single(
+            ProductErrorCode.CHANGE_REQUEST_CLOSED, "This role grant is decided already.", "id"
+        )
+    return grant, grant.user
+
+
+async def _decide(grant: models.RoleGrant, status: RoleGrantStatus, actor: Actor) -> None:
+    """Close a pending grant exactly once (a concurrent decision loses)."""
+    now = clock.now()
+    decided_by = actor.id if actor.type == ActorType.USER else None
+    changed = await models.RoleGrant.filter(id=grant.id, status=RoleGrantStatus.PENDING).update(
+        status=status, decided_by_id=decided_by, decided_at=now, reason=grant.reason
+    )
+    if not changed:
+        raise DomainError.single(
+            ProductErrorCode.CHANGE_REQUEST_CLOSED, "This role grant is decided already.", "id"
+        )
+    grant.status = status
+    grant.decided_by_id = decided_by
+    grant.decided_at = now
+
+
+async def approve_role_grant(*, grant_id: int, actor: Actor) -> models.RoleGrant:
+    """Apply a pending role grant as its second admin: never its maker, never its subject."""
+    async with db.transaction():
+        grant, user = await _pending_grant(grant_id)
+        if grant.requested_by_id is not None and grant.requested_by_id == actor.id:
+            raise DomainError.single(
+                ProductErrorCode.SAME_MAKER_CHECKER,
+                "A second admin must approve this role grant, not the one who asked for it.",
+                "id",
+            )
+        if actor.type == ActorType.USER and user.id == actor.id:
+            raise DomainError.single(
+                AuthErrorCode.SELF_ROLE_CHANGE,
+                "You cannot change your own roles; another admin must.",
+                "id",
+            )
+        if sorted(user.roles) != sorted(grant.roles_before):
+            raise DomainError.single(
+                AuthErrorCode.ROLE_GRANT_STALE,
+                "The user's roles changed since this was asked for; reject it and ask again.",
+                "id",
+            )
+        await _decide(grant, RoleGrantStatus.APPROVED, actor)
+        maker = await models.User.get_or_none(id=grant.requested_by_id or 0)
+        before = snapshot(user)
+        user.roles = sorted(grant.roles)
+        await user.save(update_fields=["roles", "updated_at"])
+        both = {"requested_by": maker.username if maker else "system", "approved_by": actor.name}
+        await audit.record(
+            actor=actor,
+            action="roleGrant.approve",
+            object_type="RoleGrant",
+            object_id=grant.id,
+            before={"status": RoleGrantStatus.PENDING.value},
+            after={**grant_snapshot(grant, user), **both},
+        )
+        await audit.record(
+            actor=actor,
+            action="user.update",
+            object_type="User",
+            object_id=user.id,
+            before=before,
+            after={**snapshot(user), "role_grant": grant.id, **both},
+        )
+    await _credentials_changed(user_id=user.id)
+    return grant
+
+
+async def reject_role_grant(*, grant_id: int, reason: str, actor: Actor) -> models.RoleGrant:
+    """Refuse a pending role grant with a reason (its maker may withdraw it this way)."""
+    reason = reason.strip()[:500]
+    if not reason:
+        raise DomainError.single(ErrorCode.REQUIRED, "Say why you reject it.", "reason")
+    async with db.transaction():
+        grant, user = await _pending_grant(grant_id)
+        grant.reason = reason
+        await _decide(grant, RoleGrantStatus.REJECTED, actor)
+        await audit.record(
+            actor=actor,
+            action="roleGrant.reject",
+            object_type="RoleGrant",
+            object_id=grant.id,
+            before={"status": RoleGrantStatus.PENDING.value},
+            after={**grant_snapshot(grant, user), "rejected_by": actor.name},
+        )
+    return grant
+
+
+def role_grants_query(*, status: RoleGrantStatus | None = None) -> QuerySet[models.RoleGrant]:
+    """Role grants, newest first (of one status, when given)."""
+    qs = models.RoleGrant.all()
+    if status is not None:
+        qs = qs.filter(status=status)
+    return qs.order_by("-requested_at", "-id")
+
+
+async def get_role_grants(*, ids: Sequence[int]) -> list[models.RoleGrant]:
+    """Return the role grants with these ids."""
+    return await models.RoleGrant.filter(id__in=list(ids))
+
+
+async def pending_role_grant(user_id: int) -> models.RoleGrant | None:
+    """The user's role grant that awaits a second admin, if any."""
+    return await models.RoleGrant.get_or_none(user_id=user_id, status=RoleGrantStatus.PENDING)
 
 
 async def set_password(*, user_id: int, password: str, actor: Actor) -> models.User:
     """Replace a user's password and end their sessions."""
-    errors = _check_user_fields(password=password)
-    if errors:
-        raise DomainError(*errors)
+    user = await _get_user_or_error(user_id)
+    if problem := passwords.policy_problem(password, username=user.username):
+        raise DomainError(problem)
     async with db.transaction():
         user = await _get_user_or_error(user_id)
         user.password_hash = passwords.hash_password(password)
@@ -364,6 +775,7 @@ async def set_password(*, user_id: int, password: str, actor: Actor) -> models.U
             object_id=user.id,
             after={"password": "changed"},
         )
+    await _credentials_changed(user_id=user.id)
     return user
 
 
@@ -477,6 +889,7 @@ async def revoke_api_key(*, key_id: int, actor: Actor) -> models.ApiKey:
             before=before,
             after=key_snapshot(key),
         )
+    await _credentials_changed(api_key_id=key.id)
     return key
 
 

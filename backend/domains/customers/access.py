@@ -20,8 +20,8 @@ from backend.domains.audit import access as audit_access
 from backend.domains.audit import service as audit
 from backend.domains.audit.enums import AccessKind
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import models
-from backend.domains.customers.service import CustomerFilter, customers_query, get_customers
+from backend.domains.customers import models, pii
+from backend.domains.customers.service import CustomerFilter, find_customers, get_customers
 from backend.errors import DomainError, ErrorCode
 from backend.kernel import clock
 from backend.kernel.guards import require
@@ -108,13 +108,23 @@ def _xlsx(rows: list[list[str]]) -> bytes:
     return buffer.getvalue()
 
 
+def _criteria(filter: CustomerFilter | None) -> dict[str, Any]:
+    """The filter as audited: personal data masked, never as typed."""
+    criteria = {k: v for k, v in asdict(filter or CustomerFilter()).items() if v is not None}
+    if "id_number" in criteria:
+        criteria["id_number"] = pii.mask_id(criteria["id_number"])
+    if "phone" in criteria:
+        criteria["phone"] = pii.mask_phone(criteria["phone"])
+    return criteria
+
+
 async def export(
     *, filter: CustomerFilter | None = None, format: str = "CSV", actor: Actor
 ) -> tuple[str, bytes, int]:
     """The customers matching the filter as a CSV or XLSX file (PII masked), every one of them
     recorded as exported by the actor; returns file name, content and how many customers."""
     require(actor, perms.CUSTOMER_READ)
-    query = customers_query(filter=filter)
+    query = await find_customers(filter=filter, actor=actor, through="customerExport")
     total = await query.count()
     if total > EXPORT_MAX:
         raise DomainError.single(
@@ -131,7 +141,7 @@ async def export(
     await audit_access.record(
         actor=actor, customer_ids=ids, kind=AccessKind.EXPORT, through="customerExport"
     )
-    criteria = {k: v for k, v in asdict(filter or CustomerFilter()).items() if v is not None}
+    criteria = _criteria(filter)
     async with db.transaction():
         await audit.record(
             actor=actor,

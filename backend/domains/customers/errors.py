@@ -25,6 +25,10 @@ class CustomerErrorCode(StrEnum):
     CLUSTER_NOT_SEPARABLE = "CLUSTER_NOT_SEPARABLE"
     #: Revealing personal data needs a reason.
     PII_REVEAL_REASON_REQUIRED = "PII_REVEAL_REASON_REQUIRED"
+    #: An exact search by phone or ID number needs a reason (it is audited like a reveal).
+    PII_SEARCH_REASON_REQUIRED = "PII_SEARCH_REASON_REQUIRED"
+    #: The hourly limit of exact searches by personal data is used up.
+    PII_SEARCH_LIMIT_REACHED = "PII_SEARCH_LIMIT_REACHED"
     #: Only loan holdings have a five-tier classification.
     HOLDING_NOT_A_LOAN = "HOLDING_NOT_A_LOAN"
     #: The loan already has this classification and days past due.

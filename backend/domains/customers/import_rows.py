@@ -150,6 +150,13 @@ class ImportResult:
     committed: bool = False
     errors: list[RowError] = field(default_factory=list)
     product_ids: set[int] = field(default_factory=set)
+    #: Where the rows came from (a file name, or the entry point), named in each audit event.
+    source: str | None = None
+    #: Records changed and audited one by one (customers and holdings created or changed).
+    audited: int = 0
+    #: Their audit events not yet appended to the chain (``audit.Entry``; appended at the end
+    #: of the import, or once many are waiting, so the chain's lock is held briefly).
+    pending_audit: list[Any] = field(default_factory=list)
 
     def report_csv(self, locale: str = "en") -> str:
         """All row errors as CSV."""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any, Protocol
 
 from backend import db
 from backend.actor import Actor
+from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
 from backend.domains.customers import classification as classification_rules
 from backend.domains.customers import models, pii
@@ -28,9 +30,12 @@ from backend.domains.customers.import_rows import (
     parse_decimal,
     refuse_risk_columns,
 )
-from backend.domains.customers.service import check_customer
+from backend.domains.customers.service import check_customer, snapshot
 from backend.kernel import clock
 from backend.kernel.clock import BUSINESS_TZ
+
+#: Queued audit events of changed records appended to the chain once this many wait.
+AUDIT_FLUSH_AT = 50_000
 
 #: Numbered rows of a chunk, and the callback that records a rejected row.
 Chunk = list[tuple[int, dict[str, Any]]]
@@ -47,6 +52,79 @@ async def _existing(model: Any, ids: list[str]) -> dict[str, int]:
     return {ext: pk for ext, pk in rows}
 
 
+def _as_stored(model: Any, fields: dict[str, Any]) -> dict[str, Any]:
+    """Values as the database keeps them (decimals at their column's places), so an audited
+    after-image differs from the before-image only where the data really changed."""
+    out = dict(fields)
+    for name, value in fields.items():
+        column = model._meta.fields_map.get(name)
+        places = getattr(column, "decimal_places", None)
+        if isinstance(value, Decimal) and places is not None:
+            out[name] = value.quantize(Decimal(1).scaleb(-places))
+    return out
+
+
+def _imported(after: dict[str, Any], result: ImportResult) -> dict[str, Any]:
+    """An audited after-image, naming the import it came from."""
+    return {**after, "import": result.source or result.kind.lower()}
+
+
+async def _audit_changes(
+    actor: Actor,
+    result: ImportResult,
+    entity: str,
+    model: Any,
+    updates: list[audit.Entry],
+    creates: list[tuple[str, dict[str, Any]]],
+) -> None:
+    """Queue the audit events of every created and changed record of a chunk; they reach the
+    chain in the import's transaction (so they commit or roll back with it) at its end, or
+    when ``AUDIT_FLUSH_AT`` are waiting — appending takes the chain's lock until commit, so
+    it is done as late as memory allows."""
+    entries = list(updates)
+    if creates:
+        ids = await _existing(model, [ext for ext, _ in creates])
+        entries += [
+            audit.Entry(
+                action=f"{entity[0].lower()}{entity[1:]}.create",
+                object_type=entity,
+                object_id=ids.get(ext),
+                after=_imported(after, result),
+            )
+            for ext, after in creates
+        ]
+    result.pending_audit += entries
+    if len(result.pending_audit) >= AUDIT_FLUSH_AT:
+        await flush_audit(actor, result)
+
+
+async def flush_audit(actor: Actor, result: ImportResult) -> None:
+    """Append the queued audit events of changed records to the chain, in batches."""
+    result.audited += await audit.record_many(actor=actor, entries=result.pending_audit)
+    result.pending_audit = []
+
+
+def holding_snapshot(holding: models.Holding) -> dict[str, Any]:
+    """The audited view of a holding: the card number masked only."""
+    return {
+        "external_id": holding.external_id,
+        "customer_id": holding.customer_id,
+        "product_id": holding.product_id,
+        "status": holding.status,
+        "opened_on": holding.opened_on,
+        "principal": holding.principal,
+        "balance": holding.balance,
+        "currency": holding.currency,
+        "rate_at_opening": holding.rate_at_opening,
+        "maturity_date": holding.maturity_date,
+        "outstanding": holding.outstanding,
+        "days_past_due": holding.days_past_due,
+        "classification": holding.classification,
+        "credit_limit": holding.credit_limit,
+        "card_number": holding.card_number_masked,
+    }
+
+
 async def write_customers(
     chunk: Chunk,
     result: ImportResult,
@@ -59,7 +137,15 @@ async def write_customers(
     openings: Openings,
 ) -> None:
     refuse_risk_columns(chunk)
-    existing = await _existing(models.Customer, [r.get("external_id", "") for _, r in chunk])
+    current = {
+        c.external_id: c
+        for c in await models.Customer.filter(
+            external_id__in=[r.get("external_id", "") for _, r in chunk]
+        )
+    }
+    existing = {ext: c.id for ext, c in current.items()}
+    updates: list[audit.Entry] = []
+    created: list[tuple[str, dict[str, Any]]] = []
     seen_no = dict(
         await models.Customer.filter(
             customer_no__in=[r.get("customer_no", "") for _, r in chunk]
@@ -125,12 +211,30 @@ async def write_customers(
         if fields["external_id"] in existing:
             await models.Customer.filter(id=existing[fields["external_id"]]).update(**fields)
             result.updated += 1
+            held = current.get(fields["external_id"])
+            if held is not None:
+                before = snapshot(held)
+                for name, value in _as_stored(models.Customer, fields).items():
+                    setattr(held, name, value)
+                if (after := snapshot(held)) != before:
+                    updates.append(
+                        audit.Entry(
+                            action="customer.update",
+                            object_type="Customer",
+                            object_id=held.id,
+                            before=before,
+                            after=_imported(after, result),
+                        )
+                    )
         else:
             creates.append(models.Customer(**fields))
+            stored = models.Customer(**_as_stored(models.Customer, fields))
+            created.append((fields["external_id"], snapshot(stored)))
             existing[fields["external_id"]] = -1
     if creates:
         await models.Customer.bulk_create(creates, batch_size=1000)
         result.inserted += len(creates)
+    await _audit_changes(actor, result, "Customer", models.Customer, updates, created)
 
 
 def _snake(name: str | None) -> str | None:
@@ -162,6 +266,8 @@ async def write_holdings(
     ring = pii.keyring()
     creates: list[models.Holding] = []
     history: list[tuple[str, str, int, date]] = []
+    updates: list[audit.Entry] = []
+    created: list[tuple[str, dict[str, Any]]] = []
     for number, row in chunk:
         try:
             check_required("HOLDINGS", row)
@@ -251,8 +357,23 @@ async def write_holdings(
                 )
             await models.Holding.filter(id=current.id).update(**fields)
             result.updated += 1
+            before = holding_snapshot(current)
+            for name, value in _as_stored(models.Holding, fields).items():
+                setattr(current, name, value)
+            if (after := holding_snapshot(current)) != before:
+                updates.append(
+                    audit.Entry(
+                        action="holding.update",
+                        object_type="Holding",
+                        object_id=current.id,
+                        before=before,
+                        after=_imported(after, result),
+                    )
+                )
         else:
             creates.append(models.Holding(**fields))
+            stored_holding = models.Holding(**_as_stored(models.Holding, fields))
+            created.append((fields["external_id"], holding_snapshot(stored_holding)))
             if classification:
                 history.append(
                     (
@@ -265,6 +386,7 @@ async def write_holdings(
     if creates:
         await models.Holding.bulk_create(creates, batch_size=1000)
         result.inserted += len(creates)
+    await _audit_changes(actor, result, "Holding", models.Holding, updates, created)
     if history:
         ids = await _existing(models.Holding, [h[0] for h in history])
         await models.LoanClassificationChange.bulk_create(

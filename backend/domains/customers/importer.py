@@ -12,6 +12,7 @@ transactions go in through COPY.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -22,6 +23,8 @@ import orjson
 from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
+from backend.domains.audit.enums import AuditOutcome
+from backend.domains.auth import permissions as perms
 from backend.domains.customers.errors import CustomerErrorCode
 from backend.domains.customers.import_openings import Openings
 from backend.domains.customers.import_rows import (
@@ -30,17 +33,28 @@ from backend.domains.customers.import_rows import (
     RowError,
     RowInvalid,
 )
-from backend.domains.customers.import_writers import WRITERS
+from backend.domains.customers.import_writers import WRITERS, flush_audit
 from backend.domains.customers.transactions import rebuild_rollups
 from backend.domains.products import models as product_models
 from backend.domains.products import quota
 from backend.errors import DomainError
 from backend.kernel import events
+from backend.kernel.guards import require
 
 CHUNK = 5000
 #: Largest file accepted through the API, and largest pushed batch of transactions.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_BATCH_ROWS = 10_000
+#: What an import of each kind changes needs, beyond ``customer:import`` (the operation):
+#: the permissions of the single-record mutations making the same changes. Transactions are
+#: appended facts, never overwritten (their pushed batches need ``ingest:write``).
+KIND_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "CUSTOMERS": (perms.CUSTOMER_WRITE,),
+    "HOLDINGS": (perms.CUSTOMER_WRITE,),
+    "TRANSACTIONS": (),
+}
+#: Row errors named in the audit event of a failed import.
+AUDITED_ERRORS = 20
 
 
 class _Abort(Exception):
@@ -82,9 +96,16 @@ async def import_rows(
     mode: str,
     actor: Actor,
     progress: Callable[[int], None] | None = None,
+    source: dict[str, Any] | None = None,
 ) -> ImportResult:
-    """Import rows of one kind; see the module docstring for the rules."""
-    result = ImportResult(kind=kind)
+    """Import rows of one kind; see the module docstring for the rules.
+
+    ``source`` names where the rows came from (``filename``, ``sha256``); it is written in
+    the import's audit event, and each created or changed record is audited on its own."""
+    for permission in KIND_PERMISSIONS[kind]:
+        require(actor, permission)
+    origin = dict(source or {})
+    result = ImportResult(kind=kind, source=origin.get("filename") or origin.get("through"))
     touched_dates: set[date] = set()
     all_or_nothing = mode == "ALL_OR_NOTHING"
     catalog = await product_models.Product.all()
@@ -130,6 +151,7 @@ async def import_rows(
             if all_or_nothing and result.failed:
                 raise _Abort
             suspended = await openings.take_quota(actor)
+            await flush_audit(actor, result)
             await audit.record(
                 actor=actor,
                 action=f"import.{kind.lower()}",
@@ -140,13 +162,30 @@ async def import_rows(
                     "updated": result.updated,
                     "unchanged": result.unchanged,
                     "failed": result.failed,
+                    "audited": result.audited,
                     "mode": mode,
+                    **origin,
                 },
             )
         result.committed = True
     except _Abort:
-        result.inserted = result.updated = result.unchanged = 0
+        result.inserted = result.updated = result.unchanged = result.audited = 0
+        result.pending_audit = []
         result.committed = False
+        await audit_failed(
+            kind=kind,
+            actor=actor,
+            source=origin,
+            details={
+                "mode": mode,
+                "total": result.total,
+                "failed": result.failed,
+                "errors": [
+                    {"row": e.row, "field": e.field, "code": e.code}
+                    for e in result.errors[:AUDITED_ERRORS]
+                ],
+            },
+        )
     for product_id in suspended:
         await quota.announce_suspension(product_id=product_id)
     if result.committed and touched_dates:
@@ -159,6 +198,21 @@ async def import_rows(
     return result
 
 
+async def audit_failed(
+    *, kind: str, actor: Actor, source: dict[str, Any], details: dict[str, Any]
+) -> None:
+    """Record an import that wrote nothing (refused, or all-or-nothing with a bad row), with
+    the file's name and SHA-256, in a transaction of its own."""
+    async with db.transaction():
+        await audit.record(
+            actor=actor,
+            action=f"import.{kind.lower()}",
+            object_type="Import",
+            after={**details, **source},
+            outcome=AuditOutcome.FAILURE,
+        )
+
+
 async def import_file(
     *,
     kind: str,
@@ -168,27 +222,52 @@ async def import_file(
     actor: Actor,
     max_bytes: int | None = MAX_FILE_BYTES,
     progress: Callable[[int], None] | None = None,
+    filename: str | None = None,
 ) -> ImportResult:
     """Import a whole CSV or JSON Lines file; a file too large or not readable is refused
-    as a whole (nothing written)."""
-    if max_bytes is not None and len(content) > max_bytes:
-        raise DomainError.single(
-            CustomerErrorCode.IMPORT_FILE_TOO_LARGE,
-            "The file is larger than {limit} MB.",
-            "contentBase64",
-            limit=max_bytes // (1024 * 1024),
-        )
+    as a whole (nothing written). Every import that writes nothing is audited as a failure
+    with the file's name and SHA-256 (so the refused file can be found again)."""
+    source = {
+        "filename": (filename or "").strip()[:200] or None,
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "bytes": len(content),
+        "format": fmt,
+    }
     try:
-        return await import_rows(
-            kind=kind, rows=read_rows(content, fmt), mode=mode, actor=actor, progress=progress
+        if max_bytes is not None and len(content) > max_bytes:
+            raise DomainError.single(
+                CustomerErrorCode.IMPORT_FILE_TOO_LARGE,
+                "The file is larger than {limit} MB.",
+                "contentBase64",
+                limit=max_bytes // (1024 * 1024),
+            )
+        try:
+            return await import_rows(
+                kind=kind,
+                rows=read_rows(content, fmt),
+                mode=mode,
+                actor=actor,
+                progress=progress,
+                source=source,
+            )
+        except UnicodeDecodeError as exc:
+            raise DomainError.single(
+                CustomerErrorCode.IMPORT_FILE_UNREADABLE,
+                "The file could not be read as {format}.",
+                "contentBase64",
+                format=fmt,
+            ) from exc
+    except DomainError as exc:
+        await audit_failed(
+            kind=kind,
+            actor=actor,
+            source=source,
+            details={
+                "mode": mode,
+                "errors": [{"field": e.field, "code": str(e.code)} for e in exc.errors],
+            },
         )
-    except UnicodeDecodeError as exc:
-        raise DomainError.single(
-            CustomerErrorCode.IMPORT_FILE_UNREADABLE,
-            "The file could not be read as {format}.",
-            "contentBase64",
-            format=fmt,
-        ) from exc
+        raise
 
 
 def check_batch_size(count: int) -> None:

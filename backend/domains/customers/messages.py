@@ -2,6 +2,10 @@
 
 ZH: dict[str, str] = {
     "Say why you need to see this.": "请说明查看原因。",
+    "Say why you search by phone or ID number.": "请说明按手机号或证件号查询的原因。",
+    "You made {limit} searches by phone or ID number within the hour; try again later.": (
+        "您在一小时内已按手机号或证件号查询 {limit} 次，请稍后再试。"
+    ),
     "Customer number or external id is taken.": "客户号或外部编号已被占用。",
     "The file could not be read as {format}.": "无法按 {format} 格式读取该文件。",
     "No such customer.": "客户不存在。",

@@ -147,13 +147,21 @@ def load(settings: Settings, environ: dict[str, str] | None = None) -> Keyring:
 
 
 _current: Keyring | None = None
+#: Exact searches by personal data one user may make per hour (``BANKPM_PII_SEARCH_PER_HOUR``).
+_search_limit = 20
 
 
 def configure(settings: Settings) -> Keyring:
-    """Load the keyring for this process."""
-    global _current
+    """Load the keyring (and the limit of exact searches by personal data) for this process."""
+    global _current, _search_limit
     _current = load(settings)
+    _search_limit = settings.pii_search_per_hour
     return _current
+
+
+def search_limit() -> int:
+    """How many exact searches by phone or ID number one user may make per hour."""
+    return _search_limit
 
 
 def keyring() -> Keyring:

@@ -16,7 +16,7 @@ from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
-from backend.domains.customers import models, pii
+from backend.domains.customers import models, pii, pii_search
 from backend.domains.customers.enums import (
     CustomerType,
     IdType,
@@ -367,13 +367,36 @@ class CustomerFilter:
     risk_tolerance: RiskTolerance | None = None
     province: str | None = None
     segment_id: int | None = None
+    #: Why the caller searches by phone or ID number (required with either; audited).
+    reason: str | None = None
+
+    @property
+    def by_pii(self) -> bool:
+        """Whether this is an exact search by personal data."""
+        return bool(self.id_number or self.phone)
+
+
+async def find_customers(
+    *, filter: CustomerFilter | None = None, actor: Actor, through: str
+) -> QuerySet[models.Customer]:
+    """Customers matching the filter for this caller: the one way into a customer search, so
+    an exact search by phone or ID number is always permitted, explained, audited and
+    limited (``pii_search.authorise``) wherever the filter comes from."""
+    f = filter or CustomerFilter()
+    await pii_search.authorise(
+        id_number=f.id_number, phone=f.phone, reason=f.reason, actor=actor, through=through
+    )
+    return customers_query(filter=f, _authorised=True)
 
 
 def customers_query(
-    *, filter: CustomerFilter | None = None, order: str = "customer_no"
+    *, filter: CustomerFilter | None = None, order: str = "customer_no", _authorised: bool = False
 ) -> QuerySet[models.Customer]:
-    """Customers matching the filter."""
+    """Customers matching the filter (an exact search by personal data only through
+    ``find_customers``)."""
     f = filter or CustomerFilter()
+    if f.by_pii and not _authorised:
+        raise ValueError("search by phone or ID number goes through find_customers")
     qs = models.Customer.all()
     ring = pii.keyring()
     if f.text:

@@ -51,6 +51,21 @@ DEFAULT_RULE: dict[str, Any] = {
 }
 
 
+#: The rule behind the alert for going past the hourly limit of exact searches by personal
+#: data; its threshold mirrors the limit setting (``BANKPM_PII_SEARCH_PER_HOUR``).
+PII_SEARCH_RULE: dict[str, Any] = {
+    "code": "PII_SEARCH_LIMIT",
+    "name_zh": "按个人信息精确查询超限",
+    "name_en": "Exact searches by personal data over the limit",
+    "kinds": "SEARCH",
+    "window_minutes": 60,
+    "critical_threshold": None,
+    "enabled": True,
+}
+#: The metric name those alerts carry.
+PII_SEARCHES = "PII_SEARCHES"
+
+
 def kinds_of(rule: models.AccessRule) -> list[AccessKind]:
     """The kinds of access a rule counts."""
     return [AccessKind(k) for k in rule.kinds.split(",") if k]
@@ -202,6 +217,54 @@ async def judge(
     return raised
 
 
+async def _pii_search_rule(limit: int) -> models.AccessRule:
+    """The PII-search rule, created on first use with the limit in force."""
+    row = await models.AccessRule.get_or_none(code=PII_SEARCH_RULE["code"])
+    if row is not None:
+        return row
+    try:
+        async with db.transaction():
+            row = await models.AccessRule.create(**PII_SEARCH_RULE, threshold=limit)
+            await audit.record(
+                actor=SYSTEM,
+                action="accessRule.create",
+                object_type="AccessRule",
+                object_id=row.id,
+                after=ACCESS_RULES.snapshot(row),
+            )
+    except IntegrityError:
+        row = await models.AccessRule.get(code=PII_SEARCH_RULE["code"])
+    return row
+
+
+async def pii_search_limited(
+    *,
+    actor_key: str,
+    actor_type: str,
+    actor_id: int | None,
+    actor_name: str,
+    count: int,
+    limit: int,
+    at: datetime,
+    **_: Any,
+) -> int:
+    """Raise one alert per user and hour when they go past the limit of exact searches by
+    personal data (a guessing attack on a masked phone or ID number looks like this)."""
+    rule = await _pii_search_rule(limit)
+    if not rule.enabled:
+        return 0
+    subject_user = actor_id if actor_type == "USER" else None
+    return await _raise_or_escalate(
+        rule,
+        _open_key(rule.id, actor_key, at),
+        actor_name,
+        subject_user,
+        Severity.WARNING,
+        count,
+        metric=PII_SEARCHES,
+    )
+
+
 async def _raise_or_escalate(
     rule: models.AccessRule,
     key: str,
@@ -209,6 +272,7 @@ async def _raise_or_escalate(
     subject_user: int | None,
     severity: Severity,
     seen: int,
+    metric: str = CUSTOMERS_ACCESSED,
 ) -> int:
     existing = await models.Alert.get_or_none(open_key=key)
     now = clock.now()
@@ -222,7 +286,7 @@ async def _raise_or_escalate(
                     open_key=key,
                     severity=severity.value,
                     status=AlertStatus.OPEN.value,
-                    metric=CUSTOMERS_ACCESSED,
+                    metric=metric,
                     value=Decimal(seen),
                     threshold=Decimal(
                         rule.threshold

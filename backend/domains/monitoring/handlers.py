@@ -44,3 +44,9 @@ async def suspending_alert_still_open(*, product_id: int) -> list[FieldError]:
 async def judge_customer_access(**payload: Any) -> None:
     """Judge the access rules for whoever just read customer data (异常访问)."""
     await access_anomaly.judge(**payload)
+
+
+@events.on(events.PII_SEARCH_LIMITED)
+async def alert_pii_search_limit(**payload: Any) -> None:
+    """Raise an access alert for a user past the limit of exact searches by personal data."""
+    await access_anomaly.pii_search_limited(**payload)

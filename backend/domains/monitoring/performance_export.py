@@ -1,4 +1,5 @@
-"""The product performance table as a CSV or XLSX file (one row per product, bilingual headers)."""
+"""The product performance table as a CSV or XLSX file (one row per product, bilingual
+headers); every export is audited with its filter and row count."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from backend.domains.monitoring.performance import ProductPerformance
+from backend import db
+from backend.actor import Actor
+from backend.domains.audit import service as audit
+from backend.domains.auth import permissions as perms
+from backend.domains.monitoring.performance import ProductPerformance, evaluate
+from backend.kernel.guards import require
 
 #: The export's columns: (Chinese, English) header and how to read the value from a row.
 EXPORT_COLUMNS: list[tuple[str, str, str]] = [
@@ -94,3 +100,41 @@ def to_xlsx(rows: Sequence[ProductPerformance], locale: str = "en") -> bytes:
 def export_filename(start: date, end: date, extension: str) -> str:
     """The export's file name for a period."""
     return f"product-performance-{start.isoformat()}-{end.isoformat()}.{extension}"
+
+
+async def export(
+    *,
+    start: date,
+    end: date,
+    family: str | None,
+    product_ids: Sequence[int] | None,
+    fmt: str,
+    locale: str,
+    actor: Actor,
+) -> tuple[str, bytes, int]:
+    """The performance table over a period as a CSV or XLSX file, recorded in the audit trail
+    with its filter and row count (``productPerformance.export``); returns file name, content
+    and the number of rows."""
+    require(actor, perms.REPORT_READ)
+    rows = await evaluate(start=start, end=end, family=family, product_ids=product_ids)
+    if fmt == "XLSX":
+        content, extension = to_xlsx(rows, locale), "xlsx"
+    else:
+        content, extension = to_csv(rows, locale), "csv"
+    async with db.transaction():
+        await audit.record(
+            actor=actor,
+            action="productPerformance.export",
+            object_type="ProductPerformance",
+            after={
+                "count": len(rows),
+                "format": fmt,
+                "filter": {
+                    "start": start,
+                    "end": end,
+                    "family": family,
+                    "product_ids": sorted(product_ids) if product_ids else None,
+                },
+            },
+        )
+    return export_filename(start, end, extension), content, len(rows)

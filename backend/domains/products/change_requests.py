@@ -14,7 +14,7 @@ from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.audit.chain import to_json_safe
 from backend.domains.auth import permissions as perms
-from backend.domains.products import fx_rates, models, rules, service, versions
+from backend.domains.products import documents, fx_rates, models, rules, service, versions
 from backend.domains.products.enums import ChangeRequestStatus, ProductStatus
 from backend.domains.products.errors import ProductErrorCode
 from backend.domains.products.terms import terms_in_force
@@ -154,6 +154,10 @@ async def approve_change_request(
                 await models.Product.filter(id=product.id).update(headline_rate=rate)
             if not request.changes:
                 await versioned_update(product, expected_version=product.version, changes={})
+        attached = await documents.attach_approved(request=request, actor=actor)
+        if attached is not None and not request.changes and request.terms is None:
+            # a new version of the product's record, as a terms change makes
+            await versioned_update(product, expected_version=product.version, changes={})
         await versions.record_version(
             product,
             action="change_request",
@@ -173,7 +177,12 @@ async def approve_change_request(
             object_type="ProductChangeRequest",
             object_id=request.id,
             before={"status": "PENDING"},
-            after={"status": "APPROVED", "product_id": product.id, "effective_date": effective},
+            after={
+                "status": "APPROVED",
+                "product_id": product.id,
+                "effective_date": effective,
+                **({"document_id": attached.id} if attached else {}),
+            },
         )
     return request
 

@@ -1338,7 +1338,7 @@ async def load(*, pm: Actor, risk: Actor, settings: Settings) -> int:
                 (DocumentKind.PROSPECTUS, "产品说明书"),
                 (DocumentKind.RISK_DISCLOSURE, "风险揭示书"),
             ):
-                await documents.upload(
+                uploaded = await documents.upload(
                     product_id=product.id,
                     kind=kind,
                     title=title,
@@ -1348,6 +1348,11 @@ async def load(*, pm: Actor, risk: Actor, settings: Settings) -> int:
                     root=settings.documents_dir,
                     max_bytes=settings.max_upload_bytes,
                 )
+                if uploaded.change_request is not None:
+                    # a live product's customer documents pass the checker, as any would
+                    await change_requests.approve_change_request(
+                        request_id=uploaded.change_request.id, note="材料已复核", actor=risk
+                    )
     await schedule_rate_cut(code="DEP-TD-2026A", pm=pm, risk=risk)
     return created
 

@@ -30,6 +30,8 @@ class ProductErrorCode(StrEnum):
     """A document's file type is not one of PDF, DOCX, XLSX, PNG, JPEG or Markdown."""
     FILE_TOO_LARGE = "FILE_TOO_LARGE"
     """A document is larger than the upload limit."""
+    STORAGE_FULL = "STORAGE_FULL"
+    """The documents disk has no room for the file; nothing was saved."""
     PRODUCT_NOT_ON_SALE = "PRODUCT_NOT_ON_SALE"
     """A new holding or order needs the product ON_SALE (not draft, pending, suspended or
     retired)."""

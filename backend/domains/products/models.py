@@ -121,6 +121,9 @@ class ProductChangeRequest(Model):
     effective_date = fields.DateField()
     terms: Any = fields.JSONField(null=True)
     changes: Any = fields.JSONField(null=True)
+    #: A customer-facing document to attach when approved (kind, title, file name, type,
+    #: size, sha256; the file is stored by its hash).
+    document: Any = fields.JSONField(null=True)
     base_version = fields.IntField()
     requested_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "bankpm.User", related_name="change_requests_made", null=True, on_delete=fields.SET_NULL

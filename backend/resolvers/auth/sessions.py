@@ -37,7 +37,10 @@ class SessionMutation:
     async def login(self, info: strawberry.Info, username: str, password: str) -> LoginPayload:
         try:
             result = await service.login(
-                username=username, password=password, origin=info.context.actor
+                username=username,
+                password=password,
+                origin=info.context.actor,
+                limits=service.SignInLimits.from_settings(info.context.settings),
             )
         except DomainError as exc:
             return LoginPayload(

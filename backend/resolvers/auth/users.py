@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import strawberry
 
+from backend.domains.auth import models, service
 from backend.domains.auth import permissions as perms
-from backend.domains.auth import service
 from backend.graphql_core import mutation
 from backend.graphql_core.pagination import paginate
 from backend.graphql_core.permissions import requires
-from backend.graphql_core.types import Connection, OrderDirection, pk_of
+from backend.graphql_core.types import Connection, OrderDirection, UserError, pk_of
+from backend.schema.auth.role_grants import RoleGrant
 from backend.schema.auth.users import (
     RoleInfo,
     User,
@@ -20,6 +21,18 @@ from backend.schema.auth.users import (
     UserPayload,
     UserUpdateInput,
 )
+
+
+async def _payload(user: models.User | None, errors: list[UserError]) -> UserPayload:
+    """The payload of a user change, with the role grant it left waiting for a second admin."""
+    if user is None:
+        return UserPayload(user=None, errors=errors)
+    grant = await service.pending_role_grant(user.id)
+    return UserPayload(
+        user=User.from_model(user),
+        errors=errors,
+        role_grant=RoleGrant.from_model(grant) if grant else None,
+    )
 
 
 @strawberry.type
@@ -70,7 +83,7 @@ class UserMutation:
             action="user.create",
             object_type="User",
         )
-        return UserPayload(user=User.from_model(user) if user else None, errors=errors)
+        return await _payload(user, errors)
 
     @strawberry.mutation(
         extensions=requires(perms.USER_WRITE),
@@ -97,7 +110,23 @@ class UserMutation:
             object_type="User",
             object_id=pk,
         )
-        return UserPayload(user=User.from_model(user) if user else None, errors=errors)
+        return await _payload(user, errors)
+
+    @strawberry.mutation(
+        extensions=requires(perms.USER_WRITE),
+        description="Lift a user's sign-in lockout now (it also ends by itself after a while).",
+    )
+    async def user_unlock(self, info: strawberry.Info, id: strawberry.ID) -> UserPayload:
+        actor = info.context.actor
+        pk = pk_of(id, "User")
+        user, errors = await mutation.run(
+            mutation.not_found() if pk is None else service.unlock_user(user_id=pk, actor=actor),
+            actor=actor,
+            action="user.unlock",
+            object_type="User",
+            object_id=pk,
+        )
+        return await _payload(user, errors)
 
     @strawberry.mutation(
         extensions=requires(perms.USER_WRITE),
@@ -117,4 +146,4 @@ class UserMutation:
             object_type="User",
             object_id=pk,
         )
-        return UserPayload(user=User.from_model(user) if user else None, errors=errors)
+        return await _payload(user, errors)

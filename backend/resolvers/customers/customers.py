@@ -42,6 +42,7 @@ def _domain_filter(filter: CustomerFilter | None) -> service.CustomerFilter:
         risk_tolerance=f.risk_tolerance,
         province=f.province,
         segment_id=segment if f.segment_id is None or segment is not None else -1,
+        reason=f.reason,
     )
 
 
@@ -49,7 +50,9 @@ def _domain_filter(filter: CustomerFilter | None) -> service.CustomerFilter:
 class CustomerProfileQuery:
     @strawberry.field(
         extensions=requires(perms.CUSTOMER_READ),
-        description="Customers, filtered and paged (PII masked).",
+        description="Customers, filtered and paged (PII masked). An exact search by phone or "
+        "ID number needs customer:read_pii and filter.reason, is audited "
+        "(customer.piiSearch) and limited per user and hour.",
     )
     async def customers(
         self,
@@ -60,7 +63,9 @@ class CustomerProfileQuery:
         before: str | None = None,
         filter: CustomerFilter | None = None,
     ) -> Connection[Customer]:
-        qs = service.customers_query(filter=_domain_filter(filter))
+        qs = await service.find_customers(
+            filter=_domain_filter(filter), actor=info.context.actor, through="customers"
+        )
         page = await paginate(
             qs, Customer.from_model, first=first, after=after, last=last, before=before
         )

@@ -9,6 +9,7 @@ import strawberry
 
 from backend.domains.auth import permissions as perms
 from backend.domains.customers import import_rows, importer
+from backend.errors import DomainError
 from backend.graphql_core import mutation
 from backend.graphql_core.inputs import to_plain
 from backend.graphql_core.permissions import requires
@@ -33,12 +34,25 @@ class ImportMutation:
         actor = info.context.actor
 
         async def run() -> import_rows.ImportResult:
+            try:
+                content = mutation.decode_base64(input.content_base64)
+            except DomainError as exc:
+                await importer.audit_failed(
+                    kind=input.kind.value,
+                    actor=actor,
+                    source={"filename": input.filename},
+                    details={
+                        "errors": [{"field": e.field, "code": str(e.code)} for e in exc.errors]
+                    },
+                )
+                raise
             return await importer.import_file(
                 kind=input.kind.value,
-                content=mutation.decode_base64(input.content_base64),
+                content=content,
                 fmt=input.format.value,
                 mode=input.mode.value,
                 actor=actor,
+                filename=input.filename,
             )
 
         result, errors = await mutation.run(
@@ -46,6 +60,7 @@ class ImportMutation:
             actor=actor,
             action=f"import.{input.kind.value.lower()}",
             object_type="Import",
+            audited=True,
         )
         return ImportPayload(
             result=ImportResult.from_result(result, actor.locale) if result else None, errors=errors
@@ -83,7 +98,11 @@ class ImportMutation:
         async def run() -> import_rows.ImportResult:
             importer.check_batch_size(len(transactions))
             return await importer.import_rows(
-                kind="TRANSACTIONS", rows=rows(), mode=mode.value, actor=actor
+                kind="TRANSACTIONS",
+                rows=rows(),
+                mode=mode.value,
+                actor=actor,
+                source={"through": "transactionIngest"},
             )
 
         result, errors = await mutation.run(

@@ -81,7 +81,8 @@ class PerformanceQuery:
     @strawberry.field(
         extensions=requires(perms.REPORT_READ),
         description="The productPerformance table as a CSV (UTF-8 with BOM) or XLSX file, one "
-        "row per product after a header row naming each column in Chinese and English.",
+        "row per product after a header row naming each column in Chinese and English; every "
+        "export is audited with its filter and row count.",
     )
     async def product_performance_export(
         self,
@@ -92,14 +93,21 @@ class PerformanceQuery:
         product_ids: ProductIds = None,
         format: Format = ExportFormat.CSV,
     ) -> ExportFile:
-        rows = await _evaluate(info, start, end, family, product_ids)
-        locale = info.context.actor.locale
-        if format == ExportFormat.XLSX:
-            content, extension = export.to_xlsx(rows, locale), "xlsx"
-        else:
-            content, extension = export.to_csv(rows, locale), "csv"
+        actor = info.context.actor
+        try:
+            filename, content, _count = await export.export(
+                start=start,
+                end=end,
+                family=family.value if family else None,
+                product_ids=refs(product_ids, "Product"),
+                fmt=format.value,
+                locale=actor.locale,
+                actor=actor,
+            )
+        except DomainError as exc:
+            raise input_error(exc, actor.locale) from exc
         return ExportFile(
-            filename=export.export_filename(start, end, extension),
+            filename=filename,
             content_type=CONTENT_TYPES[format],
             content_base64=base64.b64encode(content).decode(),
         )

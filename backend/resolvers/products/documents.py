@@ -19,7 +19,10 @@ from backend.schema.products.payloads import ProductDocumentPayload
 class DocumentMutation:
     @strawberry.mutation(
         extensions=requires(perms.PRODUCT_WRITE),
-        description="Attach a document (PDF, DOCX, XLSX, PNG, JPEG or Markdown, at most 10 MB).",
+        description="Attach a document (PDF, DOCX, XLSX, PNG, JPEG or Markdown, at most 10 MB). "
+        "A customer-facing document (contract template, brochure, prospectus, risk disclosure) "
+        "on an on-sale or suspended product makes a change request instead, attached when "
+        "approved.",
     )
     async def product_document_upload(
         self, info: strawberry.Info, input: ProductDocumentUploadInput
@@ -40,13 +43,16 @@ class DocumentMutation:
                 actor=actor,
                 root=settings.documents_dir,
                 max_bytes=settings.max_upload_bytes,
+                reason=input.reason,
             )
 
-        document, errors = await mutation.run(
+        uploaded, errors = await mutation.run(
             upload(),
             actor=actor,
             action="productDocument.upload",
             object_type="Product",
             object_id=pk,
         )
-        return ProductDocumentPayload.of(document, errors)
+        if uploaded is None:
+            return ProductDocumentPayload.of(None, errors)
+        return ProductDocumentPayload.of(uploaded.document, errors, uploaded.change_request)

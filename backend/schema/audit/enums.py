@@ -13,5 +13,5 @@ strawberry.enum(ActorType, description="The kind of principal that acted.")
 strawberry.enum(
     AccessKind,
     description="How customer data was seen: VIEW (one customer's 360), LIST (a row of a "
-    "list, search or segment member page), EXPORT (a row of an exported file).",
+    "list, search or segment member page), EXPORT (a row of an exported file), SEARCH (an exact search by phone or ID number).",
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -12,6 +13,10 @@ from backend.domains.auth.enums import Role
 from backend.domains.auth.permissions import ROLE_PERMISSIONS, permissions_for_roles
 from backend.domains.auth.service import user_roles
 from backend.graphql_core.types import Node, OrderDirection, UserError, to_global_id
+from backend.schema.auth.loaders import LockedUntilLoader
+
+if TYPE_CHECKING:
+    from backend.schema.auth.role_grants import RoleGrant
 
 strawberry.enum(Role, description="A staff role granting a set of permissions.")
 
@@ -26,6 +31,15 @@ class User(Node):
     is_active: bool = strawberry.field(description="Whether the user may sign in.")
     last_login_at: datetime | None = strawberry.field(description="Last successful sign-in.")
     created_at: datetime = strawberry.field(description="When the user was created.")
+
+    @strawberry.field(
+        description="Until when sign-in is locked after too many failures (null: not locked)."
+    )
+    async def locked_until(self, info: strawberry.Info) -> datetime | None:
+        locked: datetime | None = await info.context.loaders.get(LockedUntilLoader).load(
+            self.username
+        )
+        return locked
 
     @strawberry.field(description="Permissions granted by the user's roles, sorted.")
     def permissions(self) -> list[str]:
@@ -87,7 +101,9 @@ class UserCreateInput:
     display_name: str = strawberry.field(description="Name shown in the console.")
     branch: str = strawberry.field(default="", description="Branch or department.")
     roles: list[Role] = strawberry.field(description="At least one role.")
-    password: str = strawberry.field(description="Initial password, at least 10 characters.")
+    password: str = strawberry.field(
+        description="Initial password: at least 12 characters, not a common password."
+    )
 
 
 @strawberry.input(description="Changes to a user; omitted fields stay as they are.")
@@ -118,3 +134,10 @@ class LogoutPayload:
 class UserPayload:
     user: User | None = strawberry.field(description="The user after the change.")
     errors: list[UserError] = strawberry.field(description="Why the change was refused.")
+    role_grant: Annotated[RoleGrant, strawberry.lazy("backend.schema.auth.role_grants")] | None = (
+        strawberry.field(
+            default=None,
+            description="The role change of this user that awaits a second admin, if any: roles "
+            "with PII or approval rights are not granted by one admin alone.",
+        )
+    )

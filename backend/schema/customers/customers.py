@@ -162,10 +162,14 @@ class CustomerFilter:
         default=None, description="Part of the name or customer number."
     )
     id_number: str | None = strawberry.field(
-        default=None, description="Exact ID number (matched by blind index)."
+        default=None,
+        description="Exact ID number (matched by blind index); needs customer:read_pii and a "
+        "reason, audited and limited per hour.",
     )
     phone: str | None = strawberry.field(
-        default=None, description="Exact mobile number (matched by blind index)."
+        default=None,
+        description="Exact mobile number (matched by blind index); needs customer:read_pii and "
+        "a reason, audited and limited per hour.",
     )
     customer_type: CustomerType | None = strawberry.field(
         default=None, description="Customer type."
@@ -176,6 +180,10 @@ class CustomerFilter:
     province: str | None = strawberry.field(default=None, description="Province.")
     segment_id: strawberry.ID | None = strawberry.field(
         default=None, description="Members of this segment."
+    )
+    reason: str | None = strawberry.field(
+        default=None,
+        description="Why you search by phone or ID number (required with either; audited).",
     )
 
 

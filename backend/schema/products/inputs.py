@@ -305,6 +305,11 @@ class ProductDocumentUploadInput:
         description="File name with extension (pdf, docx, xlsx, png, jpg, md)."
     )
     content_base64: str = strawberry.field(description="The file, base64-encoded; at most 10 MB.")
+    reason: str | None = strawberry.field(
+        default=None,
+        description="Why, for the change request a customer-facing document on a live product "
+        "needs (a default names the document).",
+    )
 
 
 @strawberry.input(description="Which products to list; all criteria are combined.")

@@ -39,12 +39,26 @@ class ProductChangeRequestPayload:
 
 @strawberry.type(description="Result of uploading a document.")
 class ProductDocumentPayload:
-    document: ProductDocument | None = strawberry.field(description="The stored document.")
+    document: ProductDocument | None = strawberry.field(
+        description="The stored document (null when refused, or when a change request was "
+        "made instead)."
+    )
+    change_request: ProductChangeRequest | None = strawberry.field(
+        default=None,
+        description="On a live (on-sale or suspended) product a customer-facing document is "
+        "proposed here and attached when a checker approves the change request.",
+    )
     errors: list[UserError] = strawberry.field(description="Why it was refused.")
 
     @classmethod
-    def of(cls, document: Any, errors: list[UserError]) -> ProductDocumentPayload:
+    def of(
+        cls, document: Any, errors: list[UserError], change_request: Any = None
+    ) -> ProductDocumentPayload:
         """The payload of a mutation's result (the document, or None when refused)."""
         return cls(
-            document=ProductDocument.from_model(document) if document else None, errors=errors
+            document=ProductDocument.from_model(document) if document else None,
+            change_request=ProductChangeRequest.from_model(change_request)
+            if change_request
+            else None,
+            errors=errors,
         )

@@ -232,6 +232,10 @@ class ProductChangeRequest(Node):
     reason: str = strawberry.field(description="Why the change is wanted.")
     effective_date: date = strawberry.field(description="When new terms take effect.")
     changes: JSON | None = strawberry.field(description="Proposed field values {field: value}.")
+    document: JSON | None = strawberry.field(
+        description="A customer-facing document to attach when approved {kind, title, "
+        "filename, content_type, size, sha256}."
+    )
     base_version: int = strawberry.field(description="Product version it was made against.")
     requested_at: datetime = strawberry.field(description="When it was requested.")
     decided_at: datetime | None = strawberry.field(description="When it was decided.")
@@ -271,6 +275,7 @@ class ProductChangeRequest(Node):
             reason=row.reason,
             effective_date=row.effective_date,
             changes=row.changes,
+            document=row.document,
             base_version=row.base_version,
             requested_at=row.requested_at,
             decided_at=row.decided_at,

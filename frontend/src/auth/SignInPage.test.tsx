@@ -5,7 +5,7 @@ import { createMemoryRouter } from 'react-router';
 import { App } from '../App';
 import type { Locale } from '../i18n/messages';
 import { routes } from '../routes';
-import { fakeServer, meAnswer, unauthenticated, userListAnswer, type Answer } from '../test/mockClient';
+import { fakeServer, meAnswer, unauthenticated, pendingRoleGrantsAnswer, userListAnswer, type Answer } from '../test/mockClient';
 
 function loginErrors(code: string, message: string): Answer {
   return { data: { login: { __typename: 'LoginPayload', user: null, errors: [{ __typename: 'UserError', field: null, code, message }] } } };
@@ -27,6 +27,7 @@ function renderConsole({
       return { data: { login: { __typename: 'LoginPayload', user: { __typename: 'User', id: 'VXNlcjox', username: 'admin' }, errors: [] } } };
     }
     if (name === 'UserList') return userListAnswer([]);
+    if (name === 'PendingRoleGrants') return pendingRoleGrantsAnswer();
     throw new Error(`unexpected operation ${name}`);
   });
   const router = createMemoryRouter(routes, { initialEntries: [path] });

@@ -36,6 +36,10 @@ export const userCreateMutation = graphql(`
         username
         displayName
       }
+      roleGrant {
+        id
+        added
+      }
       errors {
         field
         code
@@ -55,6 +59,10 @@ export const userUpdateMutation = graphql(`
         branch
         roles
         isActive
+      }
+      roleGrant {
+        id
+        added
       }
       errors {
         field
@@ -107,6 +115,54 @@ export const apiKeyRevokeMutation = graphql(`
         name
         isActive
         revokedAt
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const userUnlockMutation = graphql(`
+  mutation UserUnlock($id: ID!) {
+    userUnlock(id: $id) {
+      user {
+        id
+        lockedUntil
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const roleGrantApproveMutation = graphql(`
+  mutation RoleGrantApprove($id: ID!) {
+    roleGrantApprove(id: $id) {
+      roleGrant {
+        id
+        status
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const roleGrantRejectMutation = graphql(`
+  mutation RoleGrantReject($id: ID!, $reason: String!) {
+    roleGrantReject(id: $id, reason: $reason) {
+      roleGrant {
+        id
+        status
       }
       errors {
         field

@@ -34,6 +34,7 @@ export const userListQuery = graphql(`
           isActive
           lastLoginAt
           createdAt
+          lockedUntil
         }
       }
     }
@@ -73,6 +74,31 @@ export const apiKeyListQuery = graphql(`
           lastUsedAt
           revokedAt
           isActive
+        }
+      }
+    }
+  }
+`);
+
+export const pendingRoleGrantsQuery = graphql(`
+  query PendingRoleGrants {
+    roleGrants(status: PENDING, first: 100) {
+      edges {
+        node {
+          id
+          roles
+          added
+          requestedAt
+          user {
+            id
+            username
+            displayName
+          }
+          requestedBy {
+            id
+            username
+            displayName
+          }
         }
       }
     }

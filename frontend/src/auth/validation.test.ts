@@ -17,9 +17,9 @@ describe('usernameProblem', () => {
 });
 
 describe('passwordProblem', () => {
-  it('needs at least 10 characters', () => {
-    expect(passwordProblem('123456789')).toBe('validation.passwordLength');
-    expect(passwordProblem('1234567890')).toBeNull();
+  it('needs at least 12 characters', () => {
+    expect(passwordProblem('x7#Kp2!qRw9')).toBe('validation.passwordLength');
+    expect(passwordProblem('x7#Kp2!qRw9z')).toBeNull();
     expect(passwordProblem('')).toBe('validation.passwordRequired');
   });
 });

@@ -2,7 +2,7 @@ import type { Rule } from 'antd/es/form';
 import type { MessageKey } from '../i18n/messages';
 
 export const USERNAME_PATTERN = /^[a-z0-9_.-]{2,32}$/;
-export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MIN_LENGTH = 12;
 
 type Translate = (key: MessageKey) => string;
 

@@ -115,6 +115,9 @@ export const customersEnUS: Record<keyof typeof customersZhCN, string> = {
   'customer.search.phoneInvalid': 'A mobile number has 7–15 digits',
   'customer.search.segment': 'Segment',
   'customer.search.empty': 'No customer matches',
+  'customer.piiSearch.title': 'Search by mobile or ID number',
+  'customer.piiSearch.notice': 'An exact search by mobile or ID number reveals whether such a customer exists. Say why you search; the search is recorded in the audit log and limited per hour.',
+  'customer.piiSearch.confirm': 'Search',
 
   'customer.page.back': 'Back to customer search',
   'customer.page.notFound': 'No such customer',

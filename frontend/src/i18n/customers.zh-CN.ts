@@ -113,6 +113,9 @@ export const customersZhCN = {
   'customer.search.phoneInvalid': '手机号应为 7–15 位数字',
   'customer.search.segment': '所属细分',
   'customer.search.empty': '没有符合条件的客户',
+  'customer.piiSearch.title': '按手机号或证件号查询',
+  'customer.piiSearch.notice': '按手机号或证件号精确查询会揭示该客户是否存在。请说明查询原因；本次查询将记入审计日志，且每小时次数有限。',
+  'customer.piiSearch.confirm': '查询',
 
   'customer.page.back': '返回客户查询',
   'customer.page.notFound': '客户不存在',

@@ -267,6 +267,10 @@ export const productDocumentUploadMutation = graphql(`
         title
         version
       }
+      changeRequest {
+        id
+        status
+      }
       errors {
         field
         code

@@ -171,6 +171,7 @@ export const changeRequestFragment = graphql(`
       ...ProductTermsFields
     }
     changes
+    document
     requestedBy {
       id
       username

@@ -76,6 +76,7 @@ export interface UserNode {
   isActive: boolean;
   lastLoginAt: string | null;
   createdAt: string;
+  lockedUntil?: string | null;
 }
 
 /** A `users` connection page as the server shapes it. */
@@ -89,8 +90,20 @@ export function userListAnswer(nodes: UserNode[], totalCount = nodes.length, has
         edges: nodes.map((node, index) => ({
           __typename: 'UserEdge',
           cursor: `cursor-${index + 1}`,
-          node: { __typename: 'User', ...node },
+          node: { __typename: 'User', lockedUntil: null, ...node },
         })),
+      },
+    },
+  };
+}
+
+/** The role grants awaiting a second admin, as the server shapes them. */
+export function pendingRoleGrantsAnswer(nodes: Record<string, unknown>[] = []): Answer {
+  return {
+    data: {
+      roleGrants: {
+        __typename: 'RoleGrantConnection',
+        edges: nodes.map((node) => ({ __typename: 'RoleGrantEdge', node: { __typename: 'RoleGrant', ...node } })),
       },
     },
   };

@@ -13,7 +13,7 @@ import { customerAccessListQuery } from '../queries';
 
 type AccessRow = CustomerAccessListQuery['customerAccesses']['edges'][number]['node'];
 
-const KIND_COLORS: Record<AccessKind, string> = { VIEW: 'blue', LIST: 'default', EXPORT: 'orange' };
+const KIND_COLORS: Record<AccessKind, string> = { VIEW: 'blue', LIST: 'default', EXPORT: 'orange', SEARCH: 'red' };
 
 /**
  * Who read which customer's data, how, and when: one row per user, customer, kind, entry point

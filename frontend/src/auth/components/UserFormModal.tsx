@@ -75,6 +75,10 @@ export function UserFormModal({
     }
     const name = payload.user?.displayName ?? values.displayName;
     message.success(t(editing ? 'users.updated' : 'users.created', { name }));
+    if (payload.roleGrant) {
+      const roles = payload.roleGrant.added.map((r) => tr(`role.${r}`, r)).join('、');
+      message.info(t('users.grantAwaits', { roles }), 6);
+    }
     onSaved();
   };
 

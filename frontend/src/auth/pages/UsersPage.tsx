@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { EditOutlined, KeyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { useQuery } from 'urql';
+import { EditOutlined, KeyOutlined, PlusOutlined, ReloadOutlined, UnlockOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from 'urql';
 import { CursorPager } from '../../components/CursorPager';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
@@ -12,8 +12,10 @@ import type { Role, UserFilter, UserOrder } from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { hasPermission, useAuth } from '../AuthContext';
 import { PasswordModal } from '../components/PasswordModal';
+import { PendingRoleGrants } from '../components/PendingRoleGrants';
 import { UserFormModal, type UserRow } from '../components/UserFormModal';
 import { ROLES } from '../enums';
+import { userUnlockMutation } from '../mutations';
 import { userListQuery } from '../queries';
 
 type ActiveFilter = 'all' | 'active' | 'inactive';
@@ -23,6 +25,9 @@ export function UsersPage() {
   const { t, tr } = useI18n();
   const { me, refresh: refreshMe } = useAuth();
   const canWrite = hasPermission(me, 'user:write');
+  const { message } = App.useApp();
+  const [, unlock] = useMutation(userUnlockMutation);
+  const [grantsVersion, setGrantsVersion] = useState(0);
   const paging = useCursorPaging();
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
@@ -65,8 +70,18 @@ export function UsersPage() {
       title: t('users.status'),
       dataIndex: 'isActive',
       key: 'isActive',
-      render: (isActive: boolean) =>
-        isActive ? <Tag color="success">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>,
+      render: (isActive: boolean, user) => (
+        <Space size={4}>
+          {isActive ? <Tag color="success">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>}
+          {user.lockedUntil && (
+            <Tooltip title={t('users.lockedUntil', { time: formatDateTime(user.lockedUntil) })}>
+              <Tag color="error" data-testid={`user-locked-${user.username}`}>
+                {t('users.locked')}
+              </Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
     },
     {
       title: t('users.lastLogin'),
@@ -89,6 +104,22 @@ export function UsersPage() {
           <Button size="small" icon={<KeyOutlined />} onClick={() => setPasswordFor(user)}>
             {t('users.resetPassword')}
           </Button>
+          {user.lockedUntil && (
+            <Button
+              size="small"
+              icon={<UnlockOutlined />}
+              data-testid={`user-unlock-${user.username}`}
+              onClick={async () => {
+                const outcome = await unlock({ id: user.id });
+                if (!outcome.error && outcome.data?.userUnlock.errors.length === 0) {
+                  message.success(t('users.unlocked', { name: user.displayName }));
+                  refetch();
+                }
+              }}
+            >
+              {t('users.unlock')}
+            </Button>
+          )}
         </Space>
       ),
     });
@@ -153,6 +184,7 @@ export function UsersPage() {
           ]}
         />
       </Space>
+      <PendingRoleGrants key={grantsVersion} onDecided={refetch} />
       {result.error && <ErrorAlert error={result.error} onRetry={refetch} style={{ marginBottom: 16 }} />}
       <Table<UserRow>
         rowKey="id"
@@ -180,6 +212,7 @@ export function UsersPage() {
             // Editing oneself can change one's own roles, and so the menu.
             if (editing !== 'new' && editing.id === me?.id) refreshMe();
             setEditing(null);
+            setGrantsVersion((v) => v + 1);
             refetch();
           }}
         />

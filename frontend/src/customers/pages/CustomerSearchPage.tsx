@@ -9,6 +9,7 @@ import { useCursorPaging } from '../../components/paging';
 import type { CustomerFilter, CustomerType, RiskTolerance } from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { CustomerTable } from '../components/CustomerTable';
+import { needsSearchReason, PiiSearchReasonModal, withSearchReason } from '../components/PiiSearchReason';
 import { useCustomerEnumOptions } from '../components/tags';
 import { CUSTOMER_TYPES, RISK_TOLERANCES } from '../enums';
 import { downloadExportFile } from '../../monitoring/performance/download';
@@ -74,8 +75,20 @@ export function CustomerSearchPage() {
     }
   };
 
+  // A search by exact phone or ID number is audited like a reveal: ask why before sending it.
+  const [pending, setPending] = useState<CustomerFilter | null>(null);
   const applyFilter = (values: CustomerFilterValues) => {
-    setFilter(toCustomerFilter(values));
+    const next = toCustomerFilter(values);
+    if (needsSearchReason(next)) {
+      setPending(next);
+      return;
+    }
+    setFilter(next);
+    paging.first();
+  };
+  const confirmReason = (reason: string) => {
+    if (pending) setFilter(withSearchReason(pending, reason));
+    setPending(null);
     paging.first();
   };
 
@@ -145,6 +158,7 @@ export function CustomerSearchPage() {
           </Space>
         </Form.Item>
       </Form>
+      <PiiSearchReasonModal open={pending !== null} onCancel={() => setPending(null)} onConfirm={confirmReason} />
       {result.error && <ErrorAlert error={result.error} onRetry={refetch} style={{ marginBottom: 16 }} />}
       <CustomerTable
         rows={connection?.edges.map((e) => e.node) ?? []}

@@ -404,6 +404,14 @@ function ChangeRequestDetail({ request, currency }: { request: ChangeRequestRow;
           <JsonBlock value={request.changes} empty="—" />
         </>
       )}
+      {request.document != null && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 12 }}>
+            {t('product.cr.document')}
+          </Typography.Title>
+          <JsonBlock value={request.document} empty="—" />
+        </>
+      )}
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Select, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
 import { userErrorMessage } from '../../api/userErrors';
 import { MessagesAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
-import type { DocumentKind, ProductQuery } from '../../gql/graphql';
+import type { DocumentKind, ProductQuery, ProductStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { DOCUMENT_KINDS } from '../enums';
 import { formatBytes } from '../format';
@@ -40,13 +40,22 @@ export function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
+/** Statuses whose customer-facing documents change only through a change request. */
+export const CHANGE_CONTROLLED_STATUSES: readonly ProductStatus[] = ['ON_SALE', 'SUSPENDED'];
+
+/** Whether uploading this kind of document to a product in this status makes a change request
+ *  (a checker attaches it) instead of attaching it at once — the server decides the same. */
+export function uploadNeedsChangeRequest(status: ProductStatus, kind: DocumentKind | undefined): boolean {
+  return CHANGE_CONTROLLED_STATUSES.includes(status) && kind !== undefined && kind !== 'OTHER';
+}
+
 interface UploadValues {
   kind?: DocumentKind;
   title?: string;
   file?: File;
 }
 
-function UploadForm({ productId, onUploaded }: { productId: string; onUploaded: () => void }) {
+function UploadForm({ productId, status, onUploaded }: { productId: string; status: ProductStatus; onUploaded: () => void }) {
   const { t, tr, locale } = useI18n();
   const { message } = App.useApp();
   const options = useEnumOptions();
@@ -55,6 +64,8 @@ function UploadForm({ productId, onUploaded }: { productId: string; onUploaded: 
   const [reading, setReading] = useState(false);
   const [state, upload] = useMutation(productDocumentUploadMutation);
   const file = Form.useWatch('file', form) as File | undefined;
+  const kind = Form.useWatch('kind', form) as DocumentKind | undefined;
+  const live = CHANGE_CONTROLLED_STATUSES.includes(status);
 
   const onFinish = async (values: UploadValues) => {
     if (!values.file) return;
@@ -84,13 +95,26 @@ function UploadForm({ productId, onUploaded }: { productId: string; onUploaded: 
       setGeneral(applyFieldErrors(form, errors, (e) => userErrorMessage(e, locale, tr)).general);
       return;
     }
-    message.success(t('product.doc.uploaded', { title: payload.document?.title ?? '', version: payload.document?.version ?? 1 }));
+    if (payload.changeRequest) {
+      message.info(t('product.doc.changeRequested'));
+    } else {
+      message.success(t('product.doc.uploaded', { title: payload.document?.title ?? '', version: payload.document?.version ?? 1 }));
+    }
     form.resetFields();
     onUploaded();
   };
 
   return (
     <Card size="small" title={t('product.doc.upload')} style={{ marginBottom: 16 }}>
+      {live && (
+        <Alert
+          type={uploadNeedsChangeRequest(status, kind) ? 'warning' : 'info'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('product.doc.liveNotice')}
+          data-testid="doc-change-request-notice"
+        />
+      )}
       <MessagesAlert messages={general} />
       <Form<UploadValues> form={form} layout="inline" onFinish={onFinish} name="document-upload" style={{ rowGap: 8 }}>
         <Form.Item name="kind" rules={[{ required: true, message: t('product.v.required') }]}>
@@ -125,7 +149,7 @@ function UploadForm({ productId, onUploaded }: { productId: string; onUploaded: 
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={reading || state.fetching} data-testid="doc-upload-submit">
-            {t('product.doc.upload')}
+            {uploadNeedsChangeRequest(status, kind) ? t('product.doc.requestChange') : t('product.doc.upload')}
           </Button>
         </Form.Item>
       </Form>
@@ -136,11 +160,13 @@ function UploadForm({ productId, onUploaded }: { productId: string; onUploaded: 
 /** A product's documents (every version, newest first) with download links, and the upload form. */
 export function DocumentsTab({
   productId,
+  status,
   documents,
   canUpload,
   onUploaded,
 }: {
   productId: string;
+  status: ProductStatus;
   documents: Documents;
   canUpload: boolean;
   onUploaded: () => void;
@@ -148,7 +174,7 @@ export function DocumentsTab({
   const { t, tr } = useI18n();
   return (
     <div data-testid="product-documents">
-      {canUpload && <UploadForm productId={productId} onUploaded={onUploaded} />}
+      {canUpload && <UploadForm productId={productId} status={status} onUploaded={onUploaded} />}
       <Table
         size="small"
         rowKey="id"

@@ -70,6 +70,7 @@ export function ProductPage() {
       children: (
         <DocumentsTab
           productId={product.id}
+          status={product.status}
           documents={product.documents}
           canUpload={canUploadDocument(product.status, permissions)}
           onUploaded={reload}
