@@ -6,6 +6,10 @@ uvicorn has a keep-alive timeout between requests but none while it waits for he
 slowloris client sending a header byte now and then holds a connection (and a file descriptor)
 forever. Bodies are timed by ``BodyLimitMiddleware``; the reverse proxy in front should time
 both too (see deploy/nginx.conf).
+
+The request line and headers are also held to ``MAX_HEADER_BYTES`` together (uvicorn's
+httptools protocol accumulates them without a bound; its h11 one stops at 16 KB): past it the
+request is answered 400 and the connection closed.
 """
 
 from __future__ import annotations
@@ -16,6 +20,14 @@ import functools
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from backend import settings
+
+#: The most bytes a request's URL and headers may take together (nginx allows 4 × 8 KB).
+MAX_HEADER_BYTES = 64 * 1024
+
+
+class HeadersTooLarge(Exception):
+    """Raised inside the parser's callbacks; httptools turns it into a parser error, which
+    uvicorn answers with 400 and a closed connection."""
 
 
 @functools.cache
@@ -29,6 +41,24 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
     """``HttpToolsProtocol`` that closes connections whose headers arrive too slowly."""
 
     _header_timer: asyncio.TimerHandle | None = None
+    _header_bytes = 0
+
+    def on_message_begin(self) -> None:
+        self._header_bytes = 0
+        super().on_message_begin()
+
+    def on_url(self, url: bytes) -> None:
+        self._count_header_bytes(len(url))
+        super().on_url(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._count_header_bytes(len(name) + len(value) + 4)
+        super().on_header(name, value)
+
+    def _count_header_bytes(self, n: int) -> None:
+        self._header_bytes += n
+        if self._header_bytes > MAX_HEADER_BYTES:
+            raise HeadersTooLarge(f"request headers over {MAX_HEADER_BYTES} bytes")
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)

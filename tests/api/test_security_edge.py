@@ -4,6 +4,7 @@ security headers and private data files (issue #11, items 7, 8, 11, 14, 17, 18).
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import socket
@@ -381,6 +382,30 @@ def test_slowloris_headers_are_cut_off_at_the_header_timeout(edge_server: str) -
         assert sent < len(request) // 2
     finally:
         sock.close()
+
+
+@pytest.mark.live
+def test_headers_past_64_kb_are_refused(edge_server: str) -> None:
+    from backend.api.protocol import MAX_HEADER_BYTES
+
+    sock = _connect(edge_server)
+    try:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        for i in range(MAX_HEADER_BYTES // 4096 + 2):  # 4 KB headers, one past the limit
+            try:
+                sock.sendall(f"X-Pad-{i}: ".encode() + b"a" * 4096 + b"\r\n")
+            except OSError:
+                break
+        with contextlib.suppress(OSError):
+            sock.sendall(b"\r\n")  # end of headers: without the limit this would be served
+        sock.settimeout(10)
+        answer = sock.recv(65536)
+        assert answer.startswith(b"HTTP/1.1 400"), answer[:200]
+    finally:
+        sock.close()
+    # and headers within it are served
+    big = {f"x-pad-{i}": "a" * 4096 for i in range(MAX_HEADER_BYTES // 4096 - 2)}
+    assert httpx.get(f"{edge_server}/healthz", headers=big, timeout=5).status_code == 200
 
 
 @pytest.mark.live
