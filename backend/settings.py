@@ -40,6 +40,8 @@ class Settings:
     scheduler_enabled: bool = True
     monitor_interval_seconds: int = 300
     instance_id: str = field(default_factory=default_instance_id)
+    max_query_cost: int = 5000
+    anonymous_max_query_cost: int = 100
 
     @property
     def is_production(self) -> bool:
@@ -110,6 +112,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         scheduler_enabled=_switch(env_vars, "BANKPM_SCHEDULER", True),
         monitor_interval_seconds=_int(env_vars, "BANKPM_MONITOR_INTERVAL_SECONDS", 300),
         instance_id=_instance_id(env_vars),
+        max_query_cost=_int(env_vars, "BANKPM_MAX_QUERY_COST", 5000),
+        anonymous_max_query_cost=_int(env_vars, "BANKPM_ANONYMOUS_MAX_QUERY_COST", 100),
     )
 
 

@@ -1,16 +1,24 @@
-"""Schema extensions: masking of unexpected errors, metrics, and execution tracking."""
+"""Schema extensions: the request guard, masking of unexpected errors, metrics, and
+execution tracking."""
 
 from __future__ import annotations
 
 import logging
 import time
+import traceback
 from collections.abc import Iterator
+from typing import Any
 
-from graphql import GraphQLError
+from graphql import DocumentNode, GraphQLError, OperationDefinitionNode, print_ast
+from graphql import ExecutionResult as GraphQLExecutionResult
+from graphql.execution.values import get_variable_values
 from strawberry.extensions import MaskErrors, SchemaExtension
+from strawberry.types.graphql import OperationType
 
+from backend.api import guards
 from backend.api.metrics import registry
 from backend.errors import DomainError
+from backend.i18n import translate
 
 log = logging.getLogger("bankpm.graphql")
 
@@ -25,6 +33,193 @@ def is_expected(error: GraphQLError) -> bool:
     if isinstance(error.original_error, GraphQLError):
         return (error.original_error.extensions or {}).get("code") in EXPECTED_CODES
     return False
+
+
+def bad_user_input(message: str, **extensions: Any) -> GraphQLError:
+    """A refused request (code BAD_USER_INPUT): shown to the caller as it is, never logged."""
+    return GraphQLError(message, extensions={"code": "BAD_USER_INPUT", **extensions})
+
+
+def variable_types(operation: OperationDefinitionNode | None) -> dict[str, str]:
+    """The operation's variables as ``$name: Type`` — what logs may say about them."""
+    if operation is None:
+        return {}
+    return {
+        f"${d.variable.name.value}": print_ast(d.type) for d in operation.variable_definitions or ()
+    }
+
+
+def _leaves(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _leaves(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _leaves(item)
+    elif value is not None and not isinstance(value, bool):
+        yield str(value)
+
+
+def scrub(text: str, variables: dict[str, Any] | None, document: DocumentNode | None) -> str:
+    """Replace every submitted value (variables and string literals) in a text to be logged."""
+    values = set(_leaves(variables or {}))
+    if document is not None:
+        values |= {v for v in guards.string_literals(document)}
+    for value in sorted((v for v in values if len(v) >= 3), key=len, reverse=True):
+        text = text.replace(value, "[redacted]")
+    return text
+
+
+class DocumentGuard(SchemaExtension):
+    """Checks every operation once before validating it, and its variables before running it.
+
+    Before validation (cheap, linear in the document): several operations need an
+    ``operationName``; an anonymous caller may select only the public root fields (sign-in);
+    the operation's cost must stay within the caller's limit; no text input may carry control
+    or bidirectional-override characters. Validation itself is cached by the printed document.
+    Before execution: variables that do not coerce to their types, and filter texts over
+    ``guards.MAX_FILTER_TEXT``, are refused as BAD_USER_INPUT naming the variable and its
+    type, never its value.
+    """
+
+    def __init__(self, *, cache: guards.ValidationCache, public_fields: frozenset[str]) -> None:
+        super().__init__()
+        self.cache = cache
+        self.public_fields = public_fields | {"__typename", "__schema", "__type"}
+
+    @property
+    def _locale(self) -> str:
+        context = self.execution_context.context
+        return context.actor.locale if context is not None else "en"
+
+    def on_validate(self) -> Iterator[None]:
+        ec = self.execution_context
+        assert ec.graphql_document is not None
+        refusal = self._refusal(ec.graphql_document)
+        ec.pre_execution_errors = (
+            [refusal]
+            if refusal is not None
+            else self.cache.validate(ec.schema._schema, ec.graphql_document, ec.validation_rules)
+        )
+        yield
+
+    def _refusal(self, document: DocumentNode) -> GraphQLError | None:
+        ec = self.execution_context
+        locale = self._locale
+        provided = getattr(ec, "_provided_operation_name", None)
+        if provided is None and len(guards.operations(document)) > 1:
+            return bad_user_input(
+                translate(
+                    "The document has several operations: name the one to run in operationName.",
+                    locale,
+                )
+            )
+        operation = guards.selected_operation(document, provided)
+        if operation is None:
+            return None  # an unknown operationName: graphql-core says so
+        context = ec.context
+        settings = getattr(context, "settings", None)
+        anonymous = context is None or not context.actor.is_authenticated
+        if anonymous:
+            roots = guards.root_field_names(operation, guards.fragments(document))
+            if roots - self.public_fields:
+                return GraphQLError(
+                    translate("Sign in to continue.", locale),
+                    extensions={"code": "UNAUTHENTICATED"},
+                )
+        limit = (
+            (settings.anonymous_max_query_cost if anonymous else settings.max_query_cost)
+            if settings is not None
+            else 5000
+        )
+        try:
+            guards.operation_cost(ec.schema._schema, document, operation, ec.variables, limit)
+        except guards.CostExceeded as exc:
+            return bad_user_input(
+                translate(
+                    "This operation costs more than {limit}, the most allowed; ask for fewer "
+                    "fields or smaller pages.",
+                    locale,
+                    limit=limit,
+                ),
+                cost=exc.cost,
+                maxCost=limit,
+            )
+        literal = guards.bad_text_in_document(document)
+        where = (
+            f"line {literal.loc.source.get_location(literal.loc.start).line}"
+            if literal is not None and literal.loc is not None
+            else "document"
+        )
+        if literal is None:
+            found = guards.bad_text_in_value(ec.variables or {}, "")
+            where = f"${found.lstrip('.')}" if found else ""
+        if literal is not None or where:
+            return bad_user_input(
+                translate(
+                    "Text must not contain control characters or bidirectional overrides "
+                    "({where}).",
+                    locale,
+                    where=where,
+                ),
+            )
+        return None
+
+    def on_execute(self) -> Iterator[None]:
+        ec = self.execution_context
+        if ec.result is None and ec.graphql_document is not None:
+            error = self._variable_refusal(ec.graphql_document)
+            if error is not None:
+                ec.result = GraphQLExecutionResult(data=None, errors=[error])
+        yield
+
+    def _variable_refusal(self, document: DocumentNode) -> GraphQLError | None:
+        ec = self.execution_context
+        try:
+            if ec.operation_type == OperationType.SUBSCRIPTION:
+                return None
+        except RuntimeError:
+            return None
+        operation = guards.selected_operation(
+            document, getattr(ec, "_provided_operation_name", None)
+        )
+        if operation is None:
+            return None
+        schema = ec.schema._schema
+        coerced = get_variable_values(
+            schema, operation.variable_definitions or (), ec.variables or {}, max_errors=1
+        )
+        types = variable_types(operation)
+        if isinstance(coerced, list):
+            names = [
+                name for name in types if any(f"'{name}'" in e.message for e in coerced)
+            ] or list(types)
+            name = names[0] if names else "$?"
+            log.info(
+                "refused variables",
+                extra={"fields": {"variables": types, "invalid": name}},
+            )
+            return bad_user_input(
+                translate(
+                    "Variable {name} does not hold a valid {type}.",
+                    self._locale,
+                    name=name,
+                    type=types.get(name, "value"),
+                ),
+                variable=name,
+            )
+        path = guards.long_filter_text(schema, document, operation, coerced.coerced)
+        if path is not None:
+            return bad_user_input(
+                translate(
+                    "A filter text is at most {max} characters ({where}).",
+                    self._locale,
+                    max=guards.MAX_FILTER_TEXT,
+                    where=path,
+                ),
+            )
+        return None
 
 
 class MaskUnexpectedErrors(MaskErrors):
@@ -61,14 +256,32 @@ class MaskUnexpectedErrors(MaskErrors):
         )
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
-        context = self.execution_context.context
+        ec = self.execution_context
+        context = ec.context
         cid = context.actor.correlation_id if context is not None else "-"
+        # Submitted values (an ID number, a password) never reach the log: the message and
+        # the traceback are scrubbed of them, and variables are logged by name and type.
+        document = ec.graphql_document
+        original = error.original_error
+        trace = (
+            "".join(traceback.format_exception(original)) if original is not None else error.message
+        )
+        operation = (
+            guards.selected_operation(document, getattr(ec, "_provided_operation_name", None))
+            if document is not None
+            else None
+        )
         log.error(
             "unexpected error in %s: %s",
             ".".join(str(p) for p in error.path or []) or "operation",
-            error.message,
-            exc_info=error.original_error,
-            extra={"correlation_id": cid},
+            scrub(error.message, ec.variables, document),
+            extra={
+                "correlation_id": cid,
+                "fields": {
+                    "variables": variable_types(operation),
+                    "exception": scrub(trace, ec.variables, document),
+                },
+            },
         )
         return GraphQLError(
             message=f"Internal server error. Correlation ID: {cid}",
@@ -103,9 +316,14 @@ class OperationMetrics(SchemaExtension):
 
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context.context
-        if context is not None and hasattr(context, "executed"):
+        # a request the guard refused before running it (bad variables) did not execute
+        if (
+            context is not None
+            and hasattr(context, "executed")
+            and self.execution_context.result is None
+        ):
             context.executed = True
         yield
 
 
-__all__ = ["MaskUnexpectedErrors", "OperationMetrics"]
+__all__ = ["DocumentGuard", "MaskUnexpectedErrors", "OperationMetrics"]
