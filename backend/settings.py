@@ -8,6 +8,10 @@ import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
+#: The most an operation may cost (see ``backend/api/guards.py``), signed in and anonymous.
+DEFAULT_MAX_QUERY_COST = 5000
+DEFAULT_ANONYMOUS_MAX_QUERY_COST = 100
+
 DEVELOPMENT = "development"
 PRODUCTION = "production"
 
@@ -40,8 +44,8 @@ class Settings:
     scheduler_enabled: bool = True
     monitor_interval_seconds: int = 300
     instance_id: str = field(default_factory=default_instance_id)
-    max_query_cost: int = 5000
-    anonymous_max_query_cost: int = 100
+    max_query_cost: int = DEFAULT_MAX_QUERY_COST
+    anonymous_max_query_cost: int = DEFAULT_ANONYMOUS_MAX_QUERY_COST
 
     @property
     def is_production(self) -> bool:
@@ -112,8 +116,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         scheduler_enabled=_switch(env_vars, "BANKPM_SCHEDULER", True),
         monitor_interval_seconds=_int(env_vars, "BANKPM_MONITOR_INTERVAL_SECONDS", 300),
         instance_id=_instance_id(env_vars),
-        max_query_cost=_int(env_vars, "BANKPM_MAX_QUERY_COST", 5000),
-        anonymous_max_query_cost=_int(env_vars, "BANKPM_ANONYMOUS_MAX_QUERY_COST", 100),
+        max_query_cost=_int(env_vars, "BANKPM_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST),
+        anonymous_max_query_cost=_int(
+            env_vars, "BANKPM_ANONYMOUS_MAX_QUERY_COST", DEFAULT_ANONYMOUS_MAX_QUERY_COST
+        ),
     )
 
 

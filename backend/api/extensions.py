@@ -19,8 +19,12 @@ from backend.api import guards
 from backend.api.metrics import registry
 from backend.errors import DomainError
 from backend.i18n import translate
+from backend.settings import DEFAULT_MAX_QUERY_COST
 
 log = logging.getLogger("bankpm.graphql")
+
+COST_MESSAGE = "This operation costs more than {limit}, the most allowed; ask for fewer fields or smaller pages."  # noqa: E501
+TEXT_MESSAGE = "Text must not contain control characters or bidirectional overrides ({where})."  # noqa: E501
 
 #: Error codes that are part of the API contract and reach the caller as they are.
 EXPECTED_CODES = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT"})
@@ -131,15 +135,14 @@ class DocumentGuard(SchemaExtension):
         limit = (
             (settings.anonymous_max_query_cost if anonymous else settings.max_query_cost)
             if settings is not None
-            else 5000
+            else DEFAULT_MAX_QUERY_COST
         )
         try:
             guards.operation_cost(ec.schema._schema, document, operation, ec.variables, limit)
         except guards.CostExceeded as exc:
             return bad_user_input(
                 translate(
-                    "This operation costs more than {limit}, the most allowed; ask for fewer "
-                    "fields or smaller pages.",
+                    COST_MESSAGE,
                     locale,
                     limit=limit,
                 ),
@@ -158,8 +161,7 @@ class DocumentGuard(SchemaExtension):
         if literal is not None or where:
             return bad_user_input(
                 translate(
-                    "Text must not contain control characters or bidirectional overrides "
-                    "({where}).",
+                    TEXT_MESSAGE,
                     locale,
                     where=where,
                 ),

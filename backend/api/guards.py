@@ -5,8 +5,9 @@ Pure functions over the parsed document; ``extensions.DocumentGuard`` applies th
 - the operation to run (several operations need ``operationName``);
 - the root fields an anonymous caller may select (those declared ``public()``);
 - the cost of the operation: each field costs 1, times the page size of the connection or
-  list it sits in (``first``/``last``, else 20 for a connection page and 10 for a plain list),
-  plus each repeat of a response name within one selection set (validation compares every
+  list of objects it sits in (``first``/``last``, else 20 for a connection page and 2 for a
+  plain list; a list of scalars is one field; fragments on the concrete types of an interface
+  or union count as the dearest of them, an object being of one type), plus each repeat of a response name within one selection set (validation compares every
   such pair, so 240 ``me { id }`` cost 28,680, not 480);
 - text input: no control characters (but tab, newline, carriage return) and no bidirectional
   overrides, in literals and in variables alike; filter texts at most ``MAX_FILTER_TEXT``.
@@ -52,8 +53,9 @@ from graphql.validation import ASTValidationRule
 DEFAULT_PAGE_COST = 20
 #: The most a page can hold (larger pages are refused by the connection anyway).
 MAX_PAGE_COST = 100
-#: The assumed length of a list field without a page size.
-LIST_COST = 10
+#: What a list of objects without a page size counts for: its length is bounded by the
+#: data (a rule's changes, a product's fees), not chosen by the caller as a page is.
+LIST_COST = 2
 #: The longest text a filter (any ``...Filter`` input) may search for.
 MAX_FILTER_TEXT = 200
 
@@ -130,15 +132,15 @@ class _Costing:
     frags: dict[str, FragmentDefinitionNode]
     variables: dict[str, Any]
     limit: int
-    total: int = 0
 
-    def add(self, amount: int) -> None:
-        self.total += amount
-        if self.total > self.limit:
-            raise CostExceeded(self.total)
+    def check(self, cost: int) -> int:
+        """Stop as soon as a part of the operation alone costs more than the limit."""
+        if cost > self.limit:
+            raise CostExceeded(cost)
+        return cost
 
-    def page_size(self, node: FieldNode) -> int | None:
-        """The ``first``/``last`` of a field, when it takes one (None for other fields)."""
+    def page_size(self, node: FieldNode) -> int:
+        """The ``first``/``last`` of a paged field (the default page when it has none)."""
         sizes: list[int] = []
         for argument in node.arguments or ():
             if argument.name.value not in ("first", "last"):
@@ -156,17 +158,42 @@ class _Costing:
         self,
         selection_set: SelectionSetNode,
         parent: GraphQLNamedType | None,
-        multiplier: int,
         page: int | None,
         stack: tuple[str, ...],
-    ) -> None:
-        keys: Counter[str] = Counter()
+    ) -> int:
+        """The cost of one selection set: the fields every object answers, plus the dearest
+        of the fragments on one concrete type (an object is of one type only)."""
+        groups: dict[str, list[FieldNode]] = {}
         for node, owner in self._fields(selection_set, parent, stack):
+            name = owner.name if owner is not None and owner is not parent else ""
+            groups.setdefault(name, []).append(node)
+        owners = {name: self.schema.get_type(name) if name else parent for name in groups}
+        common = self._group(groups.get("", []), parent, page, stack)
+        dearest = max(
+            (
+                self._group(nodes + groups.get("", []), owners[name], page, stack) - common
+                for name, nodes in groups.items()
+                if name
+            ),
+            default=0,
+        )
+        return self.check(common + dearest)
+
+    def _group(
+        self,
+        nodes: list[FieldNode],
+        owner: GraphQLNamedType | None,
+        page: int | None,
+        stack: tuple[str, ...],
+    ) -> int:
+        keys: Counter[str] = Counter()
+        cost = 0
+        for node in nodes:
             key = node.alias.value if node.alias else node.name.value
             keys[key] += 1
             # validation compares each pair of fields answering under one name
-            self.add(multiplier * (keys[key] - 1))
-            self.field(node, owner, multiplier, page, stack)
+            cost = self.check(cost + keys[key] - 1 + self.field(node, owner, page, stack))
+        return cost
 
     def _fields(
         self,
@@ -196,33 +223,32 @@ class _Costing:
         self,
         node: FieldNode,
         parent: GraphQLNamedType | None,
-        multiplier: int,
         page: int | None,
         stack: tuple[str, ...],
-    ) -> None:
+    ) -> int:
+        """The cost of one field: 1 plus its selections, times the size of its list."""
         name = node.name.value
         if name in ("__schema", "__type"):
-            return  # introspection is refused in production and costs nothing here
-        if name == "__typename":
-            self.add(multiplier)
-            return
+            return 0  # introspection is refused in production and costs nothing here
         definition = getattr(parent, "fields", {}).get(name)
         if definition is None:
-            self.add(multiplier)
-            return
+            return 1  # __typename, or a field validation will refuse
+        multiplier = 1
         child_page: int | None = None
+        is_list = is_list_type(_nullable(definition.type))
         if "first" in definition.args or "last" in definition.args:
-            size = self.page_size(node) or DEFAULT_PAGE_COST
-            if is_list_type(_nullable(definition.type)):
-                multiplier *= size
+            size = self.page_size(node)
+            if is_list:
+                multiplier = size
             else:
                 child_page = size
-        elif is_list_type(_nullable(definition.type)) and node.selection_set is not None:
-            multiplier *= page if page is not None else LIST_COST
-        self.add(multiplier)
+        elif is_list and node.selection_set is not None:
+            multiplier = page if page is not None else LIST_COST
+        inner = 0
         if node.selection_set is not None:
             child = get_named_type(definition.type)
-            self.selection_set(node.selection_set, child, multiplier, child_page, stack)
+            inner = self.selection_set(node.selection_set, child, child_page, stack)
+        return self.check(multiplier * (1 + inner))
 
 
 def _nullable(type_: Any) -> Any:
@@ -238,8 +264,7 @@ def operation_cost(
 ) -> int:
     """The cost of an operation; raises ``CostExceeded`` once it passes the limit."""
     costing = _Costing(schema, fragments(document), variables or {}, limit)
-    costing.selection_set(operation.selection_set, root_type(schema, operation), 1, None, ())
-    return costing.total
+    return costing.selection_set(operation.selection_set, root_type(schema, operation), None, ())
 
 
 # --- text ---------------------------------------------------------------------------------

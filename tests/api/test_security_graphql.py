@@ -6,17 +6,22 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import json
 import logging
+import re
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from graphql import parse
 from starlette.routing import Route
 
-from backend.api.guards import MAX_FILTER_TEXT
+from backend.api.guards import MAX_FILTER_TEXT, CostExceeded, operation_cost, operations
+from backend.api.schema import schema
 from backend.app import create_app
 from backend.domains.auth.enums import Role
-from backend.settings import Settings
+from backend.settings import DEFAULT_MAX_QUERY_COST, Settings
 from tests.factories import (
     LOGIN,
     PRODUCT_CREATE,
@@ -28,6 +33,7 @@ from tests.factories import (
     product_input,
 )
 
+ROOT = Path(__file__).resolve().parents[2]
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 ME_240 = "query Stall { " + " ".join("me { id }" for _ in range(240)) + " }"
 
@@ -284,3 +290,36 @@ async def test_tabs_and_newlines_stay_allowed_in_multi_line_text(gql: GraphQLCli
     pm = await client_for(gql, Role.PRODUCT_MANAGER)
     product = await create_product_via_api(pm, description="第一行\n\t第二行\r\n第三行")
     assert product["id"]
+
+
+def console_documents() -> list[tuple[str, str]]:
+    """(name, document with every fragment) of each operation the console sends."""
+    text = (ROOT / "frontend" / "src" / "gql" / "gql.ts").read_text()
+    block = text[text.index("type Documents = {") :]
+    block = block[: block.index("\n};")]
+    sources = [
+        json.loads(m.group(1))
+        for m in re.finditer(r'^    ("(?:[^"\\]|\\.)*"): typeof', block, re.MULTILINE)
+    ]
+    fragment_sources = "\n".join(s for s in sources if not operations(parse(s)))
+    out = []
+    for source in sources:
+        found = operations(parse(source))
+        if found and found[0].name:
+            out.append((found[0].name.value, source + "\n" + fragment_sources))
+    return out
+
+
+def test_every_console_operation_fits_the_cost_limit_at_the_largest_page() -> None:
+    # the console offers pages of up to 100 rows: each of its documents must stay allowed
+    limit = DEFAULT_MAX_QUERY_COST
+    documents = console_documents()
+    assert len(documents) > 50
+    for name, source in documents:
+        document = parse(source)
+        operation = operations(document)[0]
+        pages = {d.variable.name.value: 100 for d in operation.variable_definitions or ()}
+        try:
+            operation_cost(schema._schema, document, operation, pages, limit)
+        except CostExceeded as exc:
+            raise AssertionError(f"{name} costs {exc.cost} at 100 rows, over {limit}") from exc
