@@ -75,6 +75,20 @@ def scrub(text: str, variables: dict[str, Any] | None, document: DocumentNode | 
     return text
 
 
+def _expected(error: GraphQLError) -> GraphQLError:
+    """A validation error about a literal a scalar refused (say ``"NaN"`` for a Decimal) is
+    the caller's bad input, not an unexpected failure of ours."""
+    if error.original_error is None:
+        return error
+    return GraphQLError(
+        error.message,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        extensions={"code": "BAD_USER_INPUT"},
+    )
+
+
 class DocumentGuard(SchemaExtension):
     """Checks every operation once before validating it, and its variables before running it.
 
@@ -104,7 +118,12 @@ class DocumentGuard(SchemaExtension):
         ec.pre_execution_errors = (
             [refusal]
             if refusal is not None
-            else self.cache.validate(ec.schema._schema, ec.graphql_document, ec.validation_rules)
+            else [
+                _expected(e)
+                for e in self.cache.validate(
+                    ec.schema._schema, ec.graphql_document, ec.validation_rules
+                )
+            ]
         )
         yield
 

@@ -181,6 +181,8 @@ BAD_INPUTS: list[tuple[str, dict[str, Any]]] = [
     (NODE_BY_ID, {"id": huge_id("Product")}),
     (NODE_BY_ID, {"id": huge_id("AuditEvent")}),
     (USERS_AFTER, {"a": base64.urlsafe_b64encode(b"cursor:" + b"9" * 40).decode()}),
+    ('{ products(filter: {rateMin: "sNaN"}) { totalCount } }', {}),
+    ('{ products(filter: {rateMin: "1e40"}) { totalCount } }', {}),
 ]
 
 
