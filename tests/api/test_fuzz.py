@@ -35,8 +35,9 @@ from tests.conftest import (
 
 pytestmark = pytest.mark.live
 
-#: Generated documents per root field (mutations and queries alike).
-EXAMPLES = 4
+#: Generated documents per root field (mutations and queries alike); a longer hunt can set
+#: BANKPM_FUZZ_EXAMPLES.
+EXAMPLES = int(os.environ.get("BANKPM_FUZZ_EXAMPLES", "6"))
 #: Root fields left out: logout would end the fuzzing session itself.
 SKIPPED = {"logout"}
 

@@ -325,3 +325,16 @@ def test_every_console_operation_fits_the_cost_limit_at_the_largest_page() -> No
             operation_cost(schema._schema, document, operation, pages, limit)
         except CostExceeded as exc:
             raise AssertionError(f"{name} costs {exc.cost} at 100 rows, over {limit}") from exc
+
+
+# --- found by the fuzz run (item 22) ----------------------------------------------------------
+
+
+async def test_users_filter_by_role_answers_on_both_databases(gql: GraphQLClient) -> None:
+    admin = await client_for(gql, Role.ADMIN)
+    await create_user([Role.SALES, Role.ANALYST], username="seller")
+    body = await admin.execute(
+        "{ users(filter: {role: SALES}) { totalCount edges { node { username } } } }"
+    )
+    assert "errors" not in body, body
+    assert [e["node"]["username"] for e in body["data"]["users"]["edges"]] == ["seller"]
