@@ -121,7 +121,7 @@ class DocumentGuard(SchemaExtension):
             else [
                 _expected(e)
                 for e in self.cache.validate(
-                    ec.schema._schema, ec.graphql_document, ec.validation_rules
+                    ec.schema._schema, ec.graphql_document, ec.validation_rules, ec.query
                 )
             ]
         )

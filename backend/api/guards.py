@@ -43,11 +43,11 @@ from graphql import (
     get_named_type,
     is_list_type,
     print_ast,
-    validate,
     value_from_ast,
 )
 from graphql.language import Visitor, visit
 from graphql.validation import ASTValidationRule
+from strawberry.schema.schema import validate_document
 
 #: The cost of a connection page without ``first``/``last`` (the default page size).
 DEFAULT_PAGE_COST = 20
@@ -399,21 +399,35 @@ class ValidationCache:
         self._entries: OrderedDict[
             tuple[str, tuple[type[ASTValidationRule], ...]], list[GraphQLError]
         ] = OrderedDict()
+        self._printed: OrderedDict[str, str] = OrderedDict()
         self.misses = 0
+
+    def _key(self, text: str | None, document: DocumentNode) -> str:
+        """The printed form of a document, remembered by its text (printing is not free)."""
+        if text is None:
+            return print_ast(document)
+        printed = self._printed.get(text)
+        if printed is None:
+            printed = self._printed[text] = print_ast(document)
+            if len(self._printed) > self.maxsize:
+                self._printed.popitem(last=False)
+        return printed
 
     def validate(
         self,
         schema: GraphQLSchema,
         document: DocumentNode,
         rules: tuple[type[ASTValidationRule], ...],
+        text: str | None = None,
     ) -> list[GraphQLError]:
-        """Validate a document, or return the cached result of one printed the same."""
-        key = (print_ast(document), rules)
+        """Validate a document (Strawberry's rules added to the given ones), or return the
+        cached result of one printed the same."""
+        key = (self._key(text, document), rules)
         if key in self._entries:
             self._entries.move_to_end(key)
             return self._entries[key]
         self.misses += 1
-        errors = validate(schema, document, rules)
+        errors = validate_document(schema, document, rules)
         self._entries[key] = errors
         if len(self._entries) > self.maxsize:
             self._entries.popitem(last=False)

@@ -20,6 +20,7 @@ from starlette.routing import Route
 from backend.api.guards import MAX_FILTER_TEXT, CostExceeded, operation_cost, operations
 from backend.api.schema import schema
 from backend.app import create_app
+from backend.domains.auth import service as auth_service
 from backend.domains.auth.enums import Role
 from backend.settings import DEFAULT_MAX_QUERY_COST, Settings
 from tests.factories import (
@@ -244,6 +245,33 @@ async def test_no_submitted_secret_reaches_any_log_record(
     assert any(
         "$password" in str(getattr(r, "fields", {}).get("variables", {})) for r in caplog.records
     )
+
+
+async def test_an_unexpected_error_is_logged_without_the_values_that_caused_it(
+    gql: GraphQLClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # given a failure whose message and traceback carry the submitted search text
+    admin = await client_for(gql, Role.ADMIN)
+
+    def explode(*, filter: Any = None, **kwargs: object) -> None:
+        raise RuntimeError(f"cannot search for {filter.search}")
+
+    monkeypatch.setattr(auth_service, "users_query", explode)
+    # when
+    with caplog.at_level(logging.DEBUG):
+        response = await admin.post(
+            "query Users($f: UserFilter) { users(filter: $f) { totalCount } }",
+            {"f": {"search": SECRET_ID}},
+        )
+    # then it is logged once, with its correlation id and the variable's type, not its value
+    assert codes(response.json()) == ["INTERNAL_SERVER_ERROR"]
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1
+    fields = errors[0].fields  # type: ignore[attr-defined]
+    assert fields["variables"] == {"$f": "UserFilter"}
+    assert "RuntimeError" in fields["exception"] and "[redacted]" in fields["exception"]
+    logged = "\n".join(f"{r.getMessage()} {r.exc_text or ''} {r.__dict__}" for r in caplog.records)
+    assert SECRET_ID not in logged
 
 
 # --- item 13: control and bidi-override characters are refused in text input -----------------
