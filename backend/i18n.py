@@ -41,6 +41,7 @@ _ZH: dict[str, str] = {
         "文本不能包含控制字符或双向文本覆盖字符（{where}）。"
     ),
     "Variable {name} does not hold a valid {type}.": "变量 {name} 不是有效的 {type}。",
+    "A value of {field} does not fit (too long or out of range).": "{field} 的值超出允许范围（过长或越界）。",
     "A filter text is at most {max} characters ({where}).": "筛选文本最多 {max} 个字符（{where}）。",
     "You do not have the '{permission}' permission.": "您没有“{permission}”权限。",
     "No exchange rate for {currency}.": "没有 {currency} 的汇率。",

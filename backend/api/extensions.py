@@ -14,6 +14,7 @@ from graphql import ExecutionResult as GraphQLExecutionResult
 from graphql.execution.values import get_variable_values
 from strawberry.extensions import MaskErrors, SchemaExtension
 from strawberry.types.graphql import OperationType
+from tortoise.exceptions import ValidationError
 
 from backend.api import guards
 from backend.api.metrics import registry
@@ -32,7 +33,9 @@ EXPECTED_CODES = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT"})
 
 def is_expected(error: GraphQLError) -> bool:
     """Whether an error is a deliberate one (auth, bad arguments, GraphQL validation)."""
-    if error.original_error is None or isinstance(error.original_error, DomainError):
+    if error.original_error is None or isinstance(
+        error.original_error, DomainError | ValidationError
+    ):
         return True
     if isinstance(error.original_error, GraphQLError):
         return (error.original_error.extensions or {}).get("code") in EXPECTED_CODES
@@ -76,9 +79,10 @@ def scrub(text: str, variables: dict[str, Any] | None, document: DocumentNode | 
 
 
 def _expected(error: GraphQLError) -> GraphQLError:
-    """A validation error about a literal a scalar refused (say ``"NaN"`` for a Decimal) is
-    the caller's bad input, not an unexpected failure of ours."""
-    if error.original_error is None:
+    """A validation error about a literal a scalar refused (say ``"NaN"`` for a Decimal, or
+    a malformed DateTime, which comes without a location) is the caller's bad input, not an
+    unexpected failure of ours."""
+    if error.original_error is None and error.nodes:
         return error
     return GraphQLError(
         error.message,
@@ -114,7 +118,10 @@ class DocumentGuard(SchemaExtension):
     def on_validate(self) -> Iterator[None]:
         ec = self.execution_context
         assert ec.graphql_document is not None
-        refusal = self._refusal(ec.graphql_document)
+        try:
+            refusal = self._refusal(ec.graphql_document)
+        except Exception as exc:  # noqa: BLE001 - a guard failure refuses, masked and logged
+            refusal = self._failed(exc)
         ec.pre_execution_errors = (
             [refusal]
             if refusal is not None
@@ -126,6 +133,26 @@ class DocumentGuard(SchemaExtension):
             ]
         )
         yield
+
+    def _failed(self, exc: Exception) -> GraphQLError:
+        """Refuse a request the guard could not judge (fail closed): Strawberry would show an
+        extension's exception message to the caller, so it is masked and logged here."""
+        ec = self.execution_context
+        context = ec.context
+        cid = context.actor.correlation_id if context is not None else "-"
+        log.error(
+            "the document guard failed",
+            extra={
+                "correlation_id": cid,
+                "fields": {
+                    "exception": scrub("".join(traceback.format_exception(exc)), ec.variables, None)
+                },
+            },
+        )
+        return GraphQLError(
+            f"Internal server error. Correlation ID: {cid}",
+            extensions={"code": "INTERNAL_SERVER_ERROR", "correlationId": cid},
+        )
 
     def _refusal(self, document: DocumentNode) -> GraphQLError | None:
         ec = self.execution_context
@@ -190,7 +217,10 @@ class DocumentGuard(SchemaExtension):
     def on_execute(self) -> Iterator[None]:
         ec = self.execution_context
         if ec.result is None and ec.graphql_document is not None:
-            error = self._variable_refusal(ec.graphql_document)
+            try:
+                error = self._variable_refusal(ec.graphql_document)
+            except Exception as exc:  # noqa: BLE001 - as in on_validate
+                error = self._failed(exc)
             if error is not None:
                 ec.result = GraphQLExecutionResult(data=None, errors=[error])
         yield
@@ -256,10 +286,25 @@ class MaskUnexpectedErrors(MaskErrors):
         """A read refused by a service (say a total meeting a currency without an exchange
         rate) keeps its typed code and message, in the caller's language."""
         original = error.original_error
-        if not isinstance(original, DomainError):
-            return error
         context = self.execution_context.context
         locale = context.actor.locale if context is not None else "en"
+        if isinstance(original, ValidationError):
+            # a value its column cannot hold (a 10-letter currency to filter by): bad input
+            field = str(original).split(":", 1)[0].strip()
+            return GraphQLError(
+                translate(
+                    "A value of {field} does not fit (too long or out of range).",
+                    locale,
+                    field=field,
+                ),
+                nodes=error.nodes,
+                source=error.source,
+                positions=error.positions,
+                path=error.path,
+                extensions={"code": "BAD_USER_INPUT", "field": field},
+            )
+        if not isinstance(original, DomainError):
+            return error
         first = original.errors[0]
         return GraphQLError(
             message=first.render(locale),

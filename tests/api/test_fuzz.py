@@ -1,6 +1,7 @@
 """A GraphQL fuzz run (#11 item 22): every query and mutation, with arguments generated from
-the schema (``hypothesis-graphql``), sent to a real server signed in as the demo admin —
-no answer may be an INTERNAL_SERVER_ERROR or a 5xx.
+the schema (``hypothesis-graphql``; valid documents, and a few with one schema violation),
+sent to a real server signed in as the demo admin — no answer may be an
+INTERNAL_SERVER_ERROR, a 5xx, or an error with neither a code nor a location.
 
 Deterministic (``derandomize``) and bounded (``EXAMPLES`` per root field), on its own server
 and database so the mutations it sends touch no other test's data.
@@ -21,7 +22,8 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hypothesis_graphql import mutations, queries
+from hypothesis.errors import InvalidArgument
+from hypothesis_graphql import Mode, mutations, queries
 
 from backend.api.schema import schema as app_schema
 from tests.conftest import (
@@ -38,6 +40,8 @@ pytestmark = pytest.mark.live
 #: Generated documents per root field (mutations and queries alike); a longer hunt can set
 #: BANKPM_FUZZ_EXAMPLES.
 EXAMPLES = int(os.environ.get("BANKPM_FUZZ_EXAMPLES", "6"))
+#: Documents with one deliberate schema violation per root field (refused, never a crash).
+NEGATIVE_EXAMPLES = max(1, EXAMPLES // 3)
 #: Root fields left out: logout would end the fuzzing session itself.
 SKIPPED = {"logout"}
 
@@ -137,13 +141,18 @@ def test_no_generated_operation_gets_an_internal_server_error(fuzz_server: str) 
             ("query", queries, app_schema._schema.query_type),
             ("mutation", mutations, app_schema._schema.mutation_type),
         )
-        for _kind, make, root in kinds:
+        runs = [
+            (make, root, mode, examples)
+            for _kind, make, root in kinds
+            for mode, examples in ((Mode.POSITIVE, EXAMPLES), (Mode.NEGATIVE, NEGATIVE_EXAMPLES))
+        ]
+        for make, root, mode, examples in runs:
             assert root is not None
             for field in sorted(set(root.fields) - SKIPPED):
-                strategy = make(sdl, fields=[field], custom_scalars=scalars)
+                strategy = make(sdl, fields=[field], custom_scalars=scalars, mode=mode)
 
                 @settings(
-                    max_examples=EXAMPLES,
+                    max_examples=examples,
                     derandomize=True,
                     database=None,
                     deadline=None,
@@ -156,10 +165,21 @@ def test_no_generated_operation_gets_an_internal_server_error(fuzz_server: str) 
                         (e.get("extensions") or {}).get("code")
                         for e in (body or {}).get("errors") or []
                     ]
-                    if status >= 500 or "INTERNAL_SERVER_ERROR" in codes or body is None:
-                        failures.append(f"{status} {codes}: {document}")
+                    # an error with neither a code nor a place in the document would be a
+                    # leaked exception message
+                    leaked = [
+                        e
+                        for e in (body or {}).get("errors") or []
+                        if not (e.get("extensions") or {}).get("code") and not e.get("locations")
+                    ]
+                    if status >= 500 or "INTERNAL_SERVER_ERROR" in codes or body is None or leaked:
+                        failures.append(f"{status} {codes} {leaked}: {document}")
 
-                run()
+                try:
+                    run()
+                except InvalidArgument:
+                    # a field without arguments of its own has no violation to make
+                    assert mode == Mode.NEGATIVE
         # the session survived the run, and the server still answers
         assert client.get("/healthz").status_code == 200
     assert failures == [], "\n\n".join(failures[:20])

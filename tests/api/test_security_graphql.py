@@ -183,6 +183,11 @@ BAD_INPUTS: list[tuple[str, dict[str, Any]]] = [
     (NODE_BY_ID, {"id": huge_id("AuditEvent")}),
     (USERS_AFTER, {"a": base64.urlsafe_b64encode(b"cursor:" + b"9" * 40).decode()}),
     ('{ products(filter: {rateMin: "sNaN"}) { totalCount } }', {}),
+    # found by the fuzz run: texts longer than the column they are compared with
+    ('{ products(filter: {currency: "ABCDEFGHIJ"}) { totalCount } }', {}),
+    ('{ fxRates(currency: "ABCDEFGHIJ") { totalCount } }', {}),
+    (f'{{ auditEvents(filter: {{objectType: "{"x" * 150}"}}) {{ totalCount }} }}', {}),
+    (f'{{ customerAccesses(filter: {{customerNo: "{"x" * 150}"}}) {{ totalCount }} }}', {}),
     ('{ products(filter: {rateMin: "1e40"}) { totalCount } }', {}),
 ]
 
@@ -201,6 +206,17 @@ async def test_bad_input_is_refused_as_bad_user_input_without_an_error_log(
         assert list(body["data"].values()) == [None], body
     assert "INTERNAL_SERVER_ERROR" not in answer
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
+async def test_variables_that_do_not_coerce_are_a_request_error(gql: GraphQLClient) -> None:
+    # GraphQL-over-HTTP: a variable of the wrong type fails the request before execution
+    admin = await client_for(gql, Role.ADMIN)
+    response = await admin.post(PRODUCTS_FIRST, {"f": "NaN"}, accept=GRAPHQL_RESPONSE)
+    assert response.status_code == 400
+    body = response.json()
+    assert codes(body) == ["BAD_USER_INPUT"] and body.get("data") is None
+    assert body["errors"][0]["extensions"]["variable"] == "$f"
+    assert "NaN" not in body["errors"][0]["message"]
 
 
 async def test_a_huge_document_id_is_not_found_with_the_security_headers(
