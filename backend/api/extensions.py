@@ -33,12 +33,28 @@ EXPECTED_CODES = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT"})
 
 def is_expected(error: GraphQLError) -> bool:
     """Whether an error is a deliberate one (auth, bad arguments, GraphQL validation)."""
-    if error.original_error is None or isinstance(
-        error.original_error, DomainError | ValidationError
-    ):
+    if error.original_error is None or isinstance(error.original_error, DomainError):
+        return True
+    if does_not_fit(error.original_error):
         return True
     if isinstance(error.original_error, GraphQLError):
         return (error.original_error.extensions or {}).get("code") in EXPECTED_CODES
+    return False
+
+
+#: SQLSTATEs of a value its column cannot hold: numeric out of range, string too long.
+_DOES_NOT_FIT = frozenset({"22003", "22001"})
+
+
+def does_not_fit(exc: BaseException) -> bool:
+    """Whether an exception says a submitted value does not fit its column: Tortoise's field
+    validation (a 10-letter currency to filter by), or the database refusing it (an amount
+    of 10^20 in ``numeric(20, 2)``) — the caller's bad input; the transaction rolled back."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ValidationError) or getattr(seen, "sqlstate", None) in _DOES_NOT_FIT:
+            return True
+        seen = seen.__cause__
     return False
 
 
@@ -288,14 +304,17 @@ class MaskUnexpectedErrors(MaskErrors):
         original = error.original_error
         context = self.execution_context.context
         locale = context.actor.locale if context is not None else "en"
-        if isinstance(original, ValidationError):
-            # a value its column cannot hold (a 10-letter currency to filter by): bad input
-            field = str(original).split(":", 1)[0].strip()
+        if original is not None and does_not_fit(original):
+            field = (
+                str(original).split(":", 1)[0].strip()
+                if isinstance(original, ValidationError)
+                else None
+            )
             return GraphQLError(
                 translate(
                     "A value of {field} does not fit (too long or out of range).",
                     locale,
-                    field=field,
+                    field=field or "the input",
                 ),
                 nodes=error.nodes,
                 source=error.source,

@@ -7,14 +7,16 @@ from typing import Any
 
 import strawberry
 
-#: Decimals beyond these never fit a money, rate or quantity column (at most 24 digits,
-#: 6 decimal places); refusing them at the edge keeps NaN, Infinity and 1e40 out of SQL.
-MAX_DECIMAL = Decimal(10) ** 18
+#: Decimals beyond these are no amount, rate or quantity anyone meant: refusing them at the
+#: edge keeps NaN, Infinity and 1e40 out of arithmetic (below 10^22 any value rounds to 6
+#: places within the 28 digits of Python's decimal context) and out of SQL. The domains'
+#: own maxima (up to 10^22 for a market total) stay theirs to judge, naming the field.
+MAX_DECIMAL = Decimal(10) ** 22
 MAX_DECIMAL_PLACES = 12
 
 
 def parse_decimal(value: object) -> Decimal:
-    """A finite decimal below 10^18 with at most 12 decimal places, from a string or number."""
+    """A finite decimal below 10^22 with at most 12 decimal places, from a string or number."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValueError('Decimal expects a string such as "12.50".')
     try:

@@ -219,6 +219,23 @@ async def test_variables_that_do_not_coerce_are_a_request_error(gql: GraphQLClie
     assert "NaN" not in body["errors"][0]["message"]
 
 
+@pytest.mark.parametrize("field", ["minAmount", "maxAmount", "quotaTotal"])
+async def test_an_amount_its_column_cannot_hold_is_bad_input_and_writes_nothing(
+    gql: GraphQLClient, caplog: pytest.LogCaptureFixture, field: str
+) -> None:
+    # found by probing the fuzz run's Decimal range: 10^20 does not fit numeric(20, 2)
+    pm = await client_for(gql, Role.PRODUCT_MANAGER)
+    with caplog.at_level(logging.INFO):
+        body = await pm.execute(PRODUCT_CREATE, {"input": product_input(**{field: "1" + "0" * 20})})
+    assert codes(body) in (["BAD_USER_INPUT"], []), body
+    if not codes(body):  # SQLite stores it as text: then it is simply kept
+        assert body["data"]["productCreate"]["product"] is not None
+    else:
+        listed = await pm.execute("{ products { totalCount } }")
+        assert listed["data"]["products"]["totalCount"] == 0
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
 async def test_a_huge_document_id_is_not_found_with_the_security_headers(
     gql: GraphQLClient,
 ) -> None:
