@@ -51,6 +51,17 @@ _ZH: dict[str, str] = {
     "Choose at least one scope.": "请至少选择一个权限范围。",
     "This API key is already revoked.": "该 API 密钥已被吊销。",
     "Sign in to continue.": "请先登录。",
+    "The document has several operations: name the one to run in operationName.": (
+        "文档包含多个操作：请在 operationName 中指明要执行的操作。"
+    ),
+    "This operation costs more than {limit}, the most allowed; ask for fewer fields or "
+    "smaller pages.": "该操作的开销超过上限 {limit}；请减少字段或缩小分页。",
+    "Text must not contain control characters or bidirectional overrides ({where}).": (
+        "文本不能包含控制字符或双向文本覆盖字符（{where}）。"
+    ),
+    "Variable {name} does not hold a valid {type}.": "变量 {name} 不是有效的 {type}。",
+    "A value of {field} does not fit (too long or out of range).": "{field} 的值超出允许范围（过长或越界）。",
+    "A filter text is at most {max} characters ({where}).": "筛选文本最多 {max} 个字符（{where}）。",
     "You do not have the '{permission}' permission.": "您没有“{permission}”权限。",
     "No exchange rate for {currency}.": "没有 {currency} 的汇率。",
     "This was changed by someone else (now version {version}); reload it.": (

@@ -11,6 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+#: The most an operation may cost (see ``backend/api/guards.py``), signed in and anonymous.
+DEFAULT_MAX_QUERY_COST = 5000
+DEFAULT_ANONYMOUS_MAX_QUERY_COST = 100
+
 DEVELOPMENT = "development"
 PRODUCTION = "production"
 
@@ -77,6 +81,8 @@ class Settings:
     login_ip_window_minutes: int = 15
     login_ip_block_seconds: int = 60
     login_ip_max_block_minutes: int = 60
+    max_query_cost: int = DEFAULT_MAX_QUERY_COST
+    anonymous_max_query_cost: int = DEFAULT_ANONYMOUS_MAX_QUERY_COST
 
     @property
     def is_production(self) -> bool:
@@ -210,6 +216,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         login_ip_window_minutes=_int(env_vars, "BANKPM_LOGIN_IP_WINDOW_MINUTES", 15),
         login_ip_block_seconds=_int(env_vars, "BANKPM_LOGIN_IP_BLOCK_SECONDS", 60),
         login_ip_max_block_minutes=_int(env_vars, "BANKPM_LOGIN_IP_MAX_BLOCK_MINUTES", 60),
+        max_query_cost=_int(env_vars, "BANKPM_MAX_QUERY_COST", DEFAULT_MAX_QUERY_COST),
+        anonymous_max_query_cost=_int(
+            env_vars, "BANKPM_ANONYMOUS_MAX_QUERY_COST", DEFAULT_ANONYMOUS_MAX_QUERY_COST
+        ),
     )
 
 

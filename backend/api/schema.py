@@ -6,21 +6,27 @@ Adding a domain adds one base class to ``Query`` / ``Mutation``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 import strawberry
-from graphql.validation import NoSchemaIntrospectionCustomRule
+from graphql import GraphQLError
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
-    QueryDepthLimiter,
     SchemaExtension,
-    ValidationCache,
+    max_aliases,
+    query_depth_limiter,
 )
+from strawberry.schema.config import StrawberryConfig
+from strawberry.types import ExecutionContext
 
-from backend.api.extensions import MaskUnexpectedErrors, OperationMetrics
+from backend.api.extensions import DocumentGuard, MaskUnexpectedErrors, OperationMetrics
+from backend.api.guards import ValidationCache
 from backend.api.refusals import AuditRefusals
+from backend.graphql_core.permissions import policy_of
+from backend.graphql_core.scalars import DecimalScalar
 from backend.resolvers.audit import AuditQuery
 from backend.resolvers.auth import AuthMutation, AuthQuery
 from backend.resolvers.customers import CustomerMutation, CustomerQuery
@@ -61,27 +67,63 @@ class Mutation(
     pass
 
 
+class BankSchema(strawberry.Schema):
+    """Strawberry's schema without its error log: expected errors (bad input, refusals) are
+    answered, not logged, and unexpected ones are logged once, scrubbed of submitted values,
+    by ``MaskUnexpectedErrors``."""
+
+    #: Validation results by printed document, shared by every request to this schema.
+    validation_cache: ValidationCache | None = None
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        return None
+
+
+def public_root_fields() -> frozenset[str]:
+    """The root fields declared ``public()`` — all an anonymous caller may select."""
+    converter = StrawberryConfig().name_converter
+    names = set()
+    for root in (Query, Mutation, Subscription):
+        for field in root.__strawberry_definition__.fields:  # type: ignore[union-attr]
+            policy = policy_of(field.extensions)
+            if policy is not None and not policy.authenticated:
+                names.add(converter.get_graphql_name(field))
+    return frozenset(names)
+
+
 def build_schema(*, production: bool = False) -> strawberry.Schema:
     """Build the schema with the security limits; production also disables introspection."""
+    # The limits' rule classes are made once, so the validation cache's key (document and
+    # rules) repeats from one request to the next.
+    rules: list[type[ASTValidationRule]] = [
+        query_depth_limiter.create_validator(MAX_DEPTH, None, None),
+        max_aliases.create_validator(MAX_ALIASES),
+    ]
+    if production:
+        rules.append(NoSchemaIntrospectionCustomRule)
+    cache = ValidationCache(maxsize=512)
+    public = public_root_fields()
     extensions: list[Callable[[], SchemaExtension] | type[SchemaExtension]] = [
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: AddValidationRules(rules),
         lambda: ParserCache(maxsize=512),
-        lambda: ValidationCache(maxsize=512),
+        lambda: DocumentGuard(cache=cache, public_fields=public),
         MaskUnexpectedErrors,
         OperationMetrics,
         AuditRefusals,
     ]
-    if production:
-        extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
-    return strawberry.Schema(
+    built = BankSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
         types=[User, ApiKey, AuditEvent, ProductDocument, ProductChangeRequest],
         extensions=extensions,
+        config=StrawberryConfig(scalar_map={Decimal: DecimalScalar}),
     )
+    built.validation_cache = cache
+    return built
 
 
 #: The development schema, exported to ``schema.graphql`` by ``make schema``.

@@ -29,7 +29,7 @@ def decode_cursor(cursor: str) -> int:
     try:
         raw = base64.urlsafe_b64decode(cursor.encode()).decode()
         prefix, _, number = raw.partition(":")
-        if prefix != "cursor" or not number.isdigit():
+        if prefix != "cursor" or not number.isascii() or not number.isdigit() or len(number) > 9:
             raise ValueError(raw)
         return int(number)
     except (binascii.Error, UnicodeDecodeError, ValueError) as exc:

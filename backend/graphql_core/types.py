@@ -113,9 +113,22 @@ def from_global_id(global_id: str) -> tuple[str, str] | None:
     return type_name, pk
 
 
+#: The largest primary key an ID may name: a PostgreSQL ``integer`` column refuses more, so a
+#: larger one names nothing (rather than failing in the database).
+MAX_PK = 2**31 - 1
+
+
+def parse_pk(text: str) -> int | None:
+    """The primary key written in an ID (ASCII digits, at most ``MAX_PK``), else None."""
+    if not text.isascii() or not text.isdigit() or len(text) > len(str(MAX_PK)):
+        return None
+    pk = int(text)
+    return pk if pk <= MAX_PK else None
+
+
 def pk_of(global_id: str, type_name: str) -> int | None:
     """Return the integer primary key if the ID names an object of that type, else None."""
     decoded = from_global_id(global_id)
-    if decoded is None or decoded[0] != type_name or not decoded[1].isdigit():
+    if decoded is None or decoded[0] != type_name:
         return None
-    return int(decoded[1])
+    return parse_pk(decoded[1])

@@ -27,7 +27,7 @@ from backend.domains.products import change_requests as product_change_requests
 from backend.domains.products import documents as documents_service
 from backend.domains.products import service as products_service
 from backend.graphql_core.permissions import forbidden_error, signed_in
-from backend.graphql_core.types import Node, from_global_id
+from backend.graphql_core.types import Node, from_global_id, parse_pk
 from backend.schema.audit.events import AuditEvent
 from backend.schema.auth.api_keys import ApiKey
 from backend.schema.auth.role_grants import RoleGrant
@@ -157,12 +157,13 @@ class NodeQuery:
     )
     async def node(self, info: strawberry.Info, id: strawberry.ID) -> Node | None:
         decoded = from_global_id(id)
-        if decoded is None or decoded[0] not in NODE_TYPES or not decoded[1].isdigit():
+        pk = parse_pk(decoded[1]) if decoded is not None else None
+        if decoded is None or decoded[0] not in NODE_TYPES or pk is None:
             return None
         node_type = NODE_TYPES[decoded[0]]
         if not info.context.actor.can(node_type.permission):
             raise forbidden_error(node_type.permission, info.context.actor.locale)
-        found = await node_type.fetch([int(decoded[1])])
+        found = await node_type.fetch([pk])
         if found and node_type.record is not None:
-            await node_type.record([int(decoded[1])], info.context.actor)
+            await node_type.record([pk], info.context.actor)
         return node_type.convert(found[0]) if found else None

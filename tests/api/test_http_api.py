@@ -23,11 +23,13 @@ def messages(body: dict) -> str:
 
 async def test_depth_limit(gql: GraphQLClient) -> None:
     # The depth limiter counts selections whether or not the fields exist, so a deep
-    # document is refused before anything resolves.
+    # document is refused before anything resolves (an anonymous one even sooner: it may
+    # select only sign-in).
+    admin = await client_for(gql, Role.ADMIN)
     nested = "id"
     for _ in range(MAX_DEPTH + 1):
         nested = f'node(id: "x") {{ {nested} }}'
-    body = (await gql.post(f"query Deep {{ {nested} }}")).json()
+    body = (await admin.post(f"query Deep {{ {nested} }}")).json()
     assert "exceeds maximum operation depth" in messages(body)
     assert body.get("data") is None
 
@@ -141,8 +143,13 @@ async def test_graphql_response_json_gives_400_on_validation_errors(
     good = await gql.post("{ __typename }", **headers)
     assert good.status_code == 200
     assert good.headers["content-type"].startswith("application/graphql-response+json")
-    executed_with_error = await gql.post("{ me { id } }", **headers)
+    admin = await client_for(gql, Role.ADMIN)
+    executed_with_error = await admin.post("{ users(first: 101) { totalCount } }", **headers)
     assert executed_with_error.status_code == 200
+    # an anonymous caller selecting more than sign-in is refused before execution
+    gql.http.cookies.clear()
+    refused = await gql.post("{ me { id } }", **headers)
+    assert refused.status_code == 400
     plain = await gql.post("{ noSuchField }")
     assert plain.status_code == 200 and plain.headers["content-type"] == "application/json"
 

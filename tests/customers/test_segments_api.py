@@ -21,8 +21,8 @@ from tests.factories import GraphQLClient, client_for
 
 SEGMENT_FIELDS = "id code name kind builtIn memberCount version rule refreshedAt"
 SEGMENTS = f"""
-query S($kind: SegmentKind) {{ segments(first: 50, kind: $kind) {{ totalCount
-  edges {{ node {{ {SEGMENT_FIELDS} members(first: 50) {{ totalCount edges {{ node {{ id }} }} }} }} }} }} }}
+query S($kind: SegmentKind) {{ segments(first: 20, kind: $kind) {{ totalCount
+  edges {{ node {{ {SEGMENT_FIELDS} members(first: 20) {{ totalCount edges {{ node {{ id }} }} }} }} }} }} }}
 """
 CREATE = f"""
 mutation C($input: SegmentCreateInput!) {{ segmentCreate(input: $input) {{

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F, Q
+from tortoise.expressions import F, Q, RawSQL
 from tortoise.queryset import QuerySet
 
 from backend import db, events
@@ -806,10 +806,13 @@ def users_query(
     if f.is_active is not None:
         qs = qs.filter(is_active=f.is_active)
     if f.role is not None:
+        # SQLite's JSON field has no containment lookup in Tortoise: match the JSON text
         qs = (
             qs.filter(roles__contains=[f.role.value])
             if db.is_postgres()
-            else qs.filter(roles__icontains=f'"{f.role.value}"')
+            else qs.annotate(roles_text=RawSQL('CAST("roles" AS TEXT)')).filter(
+                roles_text__contains=f'"{f.role.value}"'
+            )
         )
     return qs.order_by(order, "id")
 

@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
 import { userErrorMessage } from '../../api/userErrors';
 import { MessagesAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../components/format';
+import { escapeInvisible, formatDateTime } from '../../components/format';
 import type { DocumentKind, ProductQuery, ProductStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { DOCUMENT_KINDS } from '../enums';
@@ -189,7 +189,7 @@ export function DocumentsTab({
             title: t('product.doc.filename'),
             dataIndex: 'filename',
             render: (name: string, doc) => (
-              <Typography.Text title={`sha256 ${doc.sha256}`}>{name}</Typography.Text>
+              <Typography.Text title={`sha256 ${doc.sha256}`}>{escapeInvisible(name)}</Typography.Text>
             ),
           },
           { title: t('product.doc.size'), dataIndex: 'size', render: (s: number) => formatBytes(s) },
@@ -200,7 +200,7 @@ export function DocumentsTab({
             key: 'download',
             render: (_: unknown, d) => (
               <Space>
-                <a href={d.downloadUrl || `/files/documents/${encodeURIComponent(d.id)}`} download={d.filename}>
+                <a href={d.downloadUrl || `/files/documents/${encodeURIComponent(d.id)}`} download={escapeInvisible(d.filename)}>
                   <DownloadOutlined /> {t('product.doc.download')}
                 </a>
               </Space>
