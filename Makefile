@@ -36,7 +36,7 @@ run: setup ## Set up, migrate, load demo data if empty, and serve on http://$(HO
 	@$(BIN)/bankpm demo-data
 	@echo ""
 	@echo "  BankPM console and API:  http://$(HOST):$(PORT)   (GraphQL: /graphql)"
-	@echo "  Demo sign-ins (password bankpm-demo): admin pm risk marketing sales service analyst auditor"
+	@echo "  Demo sign-ins (password bankpm-demo): admin pm risk marketing sales service analyst auditor ops"
 	@echo ""
 	@$(BIN)/bankpm serve --host $(HOST) --port $(PORT)
 

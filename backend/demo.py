@@ -12,16 +12,20 @@ from backend.domains.products import demo as products_demo
 from backend.domains.products import fx_rates
 from backend.settings import Settings
 
-#: (username, display name, branch, role) of each demo user; README lists the same.
+#: (username, display name, branch, roles) of each demo user; README lists the same. ``ops``
+#: loads customer and holding files, which need customer:import (ADMIN) and customer:write
+#: (SALES), as the single-record changes do; real accounts get the second role from a second
+#: admin.
 DEMO_USERS = [
-    ("admin", "系统管理员 王磊", "总行信息科技部", Role.ADMIN),
-    ("pm", "产品经理 李娜", "总行零售业务部", Role.PRODUCT_MANAGER),
-    ("risk", "风险经理 张伟", "总行风险管理部", Role.RISK_OFFICER),
-    ("marketing", "营销经理 刘洋", "总行营销部", Role.MARKETING),
-    ("sales", "客户经理 陈静", "上海分行营业部", Role.SALES),
-    ("service", "客服专员 杨帆", "客户服务中心", Role.SERVICE_AGENT),
-    ("analyst", "数据分析师 赵敏", "总行数据管理部", Role.ANALYST),
-    ("auditor", "审计师 孙强", "总行审计部", Role.AUDITOR),
+    ("admin", "系统管理员 王磊", "总行信息科技部", (Role.ADMIN,)),
+    ("pm", "产品经理 李娜", "总行零售业务部", (Role.PRODUCT_MANAGER,)),
+    ("risk", "风险经理 张伟", "总行风险管理部", (Role.RISK_OFFICER,)),
+    ("marketing", "营销经理 刘洋", "总行营销部", (Role.MARKETING,)),
+    ("sales", "客户经理 陈静", "上海分行营业部", (Role.SALES,)),
+    ("service", "客服专员 杨帆", "客户服务中心", (Role.SERVICE_AGENT,)),
+    ("analyst", "数据分析师 赵敏", "总行数据管理部", (Role.ANALYST,)),
+    ("auditor", "审计师 孙强", "总行审计部", (Role.AUDITOR,)),
+    ("ops", "数据运营 周涛", "总行运营管理部", (Role.ADMIN, Role.SALES)),
 ]
 DEMO_PASSWORD = "bankpm-demo"
 
@@ -34,12 +38,12 @@ async def load(*, settings: Settings, only_if_empty: bool = True, customers: int
     actor = Actor.system("demo-data")
     created = 0
     users = {}
-    for username, display_name, branch, role in DEMO_USERS:
+    for username, display_name, branch, roles in DEMO_USERS:
         users[username] = await auth_service.create_user(
             username=username,
             display_name=display_name,
             branch=branch,
-            roles=[role],
+            roles=list(roles),
             password=DEMO_PASSWORD,
             actor=actor,
             is_demo=True,

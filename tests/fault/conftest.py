@@ -105,11 +105,6 @@ class FaultServer:
         pytest.fail(f"the API did not recover within {RECOVERY_SECONDS} s: {last}")
 
 
-#: The operations user the fault tests create: imports need customer:import (ADMIN) and
-#: customer:write (SALES), as the single-record changes do.
-OPERATOR = ("ops", "ADMIN,SALES", "Fault-Injection-Operator-2026")
-
-
 def login(base: str, username: str, password: str = DEMO_PASSWORD) -> str:
     response = httpx.post(
         f"{base}/graphql",
@@ -141,19 +136,18 @@ def fault_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FaultServ
             "BANKPM_DEMO_CUSTOMERS": "40",
             "BANKPM_SCHEDULER": "off",
         }
-        name, roles, password = OPERATOR
-        for step in (["migrate"], ["demo-data"], ["create-user", name, "--roles", roles]):
+        for step in (["migrate"], ["demo-data"]):
             subprocess.run(
                 [sys.executable, "-m", "backend.cli", *step],
-                env={**env, **clock_env(), "BANKPM_NEW_PASSWORD": password},
+                env={**env, **clock_env()},
                 cwd=ROOT,
                 check=True,
                 capture_output=True,
             )
         proc, base = start_server(env, root / "server.log")
         try:
-            tokens = {name: login(base, name) for name in ("admin", "risk", "service")}
-            tokens["ops"] = login(base, name, password)
+            # ops imports customer files (customer:import and customer:write)
+            tokens = {name: login(base, name) for name in ("admin", "ops", "risk", "service")}
             yield FaultServer(base=base, cluster=cluster, env=env, tokens=tokens)
         finally:
             stop_server(proc)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from backend.demo import DEMO_USERS
 from backend.domains.auth import models as auth_models
 from backend.domains.customers import models as customer_models
 from backend.settings import Settings, load_settings
@@ -63,9 +64,9 @@ async def test_demo_data_loads_once_and_obeys_every_rule_it_demonstrates(
     first = bankpm(settings, "demo-data", BANKPM_DEMO_CUSTOMERS="150")
     second = bankpm(settings, "demo-data", BANKPM_DEMO_CUSTOMERS="150")
     # then: once
-    assert first.returncode == 0 and "8 users" in first.stdout, first.stderr
+    assert first.returncode == 0 and "9 users" in first.stdout, first.stderr
     assert second.returncode == 0 and "not loaded" in second.stdout
-    assert await auth_models.User.filter(is_demo=True).count() == 8
+    assert await auth_models.User.filter(is_demo=True).count() == len(DEMO_USERS)
     # and every rule, run over the whole book, finds nothing (on a book of every family)
     families = await customer_models.Holding.all().distinct().values_list("family", flat=True)
     assert len(set(families)) == 6
