@@ -24,6 +24,9 @@ class ErrorCode(StrEnum):
     CONFLICT = "CONFLICT"
     DUPLICATE = "DUPLICATE"
     FORBIDDEN = "FORBIDDEN"
+    SAME_MAKER_CHECKER = "SAME_MAKER_CHECKER"
+    """The checker is the maker (who submitted, requested or edited what is to be approved):
+    products, product change requests, risk-rule changes and role grants alike."""
     FX_RATE_MISSING = "FX_RATE_MISSING"
     """No exchange rate of the currency is in force on the day (never converted at 1)."""
 

@@ -119,6 +119,9 @@ _ZH: dict[str, str] = {
     "Unknown ISO 4217 currency code.": "未知的 ISO 4217 币种代码。",
     "A {status} product cannot be moved to {target}.": "{status} 状态的产品不能变更为 {target}。",
     "Allowed file types: {types}.": "允许的文件类型：{types}。",
+    "The database is unavailable right now; try again in a moment (correlation ID {cid}).": (
+        "数据库暂时不可用，请稍后重试（关联号 {cid}）。"
+    ),
     "The document store is full; nothing was saved. Ask an administrator to free space.": (
         "文档存储空间已满，未保存任何内容。请联系管理员释放空间。"
     ),

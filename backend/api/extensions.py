@@ -9,12 +9,13 @@ import traceback
 from collections.abc import Iterator
 from typing import Any
 
+import asyncpg  # type: ignore[import-untyped]
 from graphql import DocumentNode, GraphQLError, OperationDefinitionNode, print_ast
 from graphql import ExecutionResult as GraphQLExecutionResult
 from graphql.execution.values import get_variable_values
 from strawberry.extensions import MaskErrors, SchemaExtension
 from strawberry.types.graphql import OperationType
-from tortoise.exceptions import ValidationError
+from tortoise.exceptions import DBConnectionError, ValidationError
 
 from backend.api import guards
 from backend.api.metrics import registry
@@ -289,6 +290,36 @@ class DocumentGuard(SchemaExtension):
         return None
 
 
+#: What a lost or refused database connection raises (a session killed, the server
+#: restarting, the network cut); the transaction it was in rolled back.
+_OUTAGES: tuple[type[BaseException], ...] = (
+    asyncpg.exceptions.ConnectionDoesNotExistError,
+    asyncpg.exceptions.PostgresConnectionError,
+    asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.CannotConnectNowError,
+    ConnectionError,
+    DBConnectionError,
+)
+UNAVAILABLE_MESSAGE = (
+    "The database is unavailable right now; try again in a moment (correlation ID {cid})."  # noqa: E501
+)
+
+
+def database_unavailable(exc: BaseException | None) -> bool:
+    """Whether an exception (or one it came from) is the database connection being lost."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, _OUTAGES):
+            return True
+        if isinstance(exc, asyncpg.exceptions.InterfaceError) and "connection is closed" in str(
+            exc
+        ):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 class MaskUnexpectedErrors(MaskErrors):
     """Replace unexpected errors with a message carrying the correlation id, and log them."""
 
@@ -344,6 +375,23 @@ class MaskUnexpectedErrors(MaskErrors):
         ec = self.execution_context
         context = ec.context
         cid = context.actor.correlation_id if context is not None else "-"
+        if database_unavailable(error.original_error):
+            # An outage, not a bug: the caller may retry; the log says so without a trace.
+            log.warning(
+                "database unavailable in %s: %s",
+                ".".join(str(p) for p in error.path or []) or "operation",
+                type(error.original_error).__name__,
+                extra={"correlation_id": cid},
+            )
+            locale = context.actor.locale if context is not None else "en"
+            return GraphQLError(
+                message=translate(UNAVAILABLE_MESSAGE, locale, cid=cid),
+                nodes=error.nodes,
+                source=error.source,
+                positions=error.positions,
+                path=error.path,
+                extensions={"code": "SERVICE_UNAVAILABLE", "correlationId": cid},
+            )
         # Submitted values (an ID number, a password) never reach the log: the message and
         # the traceback are scrubbed of them, and variables are logged by name and type.
         document = ec.graphql_document

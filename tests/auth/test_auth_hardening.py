@@ -224,7 +224,7 @@ async def test_granting_pii_waits_for_a_second_admin_and_the_audit_shows_both(
     assert changed[-1].after["roles"] == ["ANALYST", "SALES"]
     # decided once only
     again = (await checker.execute(APPROVE, {"id": grant["id"]}))["data"]["roleGrantApprove"]
-    assert [e["code"] for e in again["errors"]] == ["CHANGE_REQUEST_CLOSED"]
+    assert [e["code"] for e in again["errors"]] == ["ROLE_GRANT_CLOSED"]
 
 
 async def test_a_rejected_grant_changes_nothing_and_needs_a_reason(gql: GraphQLClient) -> None:

@@ -31,6 +31,8 @@ class AuthErrorCode(StrEnum):
     """An administrator tried to change their own roles (another admin must)."""
     ROLE_GRANT_PENDING = "ROLE_GRANT_PENDING"
     """A role grant of this user already awaits a second admin."""
+    ROLE_GRANT_CLOSED = "ROLE_GRANT_CLOSED"
+    """The role grant was approved or rejected already."""
     ROLE_GRANT_STALE = "ROLE_GRANT_STALE"
     """The user's roles changed since the grant was asked for; ask again."""
     PASSWORD_TOO_SHORT = "PASSWORD_TOO_SHORT"

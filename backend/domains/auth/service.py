@@ -29,7 +29,6 @@ from backend.domains.auth.permissions import (
     permissions_for_roles,
     permissions_for_scopes,
 )
-from backend.domains.products.errors import ProductErrorCode
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel import clock
 from backend.settings import Settings
@@ -651,7 +650,7 @@ async def _pending_grant(grant_id: int) -> tuple[models.RoleGrant, models.User]:
         raise DomainError.single(ErrorCode.NOT_FOUND, "No such role grant.", "id")
     if grant.status != RoleGrantStatus.PENDING:
         raise DomainError.single(
-            ProductErrorCode.CHANGE_REQUEST_CLOSED, "This role grant is decided already.", "id"
+            AuthErrorCode.ROLE_GRANT_CLOSED, "This role grant is decided already.", "id"
         )
     return grant, grant.user
 
@@ -665,7 +664,7 @@ async def _decide(grant: models.RoleGrant, status: RoleGrantStatus, actor: Actor
     )
     if not changed:
         raise DomainError.single(
-            ProductErrorCode.CHANGE_REQUEST_CLOSED, "This role grant is decided already.", "id"
+            AuthErrorCode.ROLE_GRANT_CLOSED, "This role grant is decided already.", "id"
         )
     grant.status = status
     grant.decided_by_id = decided_by
@@ -678,7 +677,7 @@ async def approve_role_grant(*, grant_id: int, actor: Actor) -> models.RoleGrant
         grant, user = await _pending_grant(grant_id)
         if grant.requested_by_id is not None and grant.requested_by_id == actor.id:
             raise DomainError.single(
-                ProductErrorCode.SAME_MAKER_CHECKER,
+                ErrorCode.SAME_MAKER_CHECKER,
                 "A second admin must approve this role grant, not the one who asked for it.",
                 "id",
             )

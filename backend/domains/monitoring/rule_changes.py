@@ -193,7 +193,7 @@ async def _pending_change(change_id: int, expected_version: int) -> models.RiskR
 def _refuse_maker(change: models.RiskRuleChange, actor: Actor) -> None:
     if change.proposed_by_id is not None and history.user_id(actor) == change.proposed_by_id:
         raise DomainError.single(
-            ProductErrorCode.SAME_MAKER_CHECKER,
+            ErrorCode.SAME_MAKER_CHECKER,
             "A second risk officer decides a change you proposed.",
             "id",
         )

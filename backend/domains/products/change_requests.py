@@ -118,7 +118,7 @@ async def approve_change_request(
         request = await _pending_request(request_id)
         if actor.id is not None and actor.id == request.requested_by_id:
             raise DomainError.single(
-                ProductErrorCode.SAME_MAKER_CHECKER,
+                ErrorCode.SAME_MAKER_CHECKER,
                 "Maker-checker: the approver must not be the user who requested it.",
                 "id",
             )

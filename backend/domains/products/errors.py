@@ -17,8 +17,6 @@ class ProductErrorCode(StrEnum):
     """The lifecycle move is not allowed from the product's current status."""
     RESUME_NEEDS_RISK_OFFICER = "RESUME_NEEDS_RISK_OFFICER"
     """Risk control suspended the product: only a risk officer may resume it."""
-    SAME_MAKER_CHECKER = "SAME_MAKER_CHECKER"
-    """The approver is the user who submitted the product or requested the change."""
     PRODUCT_NOT_EDITABLE = "PRODUCT_NOT_EDITABLE"
     """The product's status does not allow this kind of edit (drafts are edited directly,
     approved, on-sale and suspended products through change requests, others not at all)."""

@@ -84,7 +84,7 @@ async def change_status(
                 actor.id == product.submitted_by_id or actor.id in await versions.makers(product.id)
             ):
                 raise DomainError.single(
-                    ProductErrorCode.SAME_MAKER_CHECKER,
+                    ErrorCode.SAME_MAKER_CHECKER,
                     "Maker-checker: the approver must not have created, edited or submitted it.",
                     "id",
                 )
@@ -131,7 +131,7 @@ async def _check_risk_resume(product: models.Product, actor: Actor) -> None:
         )
     if actor.id is not None and actor.id == await versions.last_actor(product.id, "suspend"):
         raise DomainError.single(
-            ProductErrorCode.SAME_MAKER_CHECKER,
+            ErrorCode.SAME_MAKER_CHECKER,
             "Maker-checker: another risk officer must resume what you suspended.",
             "id",
         )

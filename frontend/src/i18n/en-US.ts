@@ -122,6 +122,7 @@ export const enUS: Messages = {
   'error.API_KEY_REVOKED': 'This API key is already revoked',
   'error.SELF_ROLE_CHANGE': 'You cannot change your own roles; another admin must',
   'error.ROLE_GRANT_PENDING': 'A role change of this user already awaits a second admin',
+  'error.ROLE_GRANT_CLOSED': 'This role grant was approved or rejected already',
   'error.ROLE_GRANT_STALE': 'The user\'s roles changed since this was asked for; reject it and ask again',
   'error.LOGIN_THROTTLED': 'Too many failed sign-ins from your network address; try again later',
   'error.PASSWORD_TOO_SHORT': 'The password needs at least 12 characters',

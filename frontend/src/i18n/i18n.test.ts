@@ -26,6 +26,7 @@ const CONTRACT_ERROR_CODES: Record<ErrorCode, true> = {
   SELF_ROLE_CHANGE: true,
   ROLE_GRANT_PENDING: true,
   ROLE_GRANT_STALE: true,
+  ROLE_GRANT_CLOSED: true,
   LOGIN_THROTTLED: true,
   PASSWORD_TOO_COMMON: true,
   INVALID_TRANSITION: true,

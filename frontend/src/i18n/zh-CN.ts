@@ -124,6 +124,7 @@ export const zhCN = {
   'error.API_KEY_REVOKED': '该 API 密钥已被吊销',
   'error.SELF_ROLE_CHANGE': '不能修改自己的角色，须由另一位管理员操作',
   'error.ROLE_GRANT_PENDING': '该用户已有一项角色变更在等待另一位管理员审批',
+  'error.ROLE_GRANT_CLOSED': '该角色授予已审批或驳回',
   'error.ROLE_GRANT_STALE': '申请后该用户的角色已变化，请驳回后重新申请',
   'error.LOGIN_THROTTLED': '您所在网络地址的登录失败次数过多，请稍后再试',
   'error.PASSWORD_TOO_SHORT': '密码至少 12 位',
