@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 CHROMIUM = Path(os.environ.get("BANKPM_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -41,7 +41,9 @@ def browser() -> Iterator[Browser]:
 def page(browser: Browser, live_server: str) -> Iterator[Page]:
     """A fresh browser profile per test: no cookies, no saved language."""
     context = browser.new_context(base_url=live_server, viewport={"width": 1366, "height": 900})
+    # actions and assertions wait alike: under `make test` four passes share two cores
     context.set_default_timeout(15_000)
+    expect.set_options(timeout=15_000)
     page = context.new_page()
     yield page
     context.close()
