@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 import strawberry
 
+from backend.actor import Actor
+from backend.domains.auth import models, service
 from backend.domains.auth import permissions as perms
-from backend.domains.auth import service
 from backend.domains.auth.enums import Role, RoleGrantStatus
 from backend.graphql_core import mutation
 from backend.graphql_core.pagination import paginate
@@ -63,19 +66,11 @@ class RoleGrantMutation:
     async def role_grant_approve(
         self, info: strawberry.Info, id: strawberry.ID
     ) -> RoleGrantPayload:
-        actor = info.context.actor
-        pk = pk_of(id, "RoleGrant")
-        grant, errors = await mutation.run(
-            mutation.not_found()
-            if pk is None
-            else service.approve_role_grant(grant_id=pk, actor=actor),
-            actor=actor,
-            action="roleGrant.approve",
-            object_type="RoleGrant",
-            object_id=pk,
-        )
-        return RoleGrantPayload(
-            role_grant=RoleGrant.from_model(grant) if grant else None, errors=errors
+        return await _decide(
+            info,
+            id,
+            "roleGrant.approve",
+            lambda pk, actor: service.approve_role_grant(grant_id=pk, actor=actor),
         )
 
     @strawberry.mutation(
@@ -85,17 +80,30 @@ class RoleGrantMutation:
     async def role_grant_reject(
         self, info: strawberry.Info, id: strawberry.ID, reason: str
     ) -> RoleGrantPayload:
-        actor = info.context.actor
-        pk = pk_of(id, "RoleGrant")
-        grant, errors = await mutation.run(
-            mutation.not_found()
-            if pk is None
-            else service.reject_role_grant(grant_id=pk, reason=reason, actor=actor),
-            actor=actor,
-            action="roleGrant.reject",
-            object_type="RoleGrant",
-            object_id=pk,
+        return await _decide(
+            info,
+            id,
+            "roleGrant.reject",
+            lambda pk, actor: service.reject_role_grant(grant_id=pk, reason=reason, actor=actor),
         )
-        return RoleGrantPayload(
-            role_grant=RoleGrant.from_model(grant) if grant else None, errors=errors
-        )
+
+
+async def _decide(
+    info: strawberry.Info,
+    id: strawberry.ID,
+    action: str,
+    decision: Callable[[int, Actor], Awaitable[models.RoleGrant]],
+) -> RoleGrantPayload:
+    """Run an admin's decision on a role grant, audited as ``action``, into its payload."""
+    actor = info.context.actor
+    pk = pk_of(id, "RoleGrant")
+    grant, errors = await mutation.run(
+        mutation.not_found() if pk is None else decision(pk, actor),
+        actor=actor,
+        action=action,
+        object_type="RoleGrant",
+        object_id=pk,
+    )
+    return RoleGrantPayload(
+        role_grant=RoleGrant.from_model(grant) if grant else None, errors=errors
+    )
