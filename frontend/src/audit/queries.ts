@@ -60,3 +60,28 @@ export const customerAccessListQuery = graphql(`
     }
   }
 `);
+
+export const refusalCountListQuery = graphql(`
+  query RefusalCountList($first: Int, $after: String, $actorName: String, $since: DateTime) {
+    refusalCounts(first: $first, after: $after, actorName: $actorName, since: $since) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          actorType
+          actorId
+          actorName
+          minute
+          firstAt
+          lastAt
+          count
+        }
+      }
+    }
+  }
+`);

@@ -318,6 +318,13 @@ export const enUS: Messages = {
   'audit.access.firstAt': 'First read',
   'audit.access.lastAt': 'Last read',
   'audit.access.count': 'Reads',
+  'audit.tab.refusals': 'Refused requests',
+  'audit.refusals.since': 'Since',
+  'audit.refusals.minute': 'Minute',
+  'audit.refusals.firstAt': 'First refusal',
+  'audit.refusals.lastAt': 'Last refusal',
+  'audit.refusals.count': 'Refusals',
+  'audit.refusals.empty': 'No refused requests',
 
   ...productsEnUS,
   ...customersEnUS,

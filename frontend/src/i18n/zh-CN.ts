@@ -318,6 +318,13 @@ export const zhCN = {
   'audit.access.firstAt': '首次查看',
   'audit.access.lastAt': '最后查看',
   'audit.access.count': '次数',
+  'audit.tab.refusals': '拒绝访问统计',
+  'audit.refusals.since': '起始时间',
+  'audit.refusals.minute': '分钟',
+  'audit.refusals.firstAt': '首次拒绝',
+  'audit.refusals.lastAt': '最后拒绝',
+  'audit.refusals.count': '拒绝次数',
+  'audit.refusals.empty': '没有被拒绝的请求',
 
   ...productsZhCN,
   ...customersZhCN,

@@ -6,6 +6,7 @@ import type { AccessKind, AuditEventFilter, AuditOutcome, CustomerAccessFilter }
 import { useI18n } from '../../i18n/useI18n';
 import { AuditEventTable } from '../components/AuditEventTable';
 import { CustomerAccessTable } from '../components/CustomerAccessTable';
+import { RefusalCountTable, type RefusalFilter } from '../components/RefusalCountTable';
 
 interface FilterValues {
   action?: string;
@@ -104,6 +105,58 @@ function CustomerAccessPanel({ refreshToken }: { refreshToken: number }) {
   );
 }
 
+interface RefusalFilterValues {
+  actorName?: string;
+  since?: Dayjs | null;
+}
+
+/** Turn the refusal filter form into the query's arguments; blank fields mean "any". */
+export function toRefusalFilter(values: RefusalFilterValues): RefusalFilter {
+  const actorName = values.actorName && values.actorName.trim() ? values.actorName.trim() : undefined;
+  return { actorName, since: values.since ? values.since.toISOString() : undefined };
+}
+
+/** Requests refused for lack of permission, per user or API key and minute, filtered by user and time. */
+function RefusalPanel({ refreshToken }: { refreshToken: number }) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<RefusalFilterValues>();
+  const [filter, setFilter] = useState<RefusalFilter>({});
+  return (
+    <>
+      <Form<RefusalFilterValues>
+        form={form}
+        layout="inline"
+        onFinish={(values) => setFilter(toRefusalFilter(values))}
+        style={{ marginBottom: 16, rowGap: 8 }}
+        name="refusal-filter"
+      >
+        <Form.Item name="actorName" label={t('audit.actor')}>
+          <Input allowClear placeholder={t('audit.actorPlaceholder')} style={{ width: 140 }} data-testid="refusal-filter-actor" />
+        </Form.Item>
+        <Form.Item name="since" label={t('audit.refusals.since')}>
+          <DatePicker showTime />
+        </Form.Item>
+        <Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" data-testid="refusal-filter-submit">
+              {t('common.search')}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                setFilter({});
+              }}
+            >
+              {t('common.reset')}
+            </Button>
+          </Space>
+        </Form.Item>
+      </Form>
+      <RefusalCountTable key={JSON.stringify(filter)} filter={filter} refreshToken={refreshToken} />
+    </>
+  );
+}
+
 export function AuditLogPage() {
   const { t, tr } = useI18n();
   const [form] = Form.useForm<FilterValues>();
@@ -180,6 +233,11 @@ export function AuditLogPage() {
             key: 'access',
             label: t('audit.tab.access'),
             children: <CustomerAccessPanel refreshToken={refreshToken} />,
+          },
+          {
+            key: 'refusals',
+            label: t('audit.tab.refusals'),
+            children: <RefusalPanel refreshToken={refreshToken} />,
           },
         ]}
       />
