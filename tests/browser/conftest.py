@@ -13,11 +13,12 @@ are torn down; launching Chromium costs well under a second.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
 CHROMIUM = Path(os.environ.get("BANKPM_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -61,3 +62,28 @@ def sign_in(page: Page) -> Callable[[str], None]:
         page.get_by_test_id("side-menu").wait_for()
 
     return _sign_in
+
+
+def fill_number(scope: Page | Locator, test_id: str, value: str) -> None:
+    """Type into an antd InputNumber, whose test id may sit on the input or its wrapper."""
+    target = scope.get_by_test_id(test_id)
+    if target.evaluate("e => e.tagName") != "INPUT":
+        target = target.locator("input")
+    target.fill(value)
+
+
+def choose(page: Page, select: Locator, label: str) -> None:
+    """Open an antd Select and click the option with this label (options render in a popup),
+    until the select shows it: a click while the popup is still opening can be lost."""
+    option = page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(
+        has_text=re.compile(rf"^{re.escape(label)}$")
+    )
+    for _ in range(3):
+        select.click()
+        option.first.click()
+        try:
+            expect(select).to_contain_text(label, timeout=3_000)
+            return
+        except AssertionError:
+            page.keyboard.press("Escape")
+    expect(select).to_contain_text(label)

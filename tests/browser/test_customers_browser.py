@@ -7,7 +7,9 @@ import secrets
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import choose, fill_number
 
 pytestmark = pytest.mark.browser
 
@@ -15,22 +17,6 @@ SignIn = Callable[[str], None]
 
 MASKED_ID = re.compile(r"^[0-9A-Za-z]{2,6}\*{4,}[0-9A-Za-z]{0,4}$")
 POSITIVE_COUNT = re.compile(r"^[1-9][\d,]*$")
-
-
-def fill_number(scope: Locator, test_id: str, value: str) -> None:
-    """Type into an antd InputNumber, whose test id may sit on the input or its wrapper."""
-    target = scope.get_by_test_id(test_id)
-    if target.evaluate("e => e.tagName") != "INPUT":
-        target = target.locator("input")
-    target.fill(value)
-
-
-def choose(page: Page, select: Locator, label: str) -> None:
-    """Open an antd Select and click the option with this label (options render in a popup)."""
-    select.click()
-    page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(
-        has_text=re.compile(rf"^{re.escape(label)}$")
-    ).first.click()
 
 
 def test_build_a_segment_and_open_a_members_360_page(page: Page, sign_in: SignIn) -> None:

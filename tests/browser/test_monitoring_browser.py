@@ -12,9 +12,9 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import DEMO_PASSWORD
+from tests.browser.conftest import DEMO_PASSWORD, choose, fill_number
 
 pytestmark = pytest.mark.browser
 
@@ -73,14 +73,6 @@ class Api:
         assert "errors" not in body, body
         data: dict[str, Any] = body["data"]
         return data
-
-
-def fill_number(scope: Page | Locator, test_id: str, value: str) -> None:
-    """Type into an antd InputNumber, whose test id may sit on the input or its wrapper."""
-    target = scope.get_by_test_id(test_id)
-    if target.evaluate("e => e.tagName") != "INPUT":
-        target = target.locator("input")
-    target.fill(value)
 
 
 def normal_loan_on_sale(api: Api) -> tuple[str, str, str]:
@@ -222,10 +214,7 @@ def test_the_rule_editor_refuses_a_bad_code_and_shows_a_taken_one(
     page.get_by_test_id("rule-code").fill("loan_npl_ratio")
     page.get_by_test_id("rule-name-zh").fill("重复编码测试")
     page.get_by_test_id("rule-name-en").fill("Duplicate code test")
-    page.get_by_test_id("rule-metric").click()
-    page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(
-        has_text=re.compile(r"^不良率$")
-    ).click()
+    choose(page, page.get_by_test_id("rule-metric"), "不良率")
     fill_number(page, "rule-warning", "5")
     fill_number(page, "rule-critical", "8")
     page.get_by_test_id("rule-save").click()
