@@ -119,6 +119,11 @@ _ZH: dict[str, str] = {
     "Unknown ISO 4217 currency code.": "未知的 ISO 4217 币种代码。",
     "A {status} product cannot be moved to {target}.": "{status} 状态的产品不能变更为 {target}。",
     "Allowed file types: {types}.": "允许的文件类型：{types}。",
+    "The amount must be positive, in whole cents.": "金额须为正数，精确到分。",
+    "The rate must be between 0 and 100 % a year.": "年利率须在 0 至 100 % 之间。",
+    "The term must be 1 to 600 months.": "期限须为 1 至 600 个月。",
+    "A fee cannot be negative.": "费用不能为负数。",
+    "The payments must repay at least what was received.": "还款总额不能少于实际到手金额。",
     "The database is unavailable right now; try again in a moment (correlation ID {cid}).": (
         "数据库暂时不可用，请稍后重试（关联号 {cid}）。"
     ),
