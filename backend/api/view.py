@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 import uuid
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -22,12 +23,14 @@ from strawberry.types.unset import UnsetType
 from backend.actor import Actor
 from backend.api import logs
 from backend.api.context import Context
+from backend.api.extensions import UNAVAILABLE_MESSAGE, database_unavailable
 from backend.api.ws import CredentialBoundHandler
 from backend.domains.auth import service as auth_service
 from backend.graphql_core.cookies import SESSION_COOKIE
-from backend.i18n import locale_from_header
+from backend.i18n import locale_from_header, translate
 from backend.settings import Settings
 
+log = logging.getLogger("bankpm.graphql")
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 _SUGGESTION = re.compile(r" Did you mean [^?]*\?")
 
@@ -76,7 +79,39 @@ class GraphQLView(GraphQL[Context, None]):
                 )
                 await response(scope, receive, send)
                 return
-        await super().__call__(scope, receive, send)
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        started = False
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await super().__call__(scope, receive, tracked)
+        except Exception as exc:
+            # The database went away before execution (signing the caller in): a retryable
+            # 503, not a stack trace.
+            if started or not database_unavailable(exc):
+                raise
+            log.warning("database unavailable before execution: %s", type(exc).__name__)
+            locale = locale_from_header(Request(scope).headers.get("accept-language"))
+            cid = logs.correlation_id.get() or "-"
+            unavailable = JSONResponse(
+                {
+                    "errors": [
+                        {
+                            "message": translate(UNAVAILABLE_MESSAGE, locale, cid=cid),
+                            "extensions": {"code": "SERVICE_UNAVAILABLE", "correlationId": cid},
+                        }
+                    ]
+                },
+                status_code=503,
+                headers={"retry-after": "2"},
+            )
+            await unavailable(scope, receive, send)
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         origin = Actor.anonymous(

@@ -38,12 +38,27 @@ def sign_out(page: Page) -> None:
 
 
 def take_action(page: Page, action: str, expected_status: str) -> None:
-    """Press a lifecycle button, confirm it, and wait for the product's new status."""
+    """Press a lifecycle button, confirm it, and wait for the product's new status (a click
+    on the confirm button while its dialog is still opening can be lost: press it again
+    while the dialog stays open without an error; a refusal fails with the dialog's text)."""
     page.get_by_test_id(f"product-action-{action}").click()
-    page.get_by_test_id("product-action-confirm").click()
-    expect(
-        page.get_by_test_id("product-page").get_by_test_id("product-status").first
-    ).to_have_attribute("data-status", expected_status)
+    confirm = page.get_by_test_id("product-action-confirm")
+    dialog = page.locator(".ant-modal-wrap:visible")
+    status = page.get_by_test_id("product-page").get_by_test_id("product-status").first
+    for _ in range(3):
+        expect(confirm).to_be_enabled()
+        confirm.click()
+        try:
+            expect(status).to_have_attribute("data-status", expected_status, timeout=5_000)
+            return
+        except AssertionError:
+            if dialog.count() == 0 or dialog.locator(".ant-alert").count() > 0:
+                break
+    said = dialog.inner_text() if dialog.count() else "no dialog"
+    try:
+        expect(status).to_have_attribute("data-status", expected_status)
+    except AssertionError as exc:
+        raise AssertionError(f"the product did not become {expected_status}: {said}") from exc
 
 
 def catalog_codes(page: Page, channel: str) -> list[str]:
