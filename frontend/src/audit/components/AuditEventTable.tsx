@@ -1,6 +1,6 @@
 import { Col, Descriptions, Row, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { CursorPager } from '../../components/CursorPager';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,6 +10,7 @@ import type { AuditEventFilter, AuditEventListQuery, AuditOutcome } from '../../
 import { useI18n } from '../../i18n/useI18n';
 import { auditEventListQuery } from '../queries';
 import { JsonBlock } from './JsonBlock';
+import { useRefetchOn } from './useRefetchOn';
 
 type AuditRow = AuditEventListQuery['auditEvents']['edges'][number]['node'];
 
@@ -77,15 +78,7 @@ export function AuditEventTable({ filter, refreshToken = 0 }: { filter: AuditEve
   const paging = useCursorPaging();
   const variables = useMemo(() => ({ ...paging.variables, filter }), [paging.variables, filter]);
   const [result, reexecute] = useQuery({ query: auditEventListQuery, variables });
-  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  // The parent's refresh button bumps the token; the first render fetches anyway.
-  const seenToken = useRef(refreshToken);
-  useEffect(() => {
-    if (seenToken.current !== refreshToken) {
-      seenToken.current = refreshToken;
-      refetch();
-    }
-  }, [refreshToken, refetch]);
+  const refetch = useRefetchOn(refreshToken, reexecute);
   const connection = result.data?.auditEvents;
 
   const columns: TableColumnsType<AuditRow> = [

@@ -1,6 +1,6 @@
 import { Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { CursorPager } from '../../components/CursorPager';
@@ -10,6 +10,7 @@ import { useCursorPaging } from '../../components/paging';
 import type { AccessKind, CustomerAccessFilter, CustomerAccessListQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { customerAccessListQuery } from '../queries';
+import { useRefetchOn } from './useRefetchOn';
 
 type AccessRow = CustomerAccessListQuery['customerAccesses']['edges'][number]['node'];
 
@@ -24,14 +25,7 @@ export function CustomerAccessTable({ filter, refreshToken = 0 }: { filter: Cust
   const paging = useCursorPaging();
   const variables = useMemo(() => ({ ...paging.variables, filter }), [paging.variables, filter]);
   const [result, reexecute] = useQuery({ query: customerAccessListQuery, variables });
-  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const seenToken = useRef(refreshToken);
-  useEffect(() => {
-    if (seenToken.current !== refreshToken) {
-      seenToken.current = refreshToken;
-      refetch();
-    }
-  }, [refreshToken, refetch]);
+  const refetch = useRefetchOn(refreshToken, reexecute);
   const connection = result.data?.customerAccesses;
 
   const columns: TableColumnsType<AccessRow> = [

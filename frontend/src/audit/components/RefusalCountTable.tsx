@@ -1,6 +1,6 @@
 import { Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { CursorPager } from '../../components/CursorPager';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,6 +9,7 @@ import { useCursorPaging } from '../../components/paging';
 import type { RefusalCountListQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { refusalCountListQuery } from '../queries';
+import { useRefetchOn } from './useRefetchOn';
 
 type RefusalRow = RefusalCountListQuery['refusalCounts']['edges'][number]['node'];
 
@@ -31,14 +32,7 @@ export function RefusalCountTable({ filter, refreshToken = 0 }: { filter: Refusa
     [paging.variables, filter],
   );
   const [result, reexecute] = useQuery({ query: refusalCountListQuery, variables });
-  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const seenToken = useRef(refreshToken);
-  useEffect(() => {
-    if (seenToken.current !== refreshToken) {
-      seenToken.current = refreshToken;
-      refetch();
-    }
-  }, [refreshToken, refetch]);
+  const refetch = useRefetchOn(refreshToken, reexecute);
   const connection = result.data?.refusalCounts;
 
   const columns: TableColumnsType<RefusalRow> = [
