@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from backend.domains.products.enums import (
+    BenchmarkKind,
     CardTier,
     ChangeRequestStatus,
     Channel,
@@ -23,6 +24,7 @@ from backend.domains.products.enums import (
     ProductStatus,
     ProductSubtype,
     RepaymentMethod,
+    Repricing,
     Residency,
     RiskLevel,
 )
@@ -45,6 +47,15 @@ for _enum, _description in (
     (InterestPayment, "When deposit interest is paid."),
     (LoanRateType, "FIXED rate or linked to the LPR."),
     (LprTenor, "The Loan Prime Rate a floating loan follows."),
+    (
+        Repricing,
+        "When an LPR-linked loan takes the LPR then in force: the next 1 January, the next "
+        "anniversary of its drawdown, or the same day of every month (重定价日).",
+    ),
+    (
+        BenchmarkKind,
+        "A benchmark rate: LPR 1-year / 5-year and over, PBoC deposit benchmark rates by term.",
+    ),
     (RepaymentMethod, "How a loan is repaid (等额本息, 等额本金, bullet, interest-only)."),
     (CardTier, "Credit card tier."),
     (Offering, "Public or private offering."),
@@ -67,6 +78,8 @@ __all__ = [
     "InterestPayment",
     "LoanRateType",
     "LprTenor",
+    "Repricing",
+    "BenchmarkKind",
     "Metal",
     "MetalUnit",
     "Offering",
