@@ -48,6 +48,11 @@ def test_no_repricing_day_before_the_first_one() -> None:
     assert repricing_days(date(2025, 3, 1), Repricing.MONTHLY, date(2025, 3, 31)) == []
 
 
+def test_repricing_stops_at_the_last_representable_day() -> None:
+    assert repricing_days(date(9999, 6, 1), Repricing.JANUARY_FIRST, date.max) == []
+    assert repricing_days(date(9999, 11, 30), Repricing.MONTHLY, date.max) == [date(9999, 12, 30)]
+
+
 def test_a_february_29_anniversary_falls_on_february_28_in_common_years() -> None:
     days = repricing_days(date(2024, 2, 29), Repricing.ANNIVERSARY, date(2028, 12, 31))
     assert days == [date(2025, 2, 28), date(2026, 2, 28), date(2027, 2, 28), date(2028, 2, 29)]

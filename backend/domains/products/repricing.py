@@ -51,12 +51,15 @@ def repricing_days(drawn_on: date, rule: Repricing, until: date) -> list[date]:
     days: list[date] = []
     step = 1
     while True:
-        if rule == Repricing.JANUARY_FIRST:
-            day = date(drawn_on.year + step, 1, 1)
-        elif rule == Repricing.ANNIVERSARY:
-            day = add_months(drawn_on, 12 * step)
-        else:
-            day = add_months(drawn_on, step)
+        try:
+            if rule == Repricing.JANUARY_FIRST:
+                day = date(drawn_on.year + step, 1, 1)
+            elif rule == Repricing.ANNIVERSARY:
+                day = add_months(drawn_on, 12 * step)
+            else:
+                day = add_months(drawn_on, step)
+        except ValueError:  # past the last representable date: no later day is up to `until`
+            return days
         if day > until:
             return days
         days.append(day)
