@@ -1,10 +1,15 @@
 """GraphQL root fields of the products domain: products, lifecycle, change requests,
-documents, the public catalog and exchange rates."""
+documents, the public catalog, exchange rates and benchmark rates."""
 
 from __future__ import annotations
 
 import strawberry
 
+from backend.resolvers.products.benchmarks import (
+    BenchmarkRateListQuery,
+    BenchmarkRateMutation,
+    BenchmarkRateQuery,
+)
 from backend.resolvers.products.catalog import CatalogQuery
 from backend.resolvers.products.change_requests import ChangeRequestMutation, ChangeRequestQuery
 from backend.resolvers.products.documents import DocumentMutation
@@ -19,6 +24,8 @@ class ProductQuery(
     ChangeRequestQuery,
     CatalogQuery,
     FxRateQuery,  # type: ignore[misc]
+    BenchmarkRateListQuery,  # type: ignore[misc]
+    BenchmarkRateQuery,
 ):
     pass
 
@@ -30,5 +37,6 @@ class ProductMutation(
     ChangeRequestMutation,
     DocumentMutation,
     FxRateMutation,  # type: ignore[misc]
+    BenchmarkRateMutation,  # type: ignore[misc]
 ):
     pass
