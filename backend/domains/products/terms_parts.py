@@ -271,10 +271,10 @@ def _check_amount_run(
             return
     last_band, last = run[-1]
     upper = last_band["upper"]
-    if upper is not None and (ceiling is None or Decimal(upper) < ceiling):
+    if upper is not None and (ceiling is None or Decimal(upper) <= ceiling):
         c.at(last).fail(
             "bands",
-            "The last amount band must be open-ended (or reach {ceiling}).",
+            "The last amount band must be open-ended (or go past {ceiling}).",
             ceiling=money_str(ceiling) if ceiling is not None else "∞",
         )
 
