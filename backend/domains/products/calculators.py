@@ -266,8 +266,8 @@ def _deposit_holding(
             raise DomainError.single(
                 ErrorCode.REQUIRED, "Give the days held or the withdrawal date.", "days"
             )
-        if days is not None and not 0 < days <= 3660:
-            raise DomainError.single(ErrorCode.INVALID, "Give 1 to 3,660 days.", "days")
+        if days is not None and not 0 < days <= 3650:
+            raise DomainError.single(ErrorCode.INVALID, "Give 1 to 3,650 days.", "days")
         end = withdrawn_on if withdrawn_on is not None else start_on + timedelta(days=days or 0)
         values: dict[TierUnit, Decimal | int] = {}
         if notice_days is not None:

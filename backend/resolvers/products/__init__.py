@@ -1,10 +1,11 @@
 """GraphQL root fields of the products domain: products, lifecycle, change requests,
-documents, the public catalog and exchange rates."""
+documents, the public catalog, the calculator and exchange rates."""
 
 from __future__ import annotations
 
 import strawberry
 
+from backend.resolvers.products.calculators import CalculatorQuery
 from backend.resolvers.products.catalog import CatalogQuery
 from backend.resolvers.products.change_requests import ChangeRequestMutation, ChangeRequestQuery
 from backend.resolvers.products.documents import DocumentMutation
@@ -18,6 +19,7 @@ class ProductQuery(
     ProductsQuery,
     ChangeRequestQuery,
     CatalogQuery,
+    CalculatorQuery,
     FxRateQuery,  # type: ignore[misc]
 ):
     pass
