@@ -143,6 +143,17 @@ def _range(
     return []
 
 
+#: The days a calculation may start on: far enough from the calendar's ends that a 50-year
+#: schedule still has dates.
+EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
+
+
+def _in_calendar(day: date, field: str) -> list[FieldError]:
+    if EARLIEST <= day <= LATEST:
+        return []
+    return [FieldError(ErrorCode.INVALID, "Give a date between 1900 and 2999.", field)]
+
+
 def _refuse(errors: list[FieldError]) -> None:
     if errors:
         raise DomainError(*errors)
@@ -245,6 +256,7 @@ def _deposit_holding(
     """The period a deposit earns over and the tier values of its term, or typed errors."""
     term = terms.get("term")
     notice_days = terms.get("notice_days")
+    _refuse(_in_calendar(start_on, "startOn"))
     if withdrawn_on is not None and withdrawn_on < start_on:
         raise DomainError.single(
             ErrorCode.INVALID,
@@ -341,7 +353,8 @@ def _bonus_window_end(bonus: Mapping[str, Any], start: date, circumstances: Circ
             left = int(condition["months"]) - (circumstances.months_since_opening or 0)
             end = min(end, months_after(start, max(left, 0)))
         elif condition.get("ends_on") is not None:
-            end = min(end, date.fromisoformat(str(condition["ends_on"])) + timedelta(days=1))
+            last = date.fromisoformat(str(condition["ends_on"]))
+            end = min(end, last + timedelta(days=1) if last < date.max else last)
     return end
 
 
@@ -674,7 +687,9 @@ def loan_schedule(
     EARLY_REPAYMENT fee with its instalment. The APR is the IRR of what is received against
     every payment (PBoC 2021 No. 3).
     """
-    _refuse(_loan_checks(terms, amount, term_months, method, ltv))
+    _refuse(
+        _loan_checks(terms, amount, term_months, method, ltv) + _in_calendar(drawn_on, "drawnOn")
+    )
     annual = loan_rate(terms, amount=amount, term_months=term_months, ltv=ltv, rate=rate, lpr=lpr)
     interest_terms = terms.get("interest") or {}
     every = STEP_MONTHS.get(interest_terms.get("repayment_frequency") or "MONTHLY", 1)
