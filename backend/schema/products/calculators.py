@@ -113,12 +113,12 @@ class Instalment:
 @strawberry.type(description="A loan's repayment schedule, its fees and annualised rate.")
 class LoanScheduleResult:
     rate: Decimal = strawberry.field(description="The nominal annual rate (percent).")
-    method: RepaymentMethod
-    instalments: list[Instalment]
+    method: RepaymentMethod = strawberry.field(description="The repayment method.")
+    instalments: list[Instalment] = strawberry.field(description="Period by period.")
     total_payment: Decimal = strawberry.field(
         description="Every instalment and prepayment (fees included, up-front fees not)."
     )
-    total_interest: Decimal
+    total_interest: Decimal = strawberry.field(description="Interest over the loan.")
     total_fees: Decimal = strawberry.field(
         description="Up-front fees, the instalments' fees and any early-repayment fee."
     )
@@ -151,19 +151,19 @@ class BandInterest:
     upper: Decimal | None = strawberry.field(description="Upper bound (exclusive); null: none.")
     amount: Decimal = strawberry.field(description="The slice of the balance in the band.")
     rate: Decimal = strawberry.field(description="The band's annual rate (percent).")
-    interest: Decimal
+    interest: Decimal = strawberry.field(description="Interest the slice earned.")
 
 
 @strawberry.type(description="A bonus rate whose conditions hold, and what it adds.")
 class AppliedBonus:
-    name: str
+    name: str = strawberry.field(description="The bonus's name.")
     rate: Decimal = strawberry.field(description="Percentage points added on the whole balance.")
-    interest: Decimal
+    interest: Decimal = strawberry.field(description="Interest the bonus added.")
 
 
 @strawberry.type(description="What a deposit earns, band by band and bonus by bonus.")
 class DepositInterestResult:
-    start_on: date
+    start_on: date = strawberry.field(description="The day the deposit starts earning.")
     maturity_on: date | None = strawberry.field(
         description="The contractual maturity; null for demand and notice deposits."
     )
@@ -171,11 +171,11 @@ class DepositInterestResult:
         description="The day interest stops: withdrawal, maturity or after the days held."
     )
     days: int = strawberry.field(description="Days counted for interest under the day count.")
-    day_count: DayCount
-    bands: list[BandInterest]
+    day_count: DayCount = strawberry.field(description="How the days were counted.")
+    bands: list[BandInterest] = strawberry.field(description="Interest by amount band.")
     base_interest: Decimal = strawberry.field(description="Interest at the bands' rates.")
-    bonuses: list[AppliedBonus]
-    total_interest: Decimal
+    bonuses: list[AppliedBonus] = strawberry.field(description="Bonus rates that applied.")
+    total_interest: Decimal = strawberry.field(description="Base interest plus bonuses.")
     effective_rate: Decimal = strawberry.field(
         description="Total interest a year on the amount over the actual days (percent)."
     )
@@ -211,15 +211,17 @@ class DepositInterestResult:
 
 @strawberry.type(description="A credit-card instalment plan (分期): fees, schedule, real APR.")
 class CardInstalmentResult:
-    periods: int
+    periods: int = strawberry.field(description="Monthly instalments.")
     monthly_fee: Decimal = strawberry.field(description="The fee each month.")
-    total_fee: Decimal
-    instalments: list[Instalment]
+    total_fee: Decimal = strawberry.field(description="Every fee of the plan.")
+    instalments: list[Instalment] = strawberry.field(description="Month by month.")
     apr: Decimal = strawberry.field(
         description="The annualised rate of the fees (percent, IRR × 12): 0.6 % a month is "
         "about 13 % a year, not 7.2 %."
     )
-    interest_free_days_max: int | None
+    interest_free_days_max: int | None = strawberry.field(
+        description="The card's longest interest-free period (days)."
+    )
     minimum_payment: Decimal = strawberry.field(
         description="The minimum payment of a statement balance of the amount (not split)."
     )
@@ -243,13 +245,13 @@ class CardInstalmentResult:
     "fees. Not guaranteed: show `note` with the figures."
 )
 class WealthProjectionResult:
-    amount: Decimal
-    days: int
+    amount: Decimal = strawberry.field(description="The amount subscribed.")
+    days: int = strawberry.field(description="Days projected.")
     invested: Decimal = strawberry.field(description="The amount less the subscription fee.")
-    subscription_fee: Decimal
-    management_fee: Decimal
-    custody_fee: Decimal
-    fees_paid: Decimal
+    subscription_fee: Decimal = strawberry.field(description="Charged up front.")
+    management_fee: Decimal = strawberry.field(description="Pro rata over the days.")
+    custody_fee: Decimal = strawberry.field(description="Pro rata over the days.")
+    fees_paid: Decimal = strawberry.field(description="Every fee together.")
     low_rate: Decimal = strawberry.field(description="The low benchmark (percent a year).")
     high_rate: Decimal = strawberry.field(description="The high benchmark (percent a year).")
     low: Decimal = strawberry.field(description="The return at the low benchmark after fees.")
