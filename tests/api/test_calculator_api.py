@@ -228,7 +228,7 @@ async def test_a_loan_schedule_matches_the_published_figures_with_fees_and_prepa
         "principal": "1686.83",
         "interest": "2583.33",
         "fee": "0.00",
-        "prepayment": "0",
+        "prepayment": "0.00",
         "balance": "998313.17",
     }
     assert result["upfrontFees"] == "10000.00" and result["received"] == "990000.00"

@@ -41,6 +41,8 @@ from backend.domains.products.enums import RepaymentMethod
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel.money import CENT, HUNDRED, ZERO, to_cents
 
+#: No money, to the cent ("0.00" in the API, like every other amount).
+NO_MONEY = Decimal("0.00")
 #: The longest schedule computed (50 years of months).
 MAX_PERIODS = 600
 MONTHS_A_YEAR = 12
@@ -76,7 +78,7 @@ class Instalment:
     fee: Decimal
     balance: Decimal
     """Principal outstanding after this payment (and after a prepayment made with it)."""
-    prepayment: Decimal = ZERO
+    prepayment: Decimal = NO_MONEY
     """Extra principal paid with this instalment."""
     due_on: date | None = None
 
@@ -189,7 +191,7 @@ def schedule(
         if last or (shorten and balance - repaid <= ZERO):
             repaid = balance
         balance -= repaid
-        extra = ZERO
+        extra = NO_MONEY
         if prepayment is not None and period == prepayment.after_period:
             if prepayment.amount > balance:
                 raise DomainError.single(
