@@ -375,6 +375,17 @@ def test_an_lpr_loan_pays_the_lpr_plus_its_tiers_spread() -> None:
     assert loan(terms, ltv=D("70"), rate=D("3.7")).rate == D("3.7000")
     assert refused(lambda: loan(terms)) == [("ltv", "REQUIRED")]
     assert refused(lambda: loan(terms, ltv=D("85"))) == [("ltv", "INVALID")]
+    without = lambda: calc.loan_schedule(  # noqa: E731
+        terms,
+        [],
+        amount=D("1000000.00"),
+        term_months=360,
+        method=RepaymentMethod.EQUAL_INSTALLMENT,
+        drawn_on=START,
+        lpr={"ONE_YEAR": D("3.0000")},
+        ltv=D("50"),
+    )
+    assert refused(without) == [("productId", "INVALID")]
 
 
 def test_what_the_loan_does_not_offer_is_refused_by_field() -> None:
@@ -633,6 +644,8 @@ def test_typed_fees_replace_the_terms_rates_and_days_are_checked() -> None:
     fees = [{"type": "MANAGEMENT", "basis": "RATE", "rate": "0.5000", "charged_on": "NAV", "frequency": "ANNUAL"}]  # fmt: skip
     result = calc.wealth_projection(WEALTH, fees, D("100000.00"))
     assert result.management_fee == D("246.33")
+    fixed = [{"type": "CUSTODY", "basis": "FIXED", "amount": "365.00", "frequency": "ANNUAL"}]
+    assert calc.wealth_projection(WEALTH, fixed, D("100000.00")).custody_fee == D("180.00")
     assert refused(lambda: calc.wealth_projection(WEALTH, [], D("100000.00"), 90)) == [
         ("days", "TERM_NOT_OFFERED")
     ]

@@ -3,6 +3,7 @@
 ZH: dict[str, str] = {
     "Give 1 to 3,650 days.": "请填写 1 至 3,650 天。",
     "Give a date between 1900 and 2999.": "请填写 1900 年至 2999 年之间的日期。",
+    "No {tenor} LPR is in force today.": "今日没有生效的 {tenor} LPR。",
     "Give the days held or the withdrawal date, not both.": "存期天数与支取日期只需填写其一。",
     "Give the days held or the withdrawal date.": "请填写存期天数或支取日期。",
     "Give the loan-to-value ratio (LTV) of the loan.": "请填写贷款价值比（LTV）。",

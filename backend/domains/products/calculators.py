@@ -599,6 +599,10 @@ def loan_rate(
         )
     if terms.get("rate_type") == "LPR":
         tenor = str(terms.get("lpr_tenor") or "ONE_YEAR")
+        if tenor not in lpr:
+            raise DomainError.single(
+                ErrorCode.INVALID, "No {tenor} LPR is in force today.", "productId", tenor=tenor
+            )
         low = lpr[tenor] + Decimal(int(tier.get("spread_bps") or 0)) / 100
         top = tier.get("spread_bps_max")
         high = low if top is None else lpr[tenor] + Decimal(int(top)) / 100
@@ -844,7 +848,8 @@ def wealth_projection(
     """Project a wealth product's return over ``days`` (default: its term, or a year when
     open-ended) at ``benchmark_min`` and ``benchmark_max`` (ACT/365 simple), less the
     subscription fee (up front, on the amount; what is left is invested) and the management
-    and custody fees (annual rates, pro rata on the invested amount over the days). Not
+    and custody fees (annual, pro rata over the days: a rate of the invested amount, or a
+    FIXED amount a year). Not
     guaranteed: the benchmarks are no promise (``NOT_GUARANTEED``)."""
     errors = _whole_cents(amount) or _range(amount, _opt(terms.get("minimum_investment")), None)
     term_days = terms.get("term_days")
@@ -869,7 +874,7 @@ def wealth_projection(
     def annual(fee_type: str, key: str) -> Decimal:
         fee = _fee_rate(fees, fee_type, terms, key)
         if fee.get("basis") == FeeBasis.FIXED:
-            return charge(fee, invested)
+            return to_cents(_dec(fee.get("amount") or ZERO) * year_share)
         return to_cents(invested * _dec(fee.get("rate") or ZERO) / HUNDRED * year_share)
 
     management = annual("MANAGEMENT", "management_fee_rate")
