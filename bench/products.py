@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LIST_QUERY = """query ProductList { products(first: 100, filter: {statuses: [ON_SALE]}) {
   totalCount edges { cursor node { id code nameZh family subtype status riskLevel headlineRate
     owner { username displayName } documents { title downloadUrl }
-    terms { __typename ... on DepositTerms { rateTable { termMonths rate } }
-            ... on LoanTerms { effectiveRate } ... on WealthTerms { benchmarkMin benchmarkMax } } } } } }"""
+    terms { __typename ... on DepositTerms { rateTiers { rate bands { unit lower upper } } }
+            ... on LoanTerms { effectiveRate annualisedRate } ... on WealthTerms { benchmarkMin benchmarkMax } } } } } }"""
 
 
 async def _fill(database_url: str, data_dir: str, count: int) -> None:

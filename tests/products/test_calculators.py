@@ -217,6 +217,48 @@ def test_a_demand_deposit_earns_over_the_days_held_or_to_the_withdrawal() -> Non
     assert interest(terms, "10000.00", withdrawn_on=date(2026, 3, 15)) == by_days
 
 
+def notice_deposit() -> dict[str, Any]:
+    """A shape-2 通知存款 as terms_rules stores it: the notice is its term in days (1 or 7)."""
+    terms = time_deposit(
+        term={"min": 1, "max": 7, "multiple": 1, "unit": "DAY"},
+        tier_application="WHOLE_BALANCE",
+        rate_tiers=[
+            {"bands": [band("AMOUNT", "50000.00", None), band("TERM_DAYS", "1", "1")], "rate": "0.1000"},
+            {"bands": [band("AMOUNT", "50000.00", None), band("TERM_DAYS", "7", "7")], "rate": "0.5500"},
+        ],
+        minimum_deposit="50000.00",
+    )  # fmt: skip
+    terms["interest"] = {**terms["interest"], "day_count": "ACT_360", "posting": "AT_MATURITY"}
+    return terms
+
+
+def notice(terms: dict[str, Any], **kwargs: Any) -> calc.DepositInterest:
+    return calc.deposit_interest(
+        terms, "NOTICE", D("100000.00"), start_on=START, today=START, **kwargs
+    )
+
+
+def test_a_notice_deposit_earns_the_rate_of_its_notice_over_the_days_held() -> None:
+    terms = notice_deposit()
+    seven = notice(terms, notice_days=7, days=36)
+    assert seven.total_interest == D("55.00")  # 100,000 × 0.55 % × 36 / 360
+    assert seven.maturity_on is None and not seven.early
+    assert notice(terms, notice_days=1, withdrawn_on=date(2026, 2, 6)).total_interest == D("10.00")
+    assert refused(lambda: notice(terms, days=36)) == [("noticeDays", "REQUIRED")]
+    assert refused(lambda: notice(terms, notice_days=3, days=36)) == [
+        ("noticeDays", "TERM_NOT_OFFERED")
+    ]
+    only_seven = {
+        **terms,
+        "rate_tiers": terms["rate_tiers"][1:],
+        "term": {**terms["term"], "min": 7},
+    }
+    assert notice(only_seven, days=36) == seven
+    assert refused(lambda: interest(time_deposit(), "100.00", term_months=12, notice_days=7)) == [
+        ("noticeDays", "INVALID")
+    ]
+
+
 def test_a_notice_deposit_earns_its_notice_tiers_rate() -> None:
     terms = time_deposit(
         term=None,

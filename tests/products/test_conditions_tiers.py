@@ -12,15 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backend.domains.products.conditions import Circumstances, all_hold, holds
-from backend.domains.products.enums import CustomerType
-from backend.domains.products.tiers import (
-    Slice,
-    TierApplication,
-    TierUnit,
-    find_tier,
-    in_band,
-    split,
-)
+from backend.domains.products.enums import CustomerType, TierApplication, TierUnit
+from backend.domains.products.tiers import Slice, find_tier, in_band, split
 
 TODAY = date(2026, 6, 15)
 
@@ -39,6 +32,11 @@ TODAY = date(2026, 6, 15)
         ({"type": "MIN_DEPOSITS_A_MONTH", "count": 3}, Circumstances(), False),
         ({"type": "MIN_TRANSACTIONS_A_MONTH", "count": 10}, Circumstances(transactions_a_month=10), True),
         ({"type": "MIN_TRANSACTIONS_A_MONTH", "count": 10}, Circumstances(transactions_a_month=9), False),
+        ({"type": "MIN_TRANSACTIONS_A_YEAR", "count": 6}, Circumstances(transactions_a_year=6), True),
+        ({"type": "MIN_TRANSACTIONS_A_YEAR", "count": 6}, Circumstances(transactions_a_year=5), False),
+        ({"type": "MIN_SPEND_A_YEAR", "amount": "50000.00"}, Circumstances(spend_a_year=Decimal("50000")), True),
+        ({"type": "MIN_SPEND_A_YEAR", "amount": "50000.00"}, Circumstances(spend_a_year=Decimal("49999.99")), False),
+        ({"type": "MIN_SPEND_A_YEAR", "amount": "50000.00"}, Circumstances(), False),
         ({"type": "PAYROLL_DEPOSIT", "amount": "5000.00"}, Circumstances(payroll_deposit=True), True),
         ({"type": "PAYROLL_DEPOSIT", "amount": "5000.00"}, Circumstances(), False),
         ({"type": "CUSTOMER_TYPE", "customer_types": ["INDIVIDUAL"]}, Circumstances(customer_type=CustomerType.INDIVIDUAL), True),

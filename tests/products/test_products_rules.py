@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backend.domains.products import terms_rules
+from backend.domains.products import terms_rules, terms_upgrade
 from backend.domains.products.enums import (
     InterestPayment,
     LoanRateType,
@@ -126,7 +126,7 @@ def test_time_deposit_terms_come_from_the_allowed_set(term_list: list[int]) -> N
         }
     }
     _, errors = terms_rules.check_terms(ProductFamily.DEPOSIT, ProductSubtype.TIME, terms)
-    allowed = all(m in terms_rules.DEPOSIT_TERMS for m in term_list)
+    allowed = all(m in terms_upgrade.DEPOSIT_TERMS_V1 for m in term_list)
     assert ("terms.deposit.termsMonths" not in fields_of(errors)) == allowed
 
 

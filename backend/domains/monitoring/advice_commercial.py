@@ -26,17 +26,22 @@ from backend.domains.monitoring.advice import (
 )
 from backend.domains.products import models as product_models
 from backend.domains.products import terms as product_terms
+from backend.domains.products import terms_upgrade
 from backend.domains.products.enums import ProductFamily, ProductStatus
 
 
 def _our_rates(terms: dict[str, Any] | None) -> dict[int | None, Decimal]:
-    """term in months (None for demand) → the product's standard rate (lowest amount tier)."""
+    """term in months (None for demand) → the product's standard rate (lowest amount tier);
+    a term band covering several months counts for the months it starts at."""
     out: dict[int | None, tuple[Decimal, Decimal]] = {}
-    for tier in (terms or {}).get("rate_table") or []:
+    shaped = terms_upgrade.upgrade(ProductFamily.DEPOSIT, terms) if terms else {}
+    for tier in shaped.get("rate_tiers") or []:
         if tier.get("rate") is None:
             continue
-        term = tier.get("term_months")
-        minimum = Decimal(str(tier.get("min_amount") or 0))
+        bands = {b["unit"]: b for b in tier["bands"]}
+        term_band, amount_band = bands.get("TERM_MONTHS"), bands.get("AMOUNT")
+        term = int(term_band["lower"]) if term_band else None
+        minimum = Decimal(amount_band["lower"]) if amount_band else Decimal(0)
         if term not in out or minimum < out[term][0]:
             out[term] = (minimum, Decimal(str(tier["rate"])))
     return {term: rate for term, (_, rate) in out.items()}

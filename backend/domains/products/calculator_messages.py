@@ -8,6 +8,9 @@ ZH: dict[str, str] = {
     "Give the days held or the withdrawal date.": "请填写存期天数或支取日期。",
     "Give the loan-to-value ratio (LTV) of the loan.": "请填写贷款价值比（LTV）。",
     "Give the term of the deposit.": "请填写存期。",
+    "Give the notice in days ({allowed}).": "请填写通知天数（{allowed}）。",
+    "Only a notice deposit takes a notice.": "只有通知存款需要通知天数。",
+    "The product offers a notice of {allowed} days.": "该产品的通知期为 {allowed} 天。",
     "The LTV must be above 0 % and at most {max} %.": "贷款价值比须大于 0% 且不超过 {max}%。",
     "The card offers instalments over {allowed} months.": "该卡仅提供 {allowed} 期分期。",
     "The prepayment is more than the {balance} left to repay.": (

@@ -29,12 +29,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
-from backend.domains.products import terms_rules
-from backend.domains.products.conditions import Circumstances, ConditionType, all_hold
-from backend.domains.products.enums import FeeBasis, FeeFrequency, RepaymentMethod
+from backend.domains.products import disclosure, terms_rules
+from backend.domains.products.conditions import Circumstances, all_hold
+from backend.domains.products.enums import (
+    Compounding,
+    ConditionType,
+    DayCount,
+    FeeBasis,
+    FeeFrequency,
+    InterestPayment,
+    ProductSubtype,
+    RepaymentMethod,
+    TierApplication,
+    TierUnit,
+)
 from backend.domains.products.errors import ProductErrorCode
 from backend.domains.products.schedules import (
     MONTHS_A_YEAR,
@@ -46,16 +56,7 @@ from backend.domains.products.schedules import (
     payments_of,
     schedule,
 )
-from backend.domains.products.tiers import (
-    Slice,
-    TierApplication,
-    TierUnit,
-    band_of,
-    find_tier,
-    matches,
-    split,
-    uses,
-)
+from backend.domains.products.tiers import Slice, find_tier, split, uses
 from backend.errors import DomainError, ErrorCode, FieldError
 from backend.kernel.money import CENT, HUNDRED, ZERO, to_cents, to_rate
 
@@ -68,38 +69,8 @@ NOT_GUARANTEED = (
 )
 
 
-class DayCount(StrEnum):
-    """How days are counted for interest."""
-
-    ACT_360 = "ACT_360"
-    ACT_365 = "ACT_365"
-    THIRTY_360 = "THIRTY_360"
-
-
-class Compounding(StrEnum):
-    """How often interest joins the principal (NONE: simple interest)."""
-
-    NONE = "NONE"
-    MONTHLY = "MONTHLY"
-    QUARTERLY = "QUARTERLY"
-    ANNUALLY = "ANNUALLY"
-
-
-class Posting(StrEnum):
-    """When deposit interest is credited."""
-
-    MONTHLY = "MONTHLY"
-    QUARTERLY = "QUARTERLY"
-    ANNUALLY = "ANNUALLY"
-    AT_MATURITY = "AT_MATURITY"
-
-
 #: Months between postings / capitalisations.
 STEP_MONTHS = {"MONTHLY": 1, "QUARTERLY": 3, "ANNUALLY": 12}
-#: Fees that fall due only on an event (late payment, a transfer): never in a schedule's APR.
-CONTINGENT_FEES = frozenset(
-    {"LATE_PAYMENT", "EARLY_REPAYMENT", "CASH_ADVANCE", "TRANSFER", "REDEMPTION"}
-)
 
 
 def _dec(value: Any) -> Decimal:
@@ -244,18 +215,49 @@ class _Holding:
     early: bool
 
 
+def _notice(terms: Terms, notice_days: int | None) -> int:
+    """The notice (days) a notice deposit is held at: one the product offers (its term in
+    days, or the spec's ``notice_days``); the only one when it offers one."""
+    term = terms.get("term")
+    if terms.get("notice_days") is not None:
+        offered = [int(terms["notice_days"])]
+    elif term is not None:
+        offered = terms_rules.offered_terms(dict(term), list(terms.get("rate_tiers") or []))
+    else:
+        offered = []
+    allowed = ", ".join(map(str, offered)) or "—"
+    if notice_days is None and len(offered) == 1:
+        return offered[0]
+    if notice_days is None:
+        raise DomainError.single(
+            ErrorCode.REQUIRED,
+            "Give the notice in days ({allowed}).",
+            "noticeDays",
+            allowed=allowed,
+        )
+    if notice_days not in offered:
+        raise DomainError.single(
+            ProductErrorCode.TERM_NOT_OFFERED,
+            "The product offers a notice of {allowed} days.",
+            "noticeDays",
+            allowed=allowed,
+        )
+    return notice_days
+
+
 def _deposit_holding(
     terms: Terms,
     subtype: str,
     *,
     term_months: int | None,
     days: int | None,
+    notice_days: int | None,
     start_on: date,
     withdrawn_on: date | None,
 ) -> _Holding:
     """The period a deposit earns over and the tier values of its term, or typed errors."""
     term = terms.get("term")
-    notice_days = terms.get("notice_days")
+    notice = subtype == ProductSubtype.NOTICE or terms.get("notice_days") is not None
     _refuse(_in_calendar(start_on, "startOn"))
     if withdrawn_on is not None and withdrawn_on < start_on:
         raise DomainError.single(
@@ -264,7 +266,11 @@ def _deposit_holding(
             "withdrawnOn",
             start=start_on.isoformat(),
         )
-    if term is None or subtype == "NOTICE" or notice_days is not None:
+    if notice_days is not None and not notice:
+        raise DomainError.single(
+            ErrorCode.INVALID, "Only a notice deposit takes a notice.", "noticeDays"
+        )
+    if term is None or notice:
         # demand or notice: earns from the start to the withdrawal (or over the days held)
         if term_months is not None:
             raise DomainError.single(
@@ -282,8 +288,8 @@ def _deposit_holding(
             raise DomainError.single(ErrorCode.INVALID, "Give 1 to 3,650 days.", "days")
         end = withdrawn_on if withdrawn_on is not None else start_on + timedelta(days=days or 0)
         values: dict[TierUnit, Decimal | int] = {}
-        if notice_days is not None:
-            values[TierUnit.TERM_DAYS] = int(notice_days)
+        if notice:
+            values[TierUnit.TERM_DAYS] = _notice(terms, notice_days)
         return _Holding(start_on, end, None, values, False)
     in_days = term["unit"] == "DAY"
     field, given, other, other_field = (
@@ -301,18 +307,7 @@ def _deposit_holding(
         )
     if given is None:
         raise DomainError.single(ErrorCode.REQUIRED, "Give the term of the deposit.", field)
-    unit = TierUnit.TERM_DAYS if in_days else TierUnit.TERM_MONTHS
-    values = {unit: given}
-    multiple = int(term.get("multiple") or 1)
-    offered = (
-        int(term["min"]) <= given <= int(term["max"])
-        and given % multiple == 0
-        and any(
-            band_of(t, unit) is not None and matches(t, values, {TierUnit.AMOUNT})
-            for t in terms.get("rate_tiers") or []
-        )
-    )
-    if not offered:
+    if given not in terms_rules.offered_terms(dict(term), list(terms.get("rate_tiers") or [])):
         raise DomainError(
             FieldError(
                 ProductErrorCode.TERM_NOT_OFFERED,
@@ -323,9 +318,10 @@ def _deposit_holding(
                 (("term", given),),
             )
         )
+    unit = TierUnit.TERM_DAYS if in_days else TierUnit.TERM_MONTHS
     maturity = start_on + timedelta(days=given) if in_days else months_after(start_on, given)
     end = maturity if withdrawn_on is None else min(withdrawn_on, maturity)
-    return _Holding(start_on, end, maturity, values, end < maturity)
+    return _Holding(start_on, end, maturity, {unit: given}, end < maturity)
 
 
 def _cuts(start: date, end: date, steps: Sequence[int]) -> list[tuple[date, set[int]]]:
@@ -365,6 +361,7 @@ def deposit_interest(
     *,
     term_months: int | None = None,
     days: int | None = None,
+    notice_days: int | None = None,
     start_on: date,
     withdrawn_on: date | None = None,
     circumstances: Circumstances | None = None,
@@ -379,8 +376,9 @@ def deposit_interest(
       Held to maturity it earns the tiers' rates and the bonuses; withdrawn before maturity the
       whole holding earns ``early_withdrawal_rate`` (simple, no bonus). Interest after
       maturity (renewal, the demand rate) is not counted.
-    - Notice deposits (``notice_days``, 通知存款) earn their notice tier's rate, demand
-      deposits their tier's rate, over ``days`` or up to ``withdrawn_on``.
+    - Notice deposits (NOTICE, 通知存款: their term is the notice in days, 1 or 7) earn the
+      rate of the tier of ``notice_days`` (one the product offers; the only one by default),
+      demand deposits their tier's rate, over ``days`` held or up to ``withdrawn_on``.
     - Amount bands: WHOLE_BALANCE gives the whole balance its band's rate; PER_BAND gives each
       slice its band's rate (the lowest band counting from 0).
     - A bonus whose conditions all hold (at opening: the circumstances, the balance being the
@@ -399,6 +397,7 @@ def deposit_interest(
         subtype,
         term_months=term_months,
         days=days,
+        notice_days=notice_days,
         start_on=start_on,
         withdrawn_on=withdrawn_on,
     )
@@ -426,7 +425,7 @@ def deposit_interest(
             if all_hold(bonus.get("conditions") or [], opening, today)
         ]
         compounding = Compounding(interest_terms.get("compounding") or Compounding.NONE)
-        posting = interest_terms.get("posting") or Posting.AT_MATURITY
+        posting = interest_terms.get("posting") or InterestPayment.AT_MATURITY
         steps = sorted({STEP_MONTHS[x] for x in (posting, compounding.value) if x in STEP_MONTHS})
     capitalise_every = STEP_MONTHS.get(compounding.value)
 
@@ -509,30 +508,6 @@ def charge(fee: Mapping[str, Any], base: Decimal) -> Decimal:
     if high is not None:
         value = min(value, high)
     return value
-
-
-def _on_disbursed(fee: Mapping[str, Any]) -> bool:
-    """A FIXED fee, or a RATE fee charged on the disbursed amount (the loan)."""
-    return fee.get("basis") == FeeBasis.FIXED or fee.get("charged_on") in (
-        None,
-        "DISBURSED_AMOUNT",
-    )
-
-
-def loan_fees(fees: Fees, amount: Decimal) -> tuple[Decimal, Decimal]:
-    """(up-front, monthly) fees of a loan of ``amount`` (spec "Typed fees"): ONE_TIME fees,
-    FIXED or a RATE of the disbursed amount, are deducted when the loan is paid out; MONTHLY
-    ones are added to every instalment. Fees due only on an event (late payment, early
-    repayment, ...), per transaction or at other frequencies, and waivers, are not counted."""
-    upfront = monthly = ZERO
-    for fee in fees:
-        if fee.get("type") in CONTINGENT_FEES or not _on_disbursed(fee):
-            continue
-        if fee.get("frequency") == FeeFrequency.ONE_TIME:
-            upfront += charge(fee, amount)
-        elif fee.get("frequency") == FeeFrequency.MONTHLY:
-            monthly += charge(fee, amount)
-    return upfront, monthly
 
 
 def _early_repayment_fee(fees: Fees, prepaid: Decimal, outstanding: Decimal) -> Decimal:
@@ -687,7 +662,8 @@ def loan_schedule(
     (``interest.repayment_frequency``; a quarterly loan's term is whole quarters) at the
     annual rate / periods a year, due one period after drawdown (ONE_PERIOD_AFTER_DRAWDOWN) or
     on ``payment_day`` of each period's month (FIXED_DAY; the first period's odd days are not
-    charged separately). Fees: ``loan_fees``; a prepayment also pays the product's
+    charged separately). Fees: ``disclosure.loan_fee_parts`` (up front, or with each
+    instalment; × 3 for quarterly repayments); a prepayment also pays the product's
     EARLY_REPAYMENT fee with its instalment. The APR is the IRR of what is received against
     every payment (PBoC 2021 No. 3).
     """
@@ -698,7 +674,7 @@ def loan_schedule(
     interest_terms = terms.get("interest") or {}
     every = STEP_MONTHS.get(interest_terms.get("repayment_frequency") or "MONTHLY", 1)
     periods, periods_a_year = term_months // every, MONTHS_A_YEAR // every
-    upfront, monthly = loan_fees(fees, amount)
+    upfront, monthly = disclosure.loan_fee_parts([dict(f) for f in fees], amount)
     rows = schedule(
         method,
         principal=amount,

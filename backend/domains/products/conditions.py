@@ -1,7 +1,18 @@
 """Typed applicability conditions (issue #12, shape 2): when a bonus rate or a fee waiver applies.
 
-A condition is stored as a snake_case dict (``{"type": "MIN_BALANCE", "amount": "50000.00"}``);
-the customer's situation is described by ``Circumstances``. Pure functions, no I/O.
+A condition is stored as a snake_case dict (``{"type": "MIN_BALANCE", "amount": "50000.00"}``,
+checked by ``terms_parts``); the customer's situation is described by ``Circumstances``. Pure
+functions, no I/O. What each type asks:
+
+- MIN_BALANCE: the balance is at least ``amount``; NEW_MONEY: the money is new to the bank, at
+  least ``amount`` of it (the balance); PAYROLL_DEPOSIT: the salary is paid in (the
+  circumstances affirm it meets ``amount``).
+- MIN_DEPOSITS_A_MONTH / MIN_TRANSACTIONS_A_MONTH / MIN_TRANSACTIONS_A_YEAR: at least ``count``;
+  MIN_SPEND_A_YEAR: card spending a year of at least ``amount``.
+- CUSTOMER_TYPE: one of ``customer_types``; AGE_BAND: ``age_min``..``age_max`` (inclusive, either
+  open); BUNDLE_MEMBER: holds ``bundle_code``.
+- INTRODUCTORY: the first ``months`` months after opening (``months_since_opening`` < months),
+  or until ``ends_on`` (inclusive).
 
 What the calculator does not know does not help the customer: a condition about something the
 circumstances leave unknown (``None``) does not hold, so a bonus is never promised on a guess.
@@ -13,33 +24,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
-from backend.domains.products.enums import CustomerType
-
-
-class ConditionType(StrEnum):
-    """What a condition asks of the customer."""
-
-    MIN_BALANCE = "MIN_BALANCE"
-    """The balance is at least ``amount``."""
-    NEW_MONEY = "NEW_MONEY"
-    """The money is new to the bank, at least ``amount`` of it."""
-    MIN_DEPOSITS_A_MONTH = "MIN_DEPOSITS_A_MONTH"
-    """At least ``count`` deposits a month."""
-    MIN_TRANSACTIONS_A_MONTH = "MIN_TRANSACTIONS_A_MONTH"
-    """At least ``count`` transactions a month."""
-    PAYROLL_DEPOSIT = "PAYROLL_DEPOSIT"
-    """The salary is paid in (of at least ``amount`` a month, which the circumstances affirm)."""
-    CUSTOMER_TYPE = "CUSTOMER_TYPE"
-    """The customer is one of ``customer_types``."""
-    AGE_BAND = "AGE_BAND"
-    """The customer's age is within ``age_min``..``age_max`` (both inclusive, either open)."""
-    BUNDLE_MEMBER = "BUNDLE_MEMBER"
-    """The customer holds the bundle ``bundle_code``."""
-    INTRODUCTORY = "INTRODUCTORY"
-    """The first ``months`` months after opening, or until ``ends_on`` (inclusive)."""
+from backend.domains.products.enums import ConditionType, CustomerType
 
 
 @dataclass(frozen=True)
@@ -50,6 +37,8 @@ class Circumstances:
     new_money: bool = False
     deposits_a_month: int | None = None
     transactions_a_month: int | None = None
+    transactions_a_year: int | None = None
+    spend_a_year: Decimal | None = None
     payroll_deposit: bool = False
     customer_type: CustomerType | None = None
     age: int | None = None
@@ -84,6 +73,10 @@ def holds(condition: Mapping[str, Any], circumstances: Circumstances, today: dat
         return _at_least(c.deposits_a_month, condition.get("count"))
     if kind is ConditionType.MIN_TRANSACTIONS_A_MONTH:
         return _at_least(c.transactions_a_month, condition.get("count"))
+    if kind is ConditionType.MIN_TRANSACTIONS_A_YEAR:
+        return _at_least(c.transactions_a_year, condition.get("count"))
+    if kind is ConditionType.MIN_SPEND_A_YEAR:
+        return _at_least(c.spend_a_year, condition.get("amount"))
     if kind is ConditionType.PAYROLL_DEPOSIT:
         return c.payroll_deposit
     if kind is ConditionType.CUSTOMER_TYPE:

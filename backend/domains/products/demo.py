@@ -1326,10 +1326,7 @@ async def load(*, pm: Actor, risk: Actor, settings: Settings) -> int:
             item["fields"]["family"] == ProductFamily.DEPOSIT
             and item["status"] == ProductStatus.ON_SALE
         ):
-            await _rate_history(product, item["terms"], born)
-            await models.Product.filter(id=product.id).update(
-                headline_rate=rules.headline_rate(ProductFamily.DEPOSIT, _current(item["terms"]))
-            )
+            await _rate_history(product, born)
         if (
             item["status"] in (ProductStatus.ON_SALE, ProductStatus.SUSPENDED)
             and rng.random() < 0.5
@@ -1357,40 +1354,39 @@ async def load(*, pm: Actor, risk: Actor, settings: Settings) -> int:
     return created
 
 
-def _current(terms: dict[str, Any]) -> dict[str, Any]:
-    return {"rate_table": [{"rate": str(t["rate"])} for t in terms["deposit"]["rate_table"]]}
+def _shifted(terms: dict[str, Any], bump: str, floor: str | None = None) -> dict[str, Any]:
+    """Stored deposit terms with every base rate moved by ``bump`` (kept at or above floor)."""
+    tiers = []
+    for tier in terms["rate_tiers"]:
+        rate = D(tier["rate"]) + D(bump)
+        if floor is not None:
+            rate = max(rate, D(floor))
+        tiers.append({**tier, "rate": str(rate.quantize(D("0.0001")))})
+    return {**terms, "rate_tiers": tiers}
 
 
-async def _rate_history(product: models.Product, terms: dict[str, Any], born: date) -> None:
+async def _rate_history(product: models.Product, born: date) -> None:
     """Rates as they fell: higher at launch, a cut on 2025-10-20, today's rates from 2026-05-20."""
-    data = terms["deposit"]
-
-    def shifted(bump: str) -> dict[str, Any]:
-        table = [
-            {
-                "term_months": t["term_months"],
-                "min_amount": str(t["min_amount"].quantize(D("0.01"))),
-                "rate": str((t["rate"] + D(bump)).quantize(D("0.0001"))),
-            }
-            for t in data["rate_table"]
-        ]
-        return {**_json_terms(data), "rate_table": table}
-
-    launch = shifted("0.10")
-    await models.ProductTerms.filter(product_id=product.id).update(
-        terms=launch, headline_rate=max(D(t["rate"]) for t in launch["rate_table"])
+    row = await models.ProductTerms.get(product_id=product.id)
+    today = row.terms
+    launch = _shifted(today, "0.10")
+    await models.ProductTerms.filter(id=row.id).update(
+        terms=launch, headline_rate=rules.headline_rate(ProductFamily.DEPOSIT, launch)
     )
     for bump, when in (("0.05", date(2025, 10, 20)), ("0", date(2026, 5, 20))):
         if when <= born:
             continue
-        entry = shifted(bump)
+        entry = _shifted(today, bump)
         await models.ProductTerms.create(
             product_id=product.id,
             effective_date=when,
             terms=entry,
-            headline_rate=max(D(t["rate"]) for t in entry["rate_table"]),
+            headline_rate=rules.headline_rate(ProductFamily.DEPOSIT, entry),
             reason="存款挂牌利率调整",
         )
+    await models.Product.filter(id=product.id).update(
+        headline_rate=rules.headline_rate(ProductFamily.DEPOSIT, today)
+    )
 
 
 async def schedule_rate_cut(*, code: str, pm: Actor, risk: Actor, days_ahead: int = 30) -> None:
@@ -1401,24 +1397,7 @@ async def schedule_rate_cut(*, code: str, pm: Actor, risk: Actor, days_ahead: in
     current = (await terms_in_force(keys=[(product.id, clock.today())]))[0]
     if current is None:
         return
-    table = [
-        {
-            "term_months": t["term_months"],
-            "min_amount": D(t["min_amount"]),
-            "rate": max(D(t["rate"]) - D("0.10"), D("0.0100")),
-        }
-        for t in current.terms["rate_table"]
-    ]
-    terms = {
-        "deposit": {
-            "terms_months": current.terms["terms_months"],
-            "rate_table": table,
-            "minimum_deposit": D(current.terms["minimum_deposit"]),
-            "interest_payment": InterestPayment(current.terms["interest_payment"]),
-            "early_withdrawal_rate": D(current.terms["early_withdrawal_rate"]),
-            "auto_renewal": current.terms["auto_renewal"],
-        }
-    }
+    terms = {"deposit": _shifted(current.terms, "-0.10", floor="0.0100")}
     request = await change_requests.create_change_request(
         product_id=product.id,
         expected_version=product.version,
@@ -1429,13 +1408,3 @@ async def schedule_rate_cut(*, code: str, pm: Actor, risk: Actor, days_ahead: in
         actor=pm,
     )
     await change_requests.approve_change_request(request_id=request.id, note="同意", actor=risk)
-
-
-def _json_terms(data: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "terms_months": data["terms_months"],
-        "minimum_deposit": str(data["minimum_deposit"].quantize(D("0.01"))),
-        "interest_payment": data["interest_payment"].value,
-        "early_withdrawal_rate": str(data["early_withdrawal_rate"].quantize(D("0.0001"))),
-        "auto_renewal": data["auto_renewal"],
-    }

@@ -20,6 +20,7 @@ class ProductSubtype(StrEnum):
     DEMAND = "DEMAND"
     TIME = "TIME"
     LARGE_CD = "LARGE_CD"
+    NOTICE = "NOTICE"
     MORTGAGE = "MORTGAGE"
     AUTO = "AUTO"
     CONSUMER = "CONSUMER"
@@ -42,7 +43,12 @@ class ProductSubtype(StrEnum):
 
 
 SUBTYPES: dict[ProductFamily, tuple[ProductSubtype, ...]] = {
-    ProductFamily.DEPOSIT: (ProductSubtype.DEMAND, ProductSubtype.TIME, ProductSubtype.LARGE_CD),
+    ProductFamily.DEPOSIT: (
+        ProductSubtype.DEMAND,
+        ProductSubtype.TIME,
+        ProductSubtype.LARGE_CD,
+        ProductSubtype.NOTICE,
+    ),
     ProductFamily.LOAN: (
         ProductSubtype.MORTGAGE,
         ProductSubtype.AUTO,
@@ -133,6 +139,9 @@ class FeeType(StrEnum):
     TRANSFER = "TRANSFER"
     EARLY_REPAYMENT = "EARLY_REPAYMENT"
     CASH_ADVANCE = "CASH_ADVANCE"
+    ARRANGEMENT = "ARRANGEMENT"
+    INSTALMENT = "INSTALMENT"
+    LATE_PAYMENT = "LATE_PAYMENT"
     OTHER = "OTHER"
 
 
@@ -153,12 +162,110 @@ class FeeFrequency(StrEnum):
     ANNUAL = "ANNUAL"
 
 
+class FeeChargeBase(StrEnum):
+    """What a percentage fee is charged on."""
+
+    BALANCE = "BALANCE"
+    TRANSACTION_AMOUNT = "TRANSACTION_AMOUNT"
+    DISBURSED_AMOUNT = "DISBURSED_AMOUNT"
+    OUTSTANDING_PRINCIPAL = "OUTSTANDING_PRINCIPAL"
+    INTEREST = "INTEREST"
+    NAV = "NAV"
+    INSTALMENT_AMOUNT = "INSTALMENT_AMOUNT"
+    OVERDUE_AMOUNT = "OVERDUE_AMOUNT"
+
+
 class InterestPayment(StrEnum):
-    """When deposit interest is paid."""
+    """When deposit interest is posted (paid or capitalised)."""
 
     AT_MATURITY = "AT_MATURITY"
     MONTHLY = "MONTHLY"
     QUARTERLY = "QUARTERLY"
+    ANNUALLY = "ANNUALLY"
+
+
+class DayCount(StrEnum):
+    """Day-count convention: how a daily rate and the days of a period are counted."""
+
+    ACT_360 = "ACT_360"
+    """Actual days / 360 — the Chinese deposit and loan convention (日利率 = 年利率 / 360)."""
+    ACT_365 = "ACT_365"
+    """Actual days / 365."""
+    THIRTY_360 = "THIRTY_360"
+    """Every month 30 days, a year 360."""
+
+
+class Compounding(StrEnum):
+    """How often posted interest is added to the principal (NONE: simple interest)."""
+
+    NONE = "NONE"
+    MONTHLY = "MONTHLY"
+    QUARTERLY = "QUARTERLY"
+    ANNUALLY = "ANNUALLY"
+
+
+class TermUnit(StrEnum):
+    """Unit of a deposit's term."""
+
+    MONTH = "MONTH"
+    DAY = "DAY"
+
+
+class TierUnit(StrEnum):
+    """What a rate band is measured in."""
+
+    AMOUNT = "AMOUNT"
+    TERM_MONTHS = "TERM_MONTHS"
+    TERM_DAYS = "TERM_DAYS"
+    LTV_PERCENT = "LTV_PERCENT"
+
+
+class TierApplication(StrEnum):
+    """How amount-band rates apply to a balance."""
+
+    WHOLE_BALANCE = "WHOLE_BALANCE"
+    """The whole balance earns the rate of the band it falls in."""
+    PER_BAND = "PER_BAND"
+    """Each slice of the balance earns its own band's rate."""
+
+
+class ConditionType(StrEnum):
+    """A typed condition under which a bonus rate or a fee waiver applies."""
+
+    MIN_BALANCE = "MIN_BALANCE"
+    NEW_MONEY = "NEW_MONEY"
+    MIN_DEPOSITS_A_MONTH = "MIN_DEPOSITS_A_MONTH"
+    MIN_TRANSACTIONS_A_MONTH = "MIN_TRANSACTIONS_A_MONTH"
+    MIN_TRANSACTIONS_A_YEAR = "MIN_TRANSACTIONS_A_YEAR"
+    MIN_SPEND_A_YEAR = "MIN_SPEND_A_YEAR"
+    PAYROLL_DEPOSIT = "PAYROLL_DEPOSIT"
+    CUSTOMER_TYPE = "CUSTOMER_TYPE"
+    AGE_BAND = "AGE_BAND"
+    BUNDLE_MEMBER = "BUNDLE_MEMBER"
+    INTRODUCTORY = "INTRODUCTORY"
+
+
+class RepaymentFrequency(StrEnum):
+    """How often a loan is repaid."""
+
+    MONTHLY = "MONTHLY"
+    QUARTERLY = "QUARTERLY"
+
+
+class FirstPayment(StrEnum):
+    """When a loan's first payment falls."""
+
+    ONE_PERIOD_AFTER_DRAWDOWN = "ONE_PERIOD_AFTER_DRAWDOWN"
+    FIXED_DAY = "FIXED_DAY"
+    """On a fixed day of the month (the first one at least a period after drawdown)."""
+
+
+class Repricing(StrEnum):
+    """When an LPR-linked loan takes a new LPR."""
+
+    JANUARY_FIRST = "JANUARY_FIRST"
+    ANNIVERSARY = "ANNIVERSARY"
+    MONTHLY = "MONTHLY"
 
 
 class LoanRateType(StrEnum):

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from backend.domains.products import calculators, models, service, terms_rules
+from backend.domains.products import calculators, models, service, terms_upgrade
 from backend.domains.products.conditions import Circumstances
 from backend.domains.products.enums import Channel, ProductFamily, RepaymentMethod
 from backend.domains.products.errors import ProductErrorCode
@@ -18,13 +18,10 @@ from backend.errors import DomainError, ErrorCode
 from backend.kernel import clock
 from backend.kernel.money import as_decimal
 
-SHAPE = 2
-
 
 def _shape2(family: ProductFamily, terms: dict[str, Any]) -> dict[str, Any]:
-    """Stored terms in shape 2 (``terms_rules.upgrade`` once it exists, else as stored)."""
-    upgrade = getattr(terms_rules, "upgrade", None)
-    return dict(upgrade(family, terms)) if upgrade is not None else terms
+    """Stored terms in shape 2 (a row the migration has not reached is upgraded on the way)."""
+    return terms_upgrade.upgrade(family, terms)
 
 
 async def _product(
@@ -48,7 +45,7 @@ async def _product(
         )
     (row,) = await terms_in_force(keys=[(product.id, day)])
     terms = _shape2(family, row.terms) if row is not None else None
-    if not terms or terms.get("shape") != SHAPE:
+    if not terms or not terms_upgrade.is_current(terms):
         raise DomainError.single(
             ErrorCode.INVALID,
             "The product has no terms in force today in a form the calculator reads.",
@@ -103,6 +100,7 @@ async def deposit_interest(
     amount: Decimal,
     term_months: int | None = None,
     days: int | None = None,
+    notice_days: int | None = None,
     start_on: date | None = None,
     withdrawn_on: date | None = None,
     circumstances: Circumstances | None = None,
@@ -120,6 +118,7 @@ async def deposit_interest(
         amount,
         term_months=term_months,
         days=days,
+        notice_days=notice_days,
         start_on=start_on or day,
         withdrawn_on=withdrawn_on,
         circumstances=circumstances,

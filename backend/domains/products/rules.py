@@ -15,11 +15,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from backend.domains.products import terms_parts, terms_upgrade
+from backend.domains.products.checker import Checker, money_str
 from backend.domains.products.enums import SUBTYPES, ProductFamily
 from backend.errors import ErrorCode, FieldError
 
-RATE_MIN = Decimal("0")
-RATE_MAX = Decimal("36")
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,39}$")
 
 
@@ -50,100 +50,6 @@ CURRENCIES = frozenset(
         "MYR",
     ]
 )
-
-
-def rate_str(value: Decimal) -> str:
-    """Format a rate with 4 decimals."""
-    return str(value.quantize(Decimal("0.0001")))
-
-
-def money_str(value: Decimal) -> str:
-    """Format an amount with 2 decimals."""
-    return str(value.quantize(Decimal("0.01")))
-
-
-class Checker:
-    """Collects field errors under a path prefix."""
-
-    def __init__(self, prefix: str = "", errors: list[FieldError] | None = None) -> None:
-        self.prefix = prefix
-        self.errors = errors if errors is not None else []
-
-    def at(self, name: str | int) -> Checker:
-        """A checker for a nested path."""
-        return Checker(f"{self.prefix}.{name}" if self.prefix else str(name), self.errors)
-
-    def path(self, name: str) -> str:
-        """The camelCase input path of a field under this checker."""
-        name = camel(name)
-        if not name:
-            return self.prefix
-        return f"{self.prefix}.{name}" if self.prefix else name
-
-    def fail(
-        self, name: str, message: str, code: ErrorCode = ErrorCode.INVALID, **params: Any
-    ) -> None:
-        """Record a problem with one field."""
-        self.errors.append(FieldError(code, message, self.path(name), tuple(params.items())))
-
-    def required(self, data: dict[str, Any], name: str) -> Any:
-        """Return a value, recording REQUIRED when it is missing."""
-        value = data.get(name)
-        if value is None or value == "" or value == []:
-            self.fail(name, "This field is required.", ErrorCode.REQUIRED)
-        return value
-
-    def rate(self, data: dict[str, Any], name: str, *, required: bool = True) -> str | None:
-        """Check a percentage rate within 0–36 %."""
-        value = self.required(data, name) if required else data.get(name)
-        if value is None:
-            return None
-        if not RATE_MIN <= value <= RATE_MAX:
-            self.fail(name, "Rate must be between {min} % and {max} %.", min="0", max="36")
-        if value != value.quantize(Decimal("0.0001")):
-            self.fail(name, "Rates have at most 4 decimal places.")
-        return rate_str(value)
-
-    def amount(
-        self, data: dict[str, Any], name: str, *, required: bool = True, positive: bool = False
-    ) -> str | None:
-        """Check a non-negative money amount with at most 2 decimals."""
-        value = self.required(data, name) if required else data.get(name)
-        if value is None:
-            return None
-        if value < 0 or (positive and value == 0):
-            message = (
-                "Amount must be greater than zero." if positive else "Amount must not be negative."
-            )
-            self.fail(name, message)
-        elif value != value.quantize(Decimal("0.01")):
-            self.fail(name, "Amounts have at most 2 decimal places.")
-        return money_str(value)
-
-    def integer(
-        self, data: dict[str, Any], name: str, low: int, high: int, *, required: bool = True
-    ) -> int | None:
-        """Check a whole number within a range."""
-        value = self.required(data, name) if required else data.get(name)
-        if value is None:
-            return None
-        if not low <= value <= high:
-            self.fail(name, "Must be between {low} and {high}.", low=low, high=high)
-        return int(value)
-
-    def ordered(self, low_name: str, low: Any, high_name: str, high: Any) -> None:
-        """Check low ≤ high, naming the upper field."""
-        if low is not None and high is not None and Decimal(str(low)) > Decimal(str(high)):
-            self.fail(high_name, "Must not be less than {other}.", other=low_name)
-
-    def text(self, data: dict[str, Any], name: str, max_length: int, *, required: bool) -> str:
-        """Check a string's length."""
-        value = (data.get(name) or "").strip()
-        if required and not value:
-            self.fail(name, "This field is required.", ErrorCode.REQUIRED)
-        if len(value) > max_length:
-            self.fail(name, "At most {max} characters.", max=max_length)
-        return str(value)
 
 
 # --- common fields --------------------------------------------------------------------------
@@ -219,15 +125,10 @@ def check_common(
         c.ordered("minAmount", out["min_amount"], "maxAmount", out["max_amount"])
     if "fees" in data or creating:
         out["fees"] = [
-            _fee(c.at("fees").at(i), fee) for i, fee in enumerate(data.get("fees") or [])
+            terms_parts.check_fee(c.at("fees").at(i), fee, CURRENCIES)
+            for i, fee in enumerate(data.get("fees") or [])
         ]
     return out, c.errors
-
-
-def camel(name: str) -> str:
-    """A snake_case field name as the camelCase input name."""
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
 
 
 def _eligibility(c: Checker, data: dict[str, Any]) -> dict[str, Any]:
@@ -277,35 +178,12 @@ def _channels(c: Checker, items: Iterable[dict[str, Any]]) -> list[dict[str, Any
     return out
 
 
-def _fee(c: Checker, fee: dict[str, Any]) -> dict[str, Any]:
-    basis = fee["basis"].value
-    if basis == "FIXED":
-        c.amount(fee, "amount")
-        if fee.get("rate") is not None:
-            c.fail("rate", "A fixed fee has an amount, not a rate.")
-    else:
-        c.rate(fee, "rate")
-    for name in ("min_amount", "max_amount", "cap"):
-        if fee.get(name) is not None and fee[name] < 0:
-            c.fail(camel(name), "Amount must not be negative.")
-    c.ordered("minAmount", fee.get("min_amount"), "maxAmount", fee.get("max_amount"))
-    return {
-        "type": fee["type"].value,
-        "basis": basis,
-        "amount": money_str(fee["amount"]) if fee.get("amount") is not None else None,
-        "rate": rate_str(fee["rate"]) if fee.get("rate") is not None else None,
-        "min_amount": money_str(fee["min_amount"]) if fee.get("min_amount") is not None else None,
-        "max_amount": money_str(fee["max_amount"]) if fee.get("max_amount") is not None else None,
-        "cap": money_str(fee["cap"]) if fee.get("cap") is not None else None,
-        "frequency": fee["frequency"].value,
-    }
-
-
 def headline_rate(family: ProductFamily | str, terms: dict[str, Any]) -> Decimal | None:
     """The one rate shown in lists and used by rate filters, or None for the family."""
     family = ProductFamily(family)
+    terms = terms_upgrade.upgrade(family, terms)
     if family == ProductFamily.DEPOSIT:
-        rates = [Decimal(t["rate"]) for t in terms.get("rate_table") or [] if t.get("rate")]
+        rates = [Decimal(t["rate"]) for t in terms.get("rate_tiers") or [] if t.get("rate")]
         return max(rates) if rates else None
     key = {
         ProductFamily.LOAN: "effective_rate",

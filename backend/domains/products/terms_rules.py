@@ -4,29 +4,46 @@ precious metal), each normalised to the JSON stored in the terms schedule."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from backend.domains.products.enums import (
-    LoanRateType,
-    LprTenor,
-    Offering,
-    ProductFamily,
-    ProductSubtype,
-)
-from backend.domains.products.rules import (
-    CURRENCIES,
+from backend.domains.products import terms_parts, terms_upgrade
+from backend.domains.products.checker import (
     RATE_MAX,
     RATE_MIN,
     Checker,
     camel,
     money_str,
+    number,
     rate_str,
 )
+from backend.domains.products.enums import (
+    CardTier,
+    Compounding,
+    DayCount,
+    FirstPayment,
+    InterestPayment,
+    LoanRateType,
+    LprTenor,
+    Metal,
+    MetalUnit,
+    Offering,
+    ProductFamily,
+    ProductSubtype,
+    RepaymentFrequency,
+    RepaymentMethod,
+    Repricing,
+    TermUnit,
+    TierApplication,
+    TierUnit,
+)
+from backend.domains.products.rules import CURRENCIES
 from backend.errors import ErrorCode, FieldError
 
-DEPOSIT_TERMS = (3, 6, 12, 24, 36, 60)
-LARGE_CD_MINIMUM = Decimal("200000")
+LARGE_CD_MINIMUM = terms_upgrade.LARGE_CD_MINIMUM
+CARD_INSTALMENT_PERIODS = (3, 6, 9, 12, 18, 24, 36)
+CARD_MONTHLY_FEE_MAX = Decimal("2")
 PRIVATE_WEALTH_MINIMUM = Decimal("1000000")
 PRIVATE_COOLING_OFF_HOURS = 24
 #: Loan Prime Rates (%), as published by the National Interbank Funding Center; an
@@ -47,9 +64,14 @@ FAMILY_KEY = {
 
 
 def check_terms(
-    family: ProductFamily, subtype: ProductSubtype, terms: dict[str, Any] | None
+    family: ProductFamily,
+    subtype: ProductSubtype,
+    terms: dict[str, Any] | None,
+    *,
+    lpr: Mapping[LprTenor, Decimal] | None = None,
 ) -> tuple[dict[str, Any], list[FieldError]]:
-    """Validate the terms of a family (given as ``{familyKey: {...}}``) for a subtype."""
+    """Validate the terms of a family (given as ``{familyKey: {...}}``) for a subtype and
+    return them as stored (shape 2). ``lpr``: the LPRs the effective loan rate reads."""
     c = Checker("terms")
     key = FAMILY_KEY[family]
     given = [k for k, v in (terms or {}).items() if v is not None]
@@ -63,87 +85,170 @@ def check_terms(
         return {}, c.errors
     data = (terms or {})[key]
     checker = c.at(key)
-    check = {
-        ProductFamily.DEPOSIT: _deposit,
-        ProductFamily.LOAN: _loan,
-        ProductFamily.CREDIT_CARD: _credit_card,
-        ProductFamily.WEALTH: _wealth,
-        ProductFamily.FX: _fx,
-        ProductFamily.PRECIOUS_METAL: _precious_metal,
-    }[family]
-    return check(checker, subtype, data), c.errors
+    if terms_upgrade.is_v1_input(family, data):
+        data = terms_upgrade.check_v1(checker, family, subtype, data)
+        if c.errors:
+            return {}, c.errors
+        if family == ProductFamily.DEPOSIT:
+            data = terms_upgrade.upgrade(family, data)
+    if family == ProductFamily.LOAN:
+        out = _loan(checker, subtype, data, lpr or LPR)
+    else:
+        check = {
+            ProductFamily.DEPOSIT: _deposit,
+            ProductFamily.CREDIT_CARD: _credit_card,
+            ProductFamily.WEALTH: _wealth,
+            ProductFamily.FX: _fx,
+            ProductFamily.PRECIOUS_METAL: _precious_metal,
+        }[family]
+        out = check(checker, subtype, data)
+    return {"shape": terms_upgrade.SHAPE, **out}, c.errors
 
 
 def _deposit(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict[str, Any]:
-    months = sorted(set(d.get("terms_months") or []))
-    if subtype == ProductSubtype.DEMAND:
-        if months:
-            c.fail("termsMonths", "A demand deposit has no fixed terms.")
-    else:
-        if not months:
-            c.fail("termsMonths", "Choose at least one term.", ErrorCode.REQUIRED)
-        bad = [m for m in months if m not in DEPOSIT_TERMS]
-        if bad:
-            c.fail(
-                "termsMonths",
-                "Terms must be among {allowed} months.",
-                allowed=", ".join(map(str, DEPOSIT_TERMS)),
-            )
-    tiers = []
-    seen: set[tuple[int | None, str]] = set()
-    rate_table = d.get("rate_table") or []
-    if not rate_table:
-        c.fail("rateTable", "Give at least one rate.", ErrorCode.REQUIRED)
-    for i, tier in enumerate(rate_table):
-        t = c.at("rateTable").at(i)
-        term = tier.get("term_months")
-        if subtype == ProductSubtype.DEMAND and term is not None:
-            t.fail("termMonths", "A demand deposit has no fixed terms.")
-        if subtype != ProductSubtype.DEMAND and term not in months:
-            t.fail("termMonths", "Rate for a term the product does not offer.")
-        min_amount = t.amount(tier, "min_amount") or "0.00"
-        key = (term, min_amount)
-        if key in seen:
-            t.fail("minAmount", "Duplicate term and amount tier.")
-        seen.add(key)
-        tiers.append({"term_months": term, "min_amount": min_amount, "rate": t.rate(tier, "rate")})
-    minimum = d.get("minimum_deposit")
-    c.amount(d, "minimum_deposit")
-    if subtype == ProductSubtype.LARGE_CD and minimum is not None and minimum < LARGE_CD_MINIMUM:
+    demand = subtype == ProductSubtype.DEMAND
+    interest = _deposit_interest(c.at("interest"), d.get("interest"), demand=demand)
+    term = _deposit_term(c, subtype, d.get("term"))
+    units = [TierUnit.AMOUNT]
+    if term is not None:
+        units.append(TierUnit.TERM_MONTHS if term["unit"] == "MONTH" else TierUnit.TERM_DAYS)
+    minimum = c.amount(d, "minimum_deposit")
+    if (
+        subtype == ProductSubtype.LARGE_CD
+        and minimum is not None
+        and Decimal(minimum) < LARGE_CD_MINIMUM
+    ):
         c.fail("minimumDeposit", "A large-denomination CD starts at ¥{amount}.", amount="200,000")
+    at_tiers = c.at("rateTiers")
+    before = len(c.errors)
+    tiers = terms_parts.check_tiers(at_tiers, d.get("rate_tiers") or [], units=units)
+    if len(c.errors) == before:
+        terms_parts.check_grid(
+            at_tiers, tiers, amount_floor=Decimal(minimum) if minimum is not None else None
+        )
+    if len(c.errors) == before and term is not None:
+        _check_term_bands(at_tiers, term, tiers)
+    application = TierApplication(d.get("tier_application") or TierApplication.WHOLE_BALANCE)
     return {
-        "terms_months": months,
-        "rate_table": sorted(
-            tiers, key=lambda t: (t["term_months"] or 0, Decimal(t["min_amount"]))
-        ),
-        "minimum_deposit": money_str(minimum) if minimum is not None else None,
-        "interest_payment": d["interest_payment"].value,
+        "interest": interest,
+        "term": term,
+        "tier_application": application.value,
+        "rate_tiers": sorted(tiers, key=_tier_order),
+        "bonus_rates": terms_parts.check_bonus_rates(c.at("bonusRates"), d.get("bonus_rates")),
+        "minimum_deposit": minimum,
         "early_withdrawal_rate": c.rate(d, "early_withdrawal_rate"),
-        "auto_renewal": bool(d.get("auto_renewal")),
+        "auto_renewal": bool(d.get("auto_renewal")) and not demand,
     }
 
 
-def _loan(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict[str, Any]:
-    rate_type = d["rate_type"]
-    fixed_rate = lpr_tenor = spread = None
-    if rate_type == LoanRateType.FIXED:
-        fixed_rate = c.rate(d, "fixed_rate")
-        effective = Decimal(fixed_rate) if fixed_rate else Decimal(0)
-    else:
-        tenor = d.get("lpr_tenor")
-        if tenor is None:
-            c.fail("lprTenor", "An LPR-linked loan needs an LPR tenor.", ErrorCode.REQUIRED)
-            tenor = LprTenor.ONE_YEAR
-        lpr_tenor = tenor.value
-        spread = c.integer(d, "spread_bps", -300, 1000)
-        effective = LPR[tenor] + Decimal(spread or 0) / 100
-        if not RATE_MIN <= effective <= RATE_MAX:
-            c.fail(
-                "spreadBps",
-                "LPR plus spread must be between {min} % and {max} %.",
-                min="0",
-                max="36",
+def _tier_order(tier: dict[str, Any]) -> tuple[Decimal, ...]:
+    return tuple(Decimal(b["lower"]) for b in reversed(tier["bands"]))
+
+
+def _deposit_interest(c: Checker, i: dict[str, Any] | None, *, demand: bool) -> dict[str, Any]:
+    if i is None:
+        c.fail("", "Give the interest mechanics.", ErrorCode.REQUIRED)
+        i = {"day_count": DayCount.ACT_360, "posting": InterestPayment.AT_MATURITY}
+    posting = InterestPayment(i["posting"])
+    compounding = Compounding(i.get("compounding") or Compounding.NONE)
+    if compounding != Compounding.NONE and compounding.value != posting.value:
+        c.fail(
+            "compounding",
+            "Interest compounds when it is posted: choose no compounding or {posting}.",
+            posting=posting.value,
+        )
+    if demand and posting == InterestPayment.AT_MATURITY:
+        c.fail("posting", "A demand deposit has no maturity; post interest periodically.")
+    return {
+        "day_count": DayCount(i["day_count"]).value,
+        "accrual": "DAILY",
+        "compounding": compounding.value,
+        "posting": posting.value,
+    }
+
+
+def _deposit_term(
+    c: Checker, subtype: ProductSubtype, term: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    if subtype == ProductSubtype.DEMAND:
+        if term is not None:
+            c.fail("term", "A demand deposit has no fixed term.")
+        return None
+    if term is None:
+        c.fail(
+            "term",
+            "Give the terms offered (shortest, longest, in multiples of).",
+            ErrorCode.REQUIRED,
+        )
+        return None
+    t = c.at("term")
+    unit = TermUnit(term["unit"])
+    if subtype == ProductSubtype.NOTICE and unit != TermUnit.DAY:
+        t.fail("unit", "A notice deposit's notice is counted in days.")
+    high = 3650 if unit == TermUnit.DAY else 120
+    low_term, high_term = t.integer(term, "min", 1, high), t.integer(term, "max", 1, high)
+    multiple = t.integer(term, "multiple", 1, high)
+    t.ordered("min", low_term, "max", high_term)
+    if low_term and multiple and low_term % multiple:
+        t.fail("min", "The shortest term is a multiple of {multiple}.", multiple=multiple)
+    return {"min": low_term, "max": high_term, "multiple": multiple, "unit": unit.value}
+
+
+def offered_terms(term: dict[str, Any], tiers: list[dict[str, Any]]) -> list[int]:
+    """The terms a deposit offers: multiples within its range that some rate tier covers."""
+    unit = TierUnit.TERM_MONTHS.value if term["unit"] == "MONTH" else TierUnit.TERM_DAYS.value
+    bands = [b for t in tiers for b in t["bands"] if b["unit"] == unit]
+    return [
+        n
+        for n in range(term["min"], term["max"] + 1, term["multiple"])
+        if n % term["multiple"] == 0
+        and any(terms_parts.band_contains(b, Decimal(n)) for b in bands)
+    ]
+
+
+def _check_term_bands(c: Checker, term: dict[str, Any], tiers: list[dict[str, Any]]) -> None:
+    unit = TierUnit.TERM_MONTHS.value if term["unit"] == "MONTH" else TierUnit.TERM_DAYS.value
+    low, high, multiple = term["min"], term["max"], term["multiple"]
+    if None in (low, high, multiple):
+        return
+    for i, tier in enumerate(tiers):
+        band = next((b for b in tier["bands"] if b["unit"] == unit), None)
+        if band is None:
+            c.at(i).fail("bands", "Give the term this rate is for.", ErrorCode.REQUIRED)
+            return
+        covered = [
+            n for n in range(low, high + 1, multiple) if terms_parts.band_contains(band, Decimal(n))
+        ]
+        if not covered:
+            c.at(i).fail(
+                "bands",
+                "No term offered ({min}–{max}, in multiples of {multiple}) falls in this band.",
+                min=low,
+                max=high,
+                multiple=multiple,
             )
+            return
+
+
+def _loan(
+    c: Checker, subtype: ProductSubtype, d: dict[str, Any], lpr: Mapping[LprTenor, Decimal]
+) -> dict[str, Any]:
+    rate_type = LoanRateType(d["rate_type"])
+    floating = rate_type == LoanRateType.LPR
+    tenor = repricing = None
+    if floating:
+        if d.get("lpr_tenor") is None:
+            c.fail("lprTenor", "An LPR-linked loan needs an LPR tenor.", ErrorCode.REQUIRED)
+        else:
+            tenor = LprTenor(d["lpr_tenor"])
+        if d.get("repricing") is None:
+            c.fail("repricing", "Say when the loan takes a new LPR.", ErrorCode.REQUIRED)
+        else:
+            repricing = Repricing(d["repricing"])
+    else:
+        for name in ("lpr_tenor", "repricing"):
+            if d.get(name) is not None:
+                c.fail(name, "A fixed-rate loan does not follow the LPR.")
     amounts = [
         c.amount(d, n, positive=True) for n in ("amount_min", "amount_default", "amount_max")
     ]
@@ -155,23 +260,52 @@ def _loan(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict[str, A
     ]
     c.ordered("termMonthsMin", terms[0], "termMonthsDefault", terms[1])
     c.ordered("termMonthsDefault", terms[1], "termMonthsMax", terms[2])
-    methods = sorted({m.value for m in d.get("repayment_methods") or []})
+    methods = sorted({RepaymentMethod(m).value for m in d.get("repayment_methods") or []})
     if not methods:
         c.fail("repaymentMethods", "Choose at least one repayment method.", ErrorCode.REQUIRED)
     collateral = bool(d.get("collateral_required"))
-    max_ltv = d.get("max_ltv")
+    max_ltv = c.number(d, "max_ltv", required=False)
     if collateral and max_ltv is None:
         c.fail("maxLtv", "A secured loan needs a maximum LTV.", ErrorCode.REQUIRED)
     if max_ltv is not None and not 0 < max_ltv <= 100:
         c.fail("maxLtv", "LTV must be above 0 % and at most 100 %.")
     if subtype == ProductSubtype.MORTGAGE and not collateral:
         c.fail("collateralRequired", "A mortgage is secured by the property.")
+    units = [TierUnit.AMOUNT, TierUnit.TERM_MONTHS]
+    if collateral:
+        units.append(TierUnit.LTV_PERCENT)
+    at_tiers = c.at("rateTiers")
+    before = len(c.errors)
+    tiers = terms_parts.check_tiers(
+        at_tiers, d.get("rate_tiers") or [], units=units, spread=floating
+    )
+    if len(c.errors) == before:
+        terms_parts.check_grid(
+            at_tiers,
+            tiers,
+            amount_floor=Decimal(amounts[0]) if amounts[0] else None,
+            amount_ceiling=Decimal(amounts[2]) if amounts[2] else None,
+        )
+    if len(c.errors) == before and terms[0] is not None and terms[2] is not None:
+        _check_loan_terms_covered(at_tiers, tiers, terms[0], terms[2])
+    benchmark = lpr[tenor] if tenor is not None else Decimal(0)
+    rates = [_tier_rate(t, benchmark) for t in tiers]
+    for i, rate in enumerate(rates):
+        if floating and rate is not None and not RATE_MIN <= rate <= RATE_MAX:
+            at_tiers.at(i).fail(
+                "spreadBps",
+                "LPR plus spread must be between {min} % and {max} %.",
+                min="0",
+                max="36",
+            )
+    known = [r for r in rates if r is not None]
     return {
         "rate_type": rate_type.value,
-        "fixed_rate": fixed_rate,
-        "lpr_tenor": lpr_tenor,
-        "spread_bps": spread,
-        "effective_rate": rate_str(effective),
+        "lpr_tenor": tenor.value if tenor else None,
+        "repricing": repricing.value if repricing else None,
+        "rate_tiers": sorted(tiers, key=_tier_order),
+        "effective_rate": rate_str(min(known)) if known else None,
+        "interest": _loan_interest(c.at("interest"), d.get("interest")),
         "amount_min": amounts[0],
         "amount_default": amounts[1],
         "amount_max": amounts[2],
@@ -186,6 +320,53 @@ def _loan(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict[str, A
     }
 
 
+def _tier_rate(tier: dict[str, Any], lpr: Decimal) -> Decimal | None:
+    """A tier's (lowest) annual rate: its fixed rate, or the LPR plus its spread."""
+    if tier.get("spread_bps") is not None:
+        return lpr + Decimal(tier["spread_bps"]) / 100
+    return Decimal(tier["rate"]) if tier.get("rate") is not None else None
+
+
+def _check_loan_terms_covered(c: Checker, tiers: list[dict[str, Any]], low: int, high: int) -> None:
+    bands = [b for t in tiers for b in t["bands"] if b["unit"] == TierUnit.TERM_MONTHS.value]
+    if not bands:
+        return
+    gaps = [
+        m
+        for m in range(low, high + 1)
+        if not any(terms_parts.band_contains(b, Decimal(m)) for b in bands)
+    ]
+    if gaps:
+        c.fail(
+            "",
+            "No rate is given for a term of {months} months (terms {min}–{max} are offered).",
+            months=gaps[0],
+            min=low,
+            max=high,
+        )
+
+
+def _loan_interest(c: Checker, i: dict[str, Any] | None) -> dict[str, Any]:
+    if i is None:
+        c.fail("", "Give the interest mechanics.", ErrorCode.REQUIRED)
+        i = {"day_count": DayCount.ACT_360}
+    first = FirstPayment(i.get("first_payment") or FirstPayment.ONE_PERIOD_AFTER_DRAWDOWN)
+    day = i.get("payment_day")
+    if first == FirstPayment.FIXED_DAY:
+        day = c.integer(i, "payment_day", 1, 28)
+    elif day is not None:
+        c.fail("paymentDay", "Only a fixed-day first payment names a day of the month.")
+        day = None
+    return {
+        "day_count": DayCount(i["day_count"]).value,
+        "repayment_frequency": RepaymentFrequency(
+            i.get("repayment_frequency") or RepaymentFrequency.MONTHLY
+        ).value,
+        "first_payment": first.value,
+        "payment_day": day,
+    }
+
+
 def _credit_card(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict[str, Any]:
     brand = (d.get("partner_brand") or "").strip() or None
     if subtype == ProductSubtype.CO_BRANDED and not brand:
@@ -195,13 +376,14 @@ def _credit_card(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict
         t = c.at("categoryMultipliers").at(i)
         if not (m.get("category") or "").strip():
             t.fail("category", "This field is required.", ErrorCode.REQUIRED)
-        if not Decimal("0") < m["multiplier"] <= Decimal("20"):
+        multiplier = t.number(m, "multiplier")
+        if multiplier is not None and not Decimal("0") < multiplier <= Decimal("20"):
             t.fail("multiplier", "Must be between {low} and {high}.", low="0", high="20")
         multipliers.append(
-            {"category": m.get("category", "").strip(), "multiplier": str(m["multiplier"])}
+            {"category": (m.get("category") or "").strip(), "multiplier": str(multiplier)}
         )
-    points = d.get("points_per_yuan")
-    if points is None or points < 0 or points > 100:
+    points = c.number(d, "points_per_yuan")
+    if points is not None and not 0 <= points <= 100:
         c.fail("pointsPerYuan", "Must be between {low} and {high}.", low=0, high=100)
     limits = [
         c.amount(d, "credit_limit_min", positive=True),
@@ -209,10 +391,13 @@ def _credit_card(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict
     ]
     c.ordered("creditLimitMin", limits[0], "creditLimitMax", limits[1])
     return {
-        "tier": d["tier"].value,
+        "tier": CardTier(d["tier"]).value,
         "partner_brand": brand,
         "annual_fee": c.amount(d, "annual_fee"),
-        "fee_waiver_rule": c.text(d, "fee_waiver_rule", 500, required=False),
+        "annual_fee_waivers": terms_parts.check_waivers(
+            c.at("annualFeeWaivers"), d.get("annual_fee_waivers")
+        ),
+        "fee_waiver_note": c.text(d, "fee_waiver_note", 500, required=False),
         "interest_free_days_max": c.integer(d, "interest_free_days_max", 20, 60),
         "interest_rate": c.rate(d, "interest_rate"),
         "points_per_yuan": str(points) if points is not None else None,
@@ -221,7 +406,34 @@ def _credit_card(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict
         "credit_limit_max": limits[1],
         "cash_advance_fee_rate": c.rate(d, "cash_advance_fee_rate"),
         "cash_advance_fee_min": c.amount(d, "cash_advance_fee_min"),
+        "instalment": _card_instalment(c.at("instalment"), d.get("instalment")),
         "benefits": [str(b).strip() for b in d.get("benefits") or [] if str(b).strip()],
+    }
+
+
+def _card_instalment(c: Checker, i: dict[str, Any] | None) -> dict[str, Any] | None:
+    if i is None:
+        return None
+    periods = sorted(set(i.get("periods") or []))
+    if not periods:
+        c.fail("periods", "Offer at least one number of instalments.", ErrorCode.REQUIRED)
+    if [p for p in periods if p not in CARD_INSTALMENT_PERIODS]:
+        c.fail(
+            "periods",
+            "Instalments are among {allowed}.",
+            allowed=", ".join(map(str, CARD_INSTALMENT_PERIODS)),
+        )
+    fee = c.number(i, "monthly_fee_rate")
+    if fee is not None and not Decimal(0) <= fee <= CARD_MONTHLY_FEE_MAX:
+        c.fail("monthlyFeeRate", "A monthly fee rate is at most {max} %.", max="2")
+    share = c.number(i, "minimum_payment_rate")
+    if share is not None and not Decimal(1) <= share <= 100:
+        c.fail("minimumPaymentRate", "Must be between {low} and {high}.", low=1, high=100)
+    return {
+        "periods": periods,
+        "monthly_fee_rate": rate_str(fee) if fee is not None else None,
+        "minimum_payment_rate": rate_str(share) if share is not None else None,
+        "minimum_payment_floor": c.amount(i, "minimum_payment_floor"),
     }
 
 
@@ -234,8 +446,8 @@ def _wealth(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict[str,
         term_days = c.integer(d, "term_days", 1, 3650)
     elif term_days is not None:
         c.fail("termDays", "An open-ended product has no fixed term.")
-    offering = d["offering"]
-    minimum = d.get("minimum_investment")
+    offering = Offering(d["offering"])
+    minimum = number(d.get("minimum_investment"))
     c.amount(d, "minimum_investment", positive=True)
     cooling = d.get("cooling_off_hours")
     if cooling is None or not 0 <= cooling <= 720:
@@ -252,7 +464,7 @@ def _wealth(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict[str,
                 "minimumInvestment", "A private offering starts at ¥{amount}.", amount="1,000,000"
             )
     for name in ("subscription_fee_rate", "management_fee_rate", "custody_fee_rate"):
-        value = d.get(name)
+        value = number(d.get(name))
         if value is not None and value > 5:
             c.fail(camel(name), "Fee rate must be at most {max} %.", max="5")
     return {
@@ -320,15 +532,15 @@ def _fx(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict[str, Any
 
 
 def _precious_metal(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> dict[str, Any]:
-    purity = d.get("purity")
+    purity = number(d.get("purity"))
     if purity is None or not Decimal("90") <= purity <= Decimal("99.999"):
         c.fail(
             "purity", "Purity is a percentage between {low} and {high}.", low="90", high="99.999"
         )
-    spread = d.get("spread")
+    spread = number(d.get("spread"))
     if spread is None or spread < 0:
         c.fail("spread", "Amount must not be negative.")
-    units = d.get("minimum_trade_units")
+    units = number(d.get("minimum_trade_units"))
     if units is None or units <= 0:
         c.fail("minimumTradeUnits", "Amount must be greater than zero.")
     physical = bool(d.get("physical_delivery"))
@@ -336,15 +548,15 @@ def _precious_metal(c: Checker, subtype: ProductSubtype, d: dict[str, Any]) -> d
         c.fail("physicalDelivery", "Physical gold is delivered physically.")
     if subtype == ProductSubtype.PAPER_GOLD and physical:
         c.fail("physicalDelivery", "Paper gold is not delivered physically.")
-    leverage = d.get("leverage")
+    leverage = number(d.get("leverage"))
     leveraged = subtype in (ProductSubtype.GOLD_FUTURES, ProductSubtype.GOLD_OPTION)
     if leverage is None or not Decimal(1) <= leverage <= Decimal(20):
         c.fail("leverage", "Must be between {low} and {high}.", low=1, high=20)
     elif not leveraged and leverage != 1:
         c.fail("leverage", "Only futures and options are leveraged (leverage 1).")
     return {
-        "metal": d["metal"].value,
-        "unit": d["unit"].value,
+        "metal": Metal(d["metal"]).value,
+        "unit": MetalUnit(d["unit"]).value,
         "purity": str(purity) if purity is not None else None,
         "spread": str(spread) if spread is not None else None,
         "minimum_trade_units": str(units) if units is not None else None,

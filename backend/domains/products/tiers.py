@@ -4,7 +4,7 @@ A band ``{"unit": "AMOUNT", "lower": "0.00", "upper": "50000.00"}`` holds ``lowe
 (``upper`` null: no upper bound; ``lower == upper``: exactly that value, a discrete term). A tier
 ``{"bands": [...], "rate": "1.5000", ...}`` applies where every one of its bands holds the value
 of its unit; a unit with no band in the tier matches anything. Pure functions over the stored
-(snake_case, Decimals as strings) dicts.
+(snake_case, Decimals as strings) dicts; ``terms_parts`` validates them.
 """
 
 from __future__ import annotations
@@ -12,30 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
+from backend.domains.products.enums import TierApplication, TierUnit
+from backend.domains.products.terms_parts import band_contains
 from backend.kernel.money import ZERO
 
 Tier = Mapping[str, Any]
-
-
-class TierUnit(StrEnum):
-    """What a band measures."""
-
-    AMOUNT = "AMOUNT"
-    TERM_MONTHS = "TERM_MONTHS"
-    TERM_DAYS = "TERM_DAYS"
-    LTV_PERCENT = "LTV_PERCENT"
-
-
-class TierApplication(StrEnum):
-    """How amount bands apply to a balance."""
-
-    WHOLE_BALANCE = "WHOLE_BALANCE"
-    """The whole balance earns the rate of the band it falls in."""
-    PER_BAND = "PER_BAND"
-    """Each slice of the balance earns its own band's rate."""
 
 
 @dataclass(frozen=True)
@@ -60,10 +43,7 @@ def bounds(band: Mapping[str, Any]) -> tuple[Decimal, Decimal | None]:
 
 def in_band(band: Mapping[str, Any], value: Decimal | int) -> bool:
     """Whether a value lies in a band (lower inclusive, upper exclusive, lower == upper exact)."""
-    lower, upper = bounds(band)
-    if upper is not None and lower == upper:
-        return value == lower
-    return lower <= value and (upper is None or value < upper)
+    return band_contains(dict(band), Decimal(value))
 
 
 def band_of(tier: Tier, unit: TierUnit) -> Mapping[str, Any] | None:

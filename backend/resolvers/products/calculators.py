@@ -34,7 +34,8 @@ LOAN = (
 )
 DEPOSIT = (
     "What a deposit product pays on an amount: the term (termMonths or days, as the product "
-    "counts it) or, for demand and notice deposits, the days held or withdrawnOn; bands, "
+    "counts it) or, for demand and notice deposits, the days held or withdrawnOn (and a "
+    "notice deposit's noticeDays, by default the only one offered); bands, "
     "bonuses whose conditions hold for the circumstances, and the effective rate."
 )
 CARD = "A credit card's instalment plan (分期): the fee each month, the schedule and the real APR."
@@ -76,6 +77,7 @@ async def _deposit(
     amount: Decimal,
     term_months: int | None,
     days: int | None,
+    notice_days: int | None,
     start_on: date | None,
     withdrawn_on: date | None,
     circumstances: CircumstancesInput | None,
@@ -87,6 +89,7 @@ async def _deposit(
         amount=amount,
         term_months=term_months,
         days=days,
+        notice_days=notice_days,
         start_on=start_on,
         withdrawn_on=withdrawn_on,
         circumstances=circumstances.to_domain() if circumstances else None,
@@ -153,12 +156,20 @@ class CalculatorQuery:
         amount: Decimal,
         term_months: int | None = None,
         days: int | None = None,
+        notice_days: int | None = None,
         start_on: date | None = None,
         withdrawn_on: date | None = None,
         circumstances: CircumstancesInput | None = None,
     ) -> DepositInterestResult:
         return await _deposit(
-            product_id, amount, term_months, days, start_on, withdrawn_on, circumstances
+            product_id,
+            amount,
+            term_months,
+            days,
+            notice_days,
+            start_on,
+            withdrawn_on,
+            circumstances,
         )
 
     @strawberry.field(extensions=requires(perms.PRODUCT_READ), description=CARD)
@@ -206,6 +217,7 @@ class CalculatorQuery:
         amount: Decimal,
         term_months: int | None = None,
         days: int | None = None,
+        notice_days: int | None = None,
         start_on: date | None = None,
         withdrawn_on: date | None = None,
         circumstances: CircumstancesInput | None = None,
@@ -216,6 +228,7 @@ class CalculatorQuery:
             amount,
             term_months,
             days,
+            notice_days,
             start_on,
             withdrawn_on,
             circumstances,

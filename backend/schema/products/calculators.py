@@ -9,17 +9,11 @@ from decimal import Decimal
 import strawberry
 
 from backend.domains.products import calculators, schedules
-from backend.domains.products.calculators import DayCount
 from backend.domains.products.conditions import Circumstances
 from backend.domains.products.schedules import PrepaymentMode
-from backend.schema.products.enums import CustomerType, RepaymentMethod
+from backend.schema.products.enums import CustomerType, DayCount, RepaymentMethod
 
 strawberry.enum(PrepaymentMode, description="What an extra principal payment changes.")
-strawberry.enum(
-    DayCount,
-    description="How days are counted for interest: actual days over 360 or 365, or 30 a month "
-    "over 360.",
-)
 
 
 @strawberry.input(description="An extra principal payment made with one instalment.")
@@ -51,6 +45,12 @@ class CircumstancesInput:
     transactions_a_month: int | None = strawberry.field(
         default=None, description="Transactions a month."
     )
+    transactions_a_year: int | None = strawberry.field(
+        default=None, description="Card transactions a year."
+    )
+    spend_a_year: Decimal | None = strawberry.field(
+        default=None, description="Card spending a year."
+    )
     payroll_deposit: bool = strawberry.field(
         default=False, description="The salary is paid into the bank (as the condition asks)."
     )
@@ -73,6 +73,8 @@ class CircumstancesInput:
             new_money=self.new_money,
             deposits_a_month=self.deposits_a_month,
             transactions_a_month=self.transactions_a_month,
+            transactions_a_year=self.transactions_a_year,
+            spend_a_year=self.spend_a_year,
             payroll_deposit=self.payroll_deposit,
             customer_type=self.customer_type,
             age=self.age,

@@ -15,11 +15,16 @@ from backend.graphql_core.types import OrderDirection
 from backend.schema.products.enums import (
     CardTier,
     Channel,
+    Compounding,
+    ConditionType,
     CustomerType,
+    DayCount,
     DocumentKind,
     FeeBasis,
+    FeeChargeBase,
     FeeFrequency,
     FeeType,
+    FirstPayment,
     InterestPayment,
     LoanRateType,
     LprTenor,
@@ -29,9 +34,14 @@ from backend.schema.products.enums import (
     ProductFamily,
     ProductStatus,
     ProductSubtype,
+    RepaymentFrequency,
     RepaymentMethod,
+    Repricing,
     Residency,
     RiskLevel,
+    TermUnit,
+    TierApplication,
+    TierUnit,
 )
 
 
@@ -53,43 +63,194 @@ class ChannelPublicationInput:
     publish_to: date | None = strawberry.field(default=None, description="Last day shown.")
 
 
-@strawberry.input(description="A fee.")
+@strawberry.input(description="A typed condition; give exactly the fields of its type.")
+class ConditionInput:
+    type: ConditionType = strawberry.field(description="What must hold.")
+    amount: Decimal | None = strawberry.field(
+        default=None,
+        description="MIN_BALANCE, NEW_MONEY, MIN_SPEND_A_YEAR; PAYROLL_DEPOSIT (optional).",
+    )
+    count: int | None = strawberry.field(
+        default=None, description="MIN_DEPOSITS_A_MONTH, MIN_TRANSACTIONS_A_MONTH / _A_YEAR."
+    )
+    customer_types: list[CustomerType] | None = strawberry.field(
+        default=None, description="CUSTOMER_TYPE."
+    )
+    age_min: int | None = strawberry.field(default=None, description="AGE_BAND: lowest age.")
+    age_max: int | None = strawberry.field(default=None, description="AGE_BAND: highest age.")
+    bundle_code: str | None = strawberry.field(default=None, description="BUNDLE_MEMBER.")
+    months: int | None = strawberry.field(
+        default=None, description="INTRODUCTORY: first months after opening (or endsOn)."
+    )
+    ends_on: date | None = strawberry.field(
+        default=None, description="INTRODUCTORY: until this day (or months)."
+    )
+
+
+@strawberry.input(description="A fee waiver: the share waived while all conditions hold.")
+class FeeWaiverInput:
+    name: str = strawberry.field(description="Its name, at most 100 characters.")
+    share: Decimal | None = strawberry.field(
+        default=None, description="Percent waived, above 0 and at most 100 (default 100)."
+    )
+    conditions: list[ConditionInput] = strawberry.field(description="At least one; all hold.")
+
+
+@strawberry.input(description="A typed fee.")
 class FeeInput:
     type: FeeType = strawberry.field(description="What it is charged for.")
     basis: FeeBasis = strawberry.field(description="FIXED (give amount) or RATE (give rate).")
     amount: Decimal | None = strawberry.field(default=None, description="Fixed amount.")
     rate: Decimal | None = strawberry.field(default=None, description="Percentage, 0–36.")
+    charged_on: FeeChargeBase | None = strawberry.field(
+        default=None,
+        description="What the rate is charged on (RATE); by default the usual base of the fee "
+        "type: a transaction's amount, NAV for management and custody, the disbursed amount "
+        "for arrangement and instalment fees, the overdue amount for late payment.",
+    )
+    currency: str | None = strawberry.field(
+        default=None, description="ISO 4217; null: the product's currency."
+    )
     min_amount: Decimal | None = strawberry.field(default=None, description="Minimum per charge.")
     max_amount: Decimal | None = strawberry.field(default=None, description="Maximum per charge.")
-    cap: Decimal | None = strawberry.field(default=None, description="Cap over a year.")
+    cap: Decimal | None = strawberry.field(default=None, description="Most charged per capPeriod.")
+    cap_period: FeeFrequency | None = strawberry.field(
+        default=None, description="Period of the cap (required with a cap)."
+    )
     frequency: FeeFrequency = strawberry.field(description="How often.")
+    waivers: list[FeeWaiverInput] = strawberry.field(
+        default_factory=list, description="Typed waivers."
+    )
+    note: str = strawberry.field(default="", description="Anything else, at most 500 characters.")
 
 
-@strawberry.input(description="One rate of a deposit rate table.")
+@strawberry.input(description="A band of a rate tier: [lower, upper); lower = upper is one value.")
+class RateBandInput:
+    unit: TierUnit = strawberry.field(description="What the band is measured in.")
+    lower: Decimal = strawberry.field(description="Lower bound, inclusive.")
+    upper: Decimal | None = strawberry.field(
+        default=None, description="Upper bound, exclusive; null: none."
+    )
+
+
+@strawberry.input(description="One cell of a rate grid.")
+class RateTierInput:
+    bands: list[RateBandInput] = strawberry.field(
+        default_factory=list, description="Where it applies; at most one band per unit."
+    )
+    rate: Decimal | None = strawberry.field(
+        default=None, description="Annual rate %, 0–36 (deposits, fixed-rate loans)."
+    )
+    rate_max: Decimal | None = strawberry.field(
+        default=None, description="Highest rate when priced individually."
+    )
+    spread_bps: int | None = strawberry.field(
+        default=None, description="Spread over the LPR, −300 to 1000 (LPR loans)."
+    )
+    spread_bps_max: int | None = strawberry.field(
+        default=None, description="Highest spread when priced individually."
+    )
+
+
+@strawberry.input(description="A bonus rate: percentage points added while all conditions hold.")
+class BonusRateInput:
+    name: str = strawberry.field(description="Its name, at most 100 characters.")
+    rate: Decimal = strawberry.field(description="Points added, above 0 and at most 5.")
+    conditions: list[ConditionInput] = strawberry.field(description="At least one; all hold.")
+
+
+@strawberry.input(description="How a deposit's interest is counted and posted.")
+class DepositInterestInput:
+    day_count: DayCount = strawberry.field(description="Day-count convention.")
+    compounding: Compounding = strawberry.field(
+        default=Compounding.NONE, description="NONE or the posting frequency."
+    )
+    posting: InterestPayment = strawberry.field(description="When interest is posted.")
+
+
+@strawberry.input(description="The terms a deposit offers.")
+class DepositTermRangeInput:
+    min: int = strawberry.field(description="Shortest term (a multiple of `multiple`).")
+    max: int = strawberry.field(description="Longest term.")
+    multiple: int = strawberry.field(description="Terms are multiples of this.")
+    unit: TermUnit = strawberry.field(description="MONTH, or DAY (notice deposits).")
+
+
+@strawberry.input(description="One rate of a shape-1 deposit rate table.")
 class DepositRateTierInput:
     term_months: int | None = strawberry.field(default=None, description="Term; null for demand.")
     min_amount: Decimal = strawberry.field(description="Tier start amount.")
     rate: Decimal = strawberry.field(description="Annual rate %, 4 decimals, 0–36.")
 
 
-@strawberry.input(description="Deposit terms.")
+@strawberry.input(
+    description="Deposit terms: give `interest`, `term` (not for demand) and `rateTiers`; the "
+    "deprecated shape-1 fields (`termsMonths`, `rateTable`, `interestPayment`) are still read."
+)
 class DepositTermsInput:
-    terms_months: list[int] = strawberry.field(
-        description="Among 3, 6, 12, 24, 36, 60; empty for demand."
+    interest: DepositInterestInput | None = strawberry.field(
+        default=None, description="Interest mechanics."
     )
-    rate_table: list[DepositRateTierInput] = strawberry.field(description="At least one rate.")
+    term: DepositTermRangeInput | None = strawberry.field(
+        default=None, description="Terms offered; null for demand deposits."
+    )
+    tier_application: TierApplication = strawberry.field(
+        default=TierApplication.WHOLE_BALANCE, description="Whole balance or per band."
+    )
+    rate_tiers: list[RateTierInput] | None = strawberry.field(
+        default=None,
+        description="Rate grid: term band × amount band; amount bands run on without gap "
+        "from at most the minimum deposit, the last open-ended.",
+    )
+    bonus_rates: list[BonusRateInput] = strawberry.field(
+        default_factory=list, description="Conditional bonus rates."
+    )
     minimum_deposit: Decimal = strawberry.field(description="起存金额; ≥ 200,000 for LARGE_CD.")
-    interest_payment: InterestPayment = strawberry.field(description="When interest is paid.")
     early_withdrawal_rate: Decimal = strawberry.field(description="Rate on early withdrawal.")
     auto_renewal: bool = strawberry.field(description="Renews at maturity.")
+    terms_months: list[int] | None = strawberry.field(
+        default=None, deprecation_reason="Use `term` and `rateTiers`.", description="Shape 1."
+    )
+    rate_table: list[DepositRateTierInput] | None = strawberry.field(
+        default=None, deprecation_reason="Use `rateTiers`.", description="Shape 1."
+    )
+    interest_payment: InterestPayment | None = strawberry.field(
+        default=None, deprecation_reason="Use `interest.posting`.", description="Shape 1."
+    )
 
 
-@strawberry.input(description="Loan terms.")
+@strawberry.input(description="How a loan's interest is counted and repaid.")
+class LoanInterestInput:
+    day_count: DayCount = strawberry.field(description="Day-count convention.")
+    repayment_frequency: RepaymentFrequency = strawberry.field(
+        default=RepaymentFrequency.MONTHLY, description="How often repaid."
+    )
+    first_payment: FirstPayment = strawberry.field(
+        default=FirstPayment.ONE_PERIOD_AFTER_DRAWDOWN, description="When the first payment falls."
+    )
+    payment_day: int | None = strawberry.field(
+        default=None, description="Day of the month 1–28 (FIXED_DAY only)."
+    )
+
+
+@strawberry.input(
+    description="Loan terms: give `rateTiers` (fixed rates, or spreads over the LPR) and "
+    "`interest`; the deprecated `fixedRate` / `spreadBps` are still read as one tier."
+)
 class LoanTermsInput:
     rate_type: LoanRateType = strawberry.field(description="FIXED or LPR.")
-    fixed_rate: Decimal | None = strawberry.field(default=None, description="For FIXED.")
     lpr_tenor: LprTenor | None = strawberry.field(default=None, description="For LPR.")
-    spread_bps: int | None = strawberry.field(default=None, description="For LPR, −300 to 1000.")
+    repricing: Repricing | None = strawberry.field(
+        default=None, description="For LPR: when the loan takes a new LPR."
+    )
+    rate_tiers: list[RateTierInput] | None = strawberry.field(
+        default=None,
+        description="Rate grid: amount × term × LTV bands; cells never overlap, amount bands "
+        "cover min–max and terms min–max.",
+    )
+    interest: LoanInterestInput | None = strawberry.field(
+        default=None, description="Interest mechanics."
+    )
     amount_min: Decimal = strawberry.field(description="Smallest loan.")
     amount_max: Decimal = strawberry.field(description="Largest loan.")
     amount_default: Decimal = strawberry.field(description="Between min and max.")
@@ -101,6 +262,20 @@ class LoanTermsInput:
     max_ltv: Decimal | None = strawberry.field(default=None, description="Required when secured.")
     grace_period_days: int = strawberry.field(description="0–90.")
     penalty_rate: Decimal = strawberry.field(description="Overdue annual rate %.")
+    fixed_rate: Decimal | None = strawberry.field(
+        default=None, deprecation_reason="Use `rateTiers`.", description="Shape 1 (FIXED)."
+    )
+    spread_bps: int | None = strawberry.field(
+        default=None, deprecation_reason="Use `rateTiers`.", description="Shape 1 (LPR)."
+    )
+
+
+@strawberry.input(description="A credit card's instalment plans.")
+class CardInstalmentInput:
+    periods: list[int] = strawberry.field(description="Among 3, 6, 9, 12, 18, 24, 36.")
+    monthly_fee_rate: Decimal = strawberry.field(description="% of the amount per month, 0–2.")
+    minimum_payment_rate: Decimal = strawberry.field(description="% of the balance, 1–100.")
+    minimum_payment_floor: Decimal = strawberry.field(description="Smallest minimum payment.")
 
 
 @strawberry.input(description="Points multiplier for a category.")
@@ -116,7 +291,20 @@ class CreditCardTermsInput:
         default=None, description="Required for CO_BRANDED."
     )
     annual_fee: Decimal = strawberry.field(description="Annual fee.")
-    fee_waiver_rule: str = strawberry.field(default="", description="Waiver rule.")
+    annual_fee_waivers: list[FeeWaiverInput] = strawberry.field(
+        default_factory=list, description="Typed waivers of the annual fee."
+    )
+    fee_waiver_note: str = strawberry.field(
+        default="", description="Waiver wording that cannot be typed, at most 500 characters."
+    )
+    fee_waiver_rule: str | None = strawberry.field(
+        default=None,
+        deprecation_reason="Use `annualFeeWaivers` / `feeWaiverNote`.",
+        description="Shape 1: the waiver as text.",
+    )
+    instalment: CardInstalmentInput | None = strawberry.field(
+        default=None, description="Instalment plans offered."
+    )
     interest_free_days_max: int = strawberry.field(description="20–60 days.")
     interest_rate: Decimal = strawberry.field(description="Annual rate %.")
     points_per_yuan: Decimal = strawberry.field(description="Points per ¥1.")

@@ -7,8 +7,13 @@ from typing import Annotated, Any
 
 import strawberry
 
+from backend.domains.products import disclosure, terms_rules, terms_upgrade
+from backend.errors import DomainError
 from backend.schema.products.enums import (
     CardTier,
+    Compounding,
+    DayCount,
+    FirstPayment,
     InterestPayment,
     LoanRateType,
     LprTenor,
@@ -16,41 +21,94 @@ from backend.schema.products.enums import (
     MetalUnit,
     Offering,
     ProductFamily,
+    RepaymentFrequency,
     RepaymentMethod,
+    Repricing,
+    TermUnit,
+    TierApplication,
+    TierUnit,
 )
+from backend.schema.products.terms_parts import BonusRate, FeeWaiver, RateTier, dec
 
 
-def dec(value: Any) -> Decimal | None:
-    """A stored number as a Decimal (a Decimal and None stay as they are)."""
-    if value is None or isinstance(value, Decimal):
-        return value
-    return Decimal(str(value))
+@strawberry.type(description="How a deposit's interest is counted, accrued, compounded and posted.")
+class DepositInterestMechanics:
+    day_count: DayCount = strawberry.field(description="Day-count convention.")
+    compounding: Compounding = strawberry.field(description="How often interest compounds.")
+    posting: InterestPayment = strawberry.field(
+        description="When interest is posted (paid, or capitalised when compounding)."
+    )
 
 
-@strawberry.type(description="One rate of a deposit's rate table.")
+@strawberry.type(
+    description="The terms a deposit offers: `min` to `max` in multiples of `multiple`."
+)
+class DepositTermRange:
+    min: int = strawberry.field(description="Shortest term.")
+    max: int = strawberry.field(description="Longest term.")
+    multiple: int = strawberry.field(description="Terms are multiples of this.")
+    unit: TermUnit = strawberry.field(description="MONTH, or DAY (notice deposits count days).")
+
+
+@strawberry.type(description="One rate of a deposit's rate table (shape-1 view of the rate tiers).")
 class DepositRateTier:
     term_months: int | None = strawberry.field(description="Term in months; null for demand.")
     min_amount: Decimal = strawberry.field(description="Amount tier: applies from this amount.")
     rate: Decimal = strawberry.field(description="Annual rate in percent, 4 decimals.")
 
 
-@strawberry.type(description="Terms of a deposit (活期 / 定期 / 大额存单).")
+@strawberry.type(description="Terms of a deposit (活期 / 定期 / 大额存单 / 通知存款).")
 class DepositTerms:
-    terms_months: list[int] = strawberry.field(description="Terms offered (3, 6, 12, 24, 36, 60).")
-    rate_table: list[DepositRateTier] = strawberry.field(description="Rates by term × tier.")
+    interest: DepositInterestMechanics = strawberry.field(description="Interest mechanics.")
+    term: DepositTermRange | None = strawberry.field(description="Terms offered; null: demand.")
+    offered_terms: list[int] = strawberry.field(
+        description="Every term offered (in the term's unit): the multiples in range that a "
+        "rate tier covers."
+    )
+    tier_application: TierApplication = strawberry.field(
+        description="Whether amount bands apply to the whole balance or per band."
+    )
+    rate_tiers: list[RateTier] = strawberry.field(description="The rate grid: term × amount.")
+    bonus_rates: list[BonusRate] = strawberry.field(description="Conditional bonus rates.")
     minimum_deposit: Decimal = strawberry.field(description="起存金额.")
-    interest_payment: InterestPayment = strawberry.field(description="When interest is paid.")
     early_withdrawal_rate: Decimal = strawberry.field(description="Rate on early withdrawal.")
     auto_renewal: bool = strawberry.field(description="Whether it renews at maturity.")
+    terms_months: list[int] = strawberry.field(
+        deprecation_reason="Use `offeredTerms` with `term.unit`.",
+        description="Terms offered in months.",
+    )
+    rate_table: list[DepositRateTier] = strawberry.field(
+        deprecation_reason="Use `rateTiers`.", description="Rates by term × minimum amount."
+    )
+    interest_payment: InterestPayment = strawberry.field(
+        deprecation_reason="Use `interest.posting`.", description="When interest is paid."
+    )
+
+
+@strawberry.type(description="How a loan's interest is counted and when it is repaid.")
+class LoanInterestMechanics:
+    day_count: DayCount = strawberry.field(description="Day-count convention.")
+    repayment_frequency: RepaymentFrequency = strawberry.field(description="How often repaid.")
+    first_payment: FirstPayment = strawberry.field(description="When the first payment falls.")
+    payment_day: int | None = strawberry.field(description="Day of the month (FIXED_DAY).")
 
 
 @strawberry.type(description="Terms of a loan.")
 class LoanTerms:
     rate_type: LoanRateType = strawberry.field(description="FIXED or LPR-linked.")
-    fixed_rate: Decimal | None = strawberry.field(description="Annual rate (FIXED).")
     lpr_tenor: LprTenor | None = strawberry.field(description="LPR followed (LPR).")
-    spread_bps: int | None = strawberry.field(description="Spread over LPR in basis points.")
-    effective_rate: Decimal = strawberry.field(description="Rate now: fixed, or LPR + spread.")
+    repricing: Repricing | None = strawberry.field(description="When it reprices (LPR).")
+    rate_tiers: list[RateTier] = strawberry.field(
+        description="The rate grid: amount × term × LTV; fixed rates, or spreads over the LPR."
+    )
+    effective_rate: Decimal = strawberry.field(
+        description="Lowest rate now: the lowest fixed rate, or the LPR in force + lowest spread."
+    )
+    annualised_rate: Decimal | None = strawberry.field(
+        description="年化利率 (APR) of the default loan at the lowest rate, fees included "
+        "(PBoC announcement [2021] No. 3): the IRR of its cash flows × 12."
+    )
+    interest: LoanInterestMechanics = strawberry.field(description="Interest mechanics.")
     amount_min: Decimal = strawberry.field(description="Smallest loan.")
     amount_max: Decimal = strawberry.field(description="Largest loan.")
     amount_default: Decimal = strawberry.field(description="Default amount offered.")
@@ -62,6 +120,12 @@ class LoanTerms:
     max_ltv: Decimal | None = strawberry.field(description="Maximum loan-to-value in percent.")
     grace_period_days: int = strawberry.field(description="Grace period in days.")
     penalty_rate: Decimal = strawberry.field(description="Penalty (overdue) annual rate.")
+    fixed_rate: Decimal | None = strawberry.field(
+        deprecation_reason="Use `rateTiers`.", description="Lowest fixed rate (FIXED)."
+    )
+    spread_bps: int | None = strawberry.field(
+        deprecation_reason="Use `rateTiers`.", description="Lowest spread over LPR (LPR)."
+    )
 
 
 @strawberry.type(description="Points multiplier for a spending category.")
@@ -70,12 +134,36 @@ class CategoryMultiplier:
     multiplier: Decimal = strawberry.field(description="Points multiplier.")
 
 
+@strawberry.type(description="A credit card's instalment plans (分期) and minimum payment.")
+class CardInstalmentTerms:
+    periods: list[int] = strawberry.field(description="Numbers of instalments offered.")
+    monthly_fee_rate: Decimal = strawberry.field(
+        description="Fee per month in percent of the amount split (e.g. 0.6000)."
+    )
+    minimum_payment_rate: Decimal = strawberry.field(
+        description="Minimum payment in percent of the statement balance."
+    )
+    minimum_payment_floor: Decimal = strawberry.field(description="Smallest minimum payment.")
+
+
 @strawberry.type(description="Terms of a credit card.")
 class CreditCardTerms:
     tier: CardTier = strawberry.field(description="Card tier.")
     partner_brand: str | None = strawberry.field(description="Partner brand (co-branded cards).")
     annual_fee: Decimal = strawberry.field(description="Annual fee.")
-    fee_waiver_rule: str = strawberry.field(description="When the annual fee is waived.")
+    annual_fee_waivers: list[FeeWaiver] = strawberry.field(
+        description="Typed waivers of the annual fee."
+    )
+    fee_waiver_note: str = strawberry.field(
+        description="Waiver wording that is not typed (kept from before typed waivers)."
+    )
+    fee_waiver_rule: str = strawberry.field(
+        deprecation_reason="Use `annualFeeWaivers` (and `feeWaiverNote`).",
+        description="When the annual fee is waived, as text.",
+    )
+    instalment: CardInstalmentTerms | None = strawberry.field(
+        description="Instalment plans (分期) offered; null: none."
+    )
     interest_free_days_max: int = strawberry.field(
         description="Maximum interest-free days (免息期)."
     )
@@ -140,32 +228,78 @@ ProductTerms = Annotated[
 ]
 
 
-def terms_from_json(family: str, data: dict[str, Any]) -> Any:
-    """Build the GraphQL terms type of a family from stored JSON."""
+def _rate_row(tier: dict[str, Any]) -> DepositRateTier:
+    """A rate tier as a row of the shape-1 rate table (term band's start, amount band's start)."""
+    term = next((b for b in tier["bands"] if b["unit"] == TierUnit.TERM_MONTHS.value), None)
+    amount = next((b for b in tier["bands"] if b["unit"] == TierUnit.AMOUNT.value), None)
+    return DepositRateTier(
+        term_months=int(term["lower"]) if term else None,
+        min_amount=Decimal(amount["lower"]) if amount else Decimal(0),
+        rate=Decimal(tier["rate"]),
+    )
+
+
+def _loan_apr(terms: dict[str, Any], fees: list[dict[str, Any]] | None) -> Decimal | None:
+    try:
+        return disclosure.headline_apr(terms, fees or [])
+    except DomainError:
+        return None
+
+
+def terms_from_json(
+    family: str, data: dict[str, Any], fees: list[dict[str, Any]] | None = None
+) -> Any:
+    """Build the GraphQL terms type of a family from stored JSON of any shape; ``fees``
+    (the product's, stored) enter a loan's annualised rate."""
     fam = ProductFamily(family)
+    data = terms_upgrade.upgrade(fam, data)
     if fam == ProductFamily.DEPOSIT:
+        tiers = data.get("rate_tiers") or []
+        term = data.get("term")
+        offered = terms_rules.offered_terms(term, tiers) if term else []
         return DepositTerms(
-            terms_months=list(data.get("terms_months") or []),
-            rate_table=[
-                DepositRateTier(
-                    term_months=t.get("term_months"),
-                    min_amount=Decimal(t["min_amount"]),
-                    rate=Decimal(t["rate"]),
-                )
-                for t in data.get("rate_table") or []
-            ],
+            interest=DepositInterestMechanics(
+                day_count=DayCount(data["interest"]["day_count"]),
+                compounding=Compounding(data["interest"]["compounding"]),
+                posting=InterestPayment(data["interest"]["posting"]),
+            ),
+            term=DepositTermRange(
+                min=term["min"],
+                max=term["max"],
+                multiple=term["multiple"],
+                unit=TermUnit(term["unit"]),
+            )
+            if term
+            else None,
+            offered_terms=offered,
+            tier_application=TierApplication(data["tier_application"]),
+            rate_tiers=[RateTier.from_json(t) for t in tiers],
+            bonus_rates=[BonusRate.from_json(b) for b in data.get("bonus_rates") or []],
             minimum_deposit=Decimal(data["minimum_deposit"]),
-            interest_payment=InterestPayment(data["interest_payment"]),
             early_withdrawal_rate=Decimal(data["early_withdrawal_rate"]),
             auto_renewal=bool(data.get("auto_renewal")),
+            terms_months=offered if term and term["unit"] == "MONTH" else [],
+            rate_table=[_rate_row(t) for t in tiers],
+            interest_payment=InterestPayment(data["interest"]["posting"]),
         )
     if fam == ProductFamily.LOAN:
+        tiers = data.get("rate_tiers") or []
+        rates = [Decimal(t["rate"]) for t in tiers if t.get("rate") is not None]
+        spreads = [t["spread_bps"] for t in tiers if t.get("spread_bps") is not None]
+        interest = data["interest"]
         return LoanTerms(
             rate_type=LoanRateType(data["rate_type"]),
-            fixed_rate=dec(data.get("fixed_rate")),
             lpr_tenor=LprTenor(data["lpr_tenor"]) if data.get("lpr_tenor") else None,
-            spread_bps=data.get("spread_bps"),
+            repricing=Repricing(data["repricing"]) if data.get("repricing") else None,
+            rate_tiers=[RateTier.from_json(t) for t in tiers],
             effective_rate=Decimal(data["effective_rate"]),
+            annualised_rate=_loan_apr(data, fees),
+            interest=LoanInterestMechanics(
+                day_count=DayCount(interest["day_count"]),
+                repayment_frequency=RepaymentFrequency(interest["repayment_frequency"]),
+                first_payment=FirstPayment(interest["first_payment"]),
+                payment_day=interest.get("payment_day"),
+            ),
             amount_min=Decimal(data["amount_min"]),
             amount_max=Decimal(data["amount_max"]),
             amount_default=Decimal(data["amount_default"]),
@@ -177,13 +311,30 @@ def terms_from_json(family: str, data: dict[str, Any]) -> Any:
             max_ltv=dec(data.get("max_ltv")),
             grace_period_days=data["grace_period_days"],
             penalty_rate=Decimal(data["penalty_rate"]),
+            fixed_rate=min(rates) if rates else None,
+            spread_bps=min(spreads) if spreads else None,
         )
     if fam == ProductFamily.CREDIT_CARD:
         return CreditCardTerms(
             tier=CardTier(data["tier"]),
             partner_brand=data.get("partner_brand"),
             annual_fee=Decimal(data["annual_fee"]),
-            fee_waiver_rule=data.get("fee_waiver_rule", ""),
+            annual_fee_waivers=[
+                FeeWaiver.from_json(w) for w in data.get("annual_fee_waivers") or []
+            ],
+            fee_waiver_note=data.get("fee_waiver_note") or "",
+            fee_waiver_rule="；".join(
+                [w["name"] for w in data.get("annual_fee_waivers") or []]
+                + ([data["fee_waiver_note"]] if data.get("fee_waiver_note") else [])
+            ),
+            instalment=CardInstalmentTerms(
+                periods=list(data["instalment"]["periods"]),
+                monthly_fee_rate=Decimal(data["instalment"]["monthly_fee_rate"]),
+                minimum_payment_rate=Decimal(data["instalment"]["minimum_payment_rate"]),
+                minimum_payment_floor=Decimal(data["instalment"]["minimum_payment_floor"]),
+            )
+            if data.get("instalment")
+            else None,
             interest_free_days_max=data["interest_free_days_max"],
             interest_rate=Decimal(data["interest_rate"]),
             points_per_yuan=Decimal(data["points_per_yuan"]),

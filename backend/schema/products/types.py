@@ -11,7 +11,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from backend.domains.products import models, rules, versions
+from backend.domains.products import models, rules, terms_parts, versions
 from backend.graphql_core.pagination import paginate
 from backend.graphql_core.types import Connection, Node, to_global_id
 from backend.kernel import clock
@@ -22,6 +22,7 @@ from backend.schema.products.enums import (
     CustomerType,
     DocumentKind,
     FeeBasis,
+    FeeChargeBase,
     FeeFrequency,
     FeeType,
     ProductFamily,
@@ -37,7 +38,8 @@ from backend.schema.products.loaders import (
     ProductTermsByProductIdAndDayLoader,
     ProductTermsByProductIdLoader,
 )
-from backend.schema.products.terms import ProductTerms, dec, terms_from_json
+from backend.schema.products.terms import ProductTerms, terms_from_json
+from backend.schema.products.terms_parts import FeeWaiver, dec
 
 
 def _day(value: Any) -> date | None:
@@ -87,28 +89,46 @@ class ChannelPublication:
     publish_to: date | None = strawberry.field(description="Last day shown (inclusive).")
 
 
-@strawberry.type(description="A fee: fixed amount or rate, with limits and frequency.")
+@strawberry.type(
+    description="A typed fee: a fixed amount or a rate of a stated base, in a currency, with "
+    "per-charge limits, a cap over a period, and typed waivers."
+)
 class Fee:
     type: FeeType = strawberry.field(description="What it is charged for.")
     basis: FeeBasis = strawberry.field(description="FIXED amount or RATE.")
     amount: Decimal | None = strawberry.field(description="Fixed amount (FIXED).")
     rate: Decimal | None = strawberry.field(description="Percentage (RATE), 4 decimals.")
+    charged_on: FeeChargeBase | None = strawberry.field(
+        description="What the percentage is charged on (RATE)."
+    )
+    currency: str | None = strawberry.field(
+        description="ISO 4217 currency of the fee; null: the product's currency."
+    )
     min_amount: Decimal | None = strawberry.field(description="Minimum charged per charge.")
     max_amount: Decimal | None = strawberry.field(description="Maximum charged per charge.")
-    cap: Decimal | None = strawberry.field(description="Cap over a year.")
+    cap: Decimal | None = strawberry.field(description="Most charged over `capPeriod`.")
+    cap_period: FeeFrequency | None = strawberry.field(description="The period of the cap.")
     frequency: FeeFrequency = strawberry.field(description="How often it is charged.")
+    waivers: list[FeeWaiver] = strawberry.field(description="When it is (partly) waived.")
+    note: str = strawberry.field(description="Anything else worth saying about it.")
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Fee:
-        """Build from the stored JSON."""
+        """Build from the stored JSON (of either shape)."""
+        data = terms_parts.upgrade_fee(data)
         return cls(
             type=FeeType(data["type"]),
             basis=FeeBasis(data["basis"]),
             amount=dec(data.get("amount")),
             rate=dec(data.get("rate")),
+            charged_on=FeeChargeBase(data["charged_on"]) if data.get("charged_on") else None,
+            currency=data.get("currency"),
             min_amount=dec(data.get("min_amount")),
             max_amount=dec(data.get("max_amount")),
             cap=dec(data.get("cap")),
+            cap_period=FeeFrequency(data["cap_period"]) if data.get("cap_period") else None,
+            waivers=[FeeWaiver.from_json(w) for w in data.get("waivers") or []],
+            note=data.get("note") or "",
             frequency=FeeFrequency(data["frequency"]),
         )
 
@@ -145,13 +165,15 @@ class TermsSchedule:
         return await _user(info, self.created_by_id)
 
     @classmethod
-    def from_model(cls, row: models.ProductTerms, family: str) -> TermsSchedule:
-        """Build from a schedule row."""
+    def from_model(
+        cls, row: models.ProductTerms, family: str, fees: list[dict[str, Any]] | None = None
+    ) -> TermsSchedule:
+        """Build from a schedule row (``fees``: the product's, for a loan's APR)."""
         return cls(
             id=to_global_id("ProductTerms", row.id),
             effective_date=row.effective_date,
             headline_rate=dec(row.headline_rate),
-            terms=terms_from_json(family, row.terms),
+            terms=terms_from_json(family, row.terms, fees),
             reason=row.reason,
             created_by_id=row.created_by_id,
             created_at=row.created_at,
@@ -248,7 +270,7 @@ class ProductChangeRequest(Node):
         if self.raw_terms is None:
             return None
         product = await info.context.loaders.get(ProductByIdLoader).load(self.product_id)
-        return terms_from_json(product.family, self.raw_terms) if product else None
+        return terms_from_json(product.family, self.raw_terms, product.fees) if product else None
 
     @strawberry.field(description="The product concerned.")
     async def product(self, info: strawberry.Info) -> Product | None:
@@ -311,6 +333,7 @@ def _common(get: Getter) -> dict[str, Any]:
         "min_amount": dec(get("min_amount")),
         "max_amount": dec(get("max_amount")),
         "fees": [Fee.from_json(f) for f in get("fees") or []],
+        "raw_fees": [terms_parts.upgrade_fee(f) for f in get("fees") or []],
         "sales_start": _day(get("sales_start")),
         "sales_end": _day(get("sales_end")),
     }
@@ -333,6 +356,7 @@ class ProductBase(Node):
     min_amount: Decimal | None = strawberry.field(description="Minimum amount per purchase.")
     max_amount: Decimal | None = strawberry.field(description="Maximum amount per purchase.")
     fees: list[Fee] = strawberry.field(description="Fees.")
+    raw_fees: strawberry.Private[list[dict[str, Any]]]
     sales_start: date | None = strawberry.field(description="First day of the sales window.")
     sales_end: date | None = strawberry.field(description="Last day of the sales window.")
 
@@ -345,7 +369,7 @@ class ProductBase(Node):
     @strawberry.field(description="Terms in force on the as-of date (today by default).")
     async def terms(self, info: strawberry.Info) -> ProductTerms | None:
         row = await self._terms_row(info)
-        return terms_from_json(self.family.value, row.terms) if row else None
+        return terms_from_json(self.family.value, row.terms, self.raw_fees) if row else None
 
     @strawberry.field(
         description="The headline rate in force: best deposit rate, loan effective rate, card "
@@ -394,7 +418,7 @@ class Product(ProductBase):
     @strawberry.field(description="Terms and rate timeline, oldest first, future entries included.")
     async def terms_schedule(self, info: strawberry.Info) -> list[TermsSchedule]:
         rows = await info.context.loaders.get(ProductTermsByProductIdLoader).load(self.pk)
-        return [TermsSchedule.from_model(r, self.family.value) for r in rows]
+        return [TermsSchedule.from_model(r, self.family.value, self.raw_fees) for r in rows]
 
     @strawberry.field(description="Documents, newest first (every version).")
     async def documents(self, info: strawberry.Info) -> list[ProductDocument]:

@@ -129,6 +129,28 @@ export type AutoAction =
   | 'NONE'
   | 'SUSPEND_SALES';
 
+/** A bonus rate: percentage points added while all conditions hold. */
+export type BonusRateInput = {
+  /** At least one; all hold. */
+  conditions: Array<ConditionInput>;
+  /** Its name, at most 100 characters. */
+  name: string;
+  /** Points added, above 0 and at most 5. */
+  rate: string;
+};
+
+/** A credit card's instalment plans. */
+export type CardInstalmentInput = {
+  /** Smallest minimum payment. */
+  minimumPaymentFloor: string;
+  /** % of the balance, 1–100. */
+  minimumPaymentRate: string;
+  /** % of the amount per month, 0–2. */
+  monthlyFeeRate: string;
+  /** Among 3, 6, 9, 12, 18, 24, 36. */
+  periods: Array<number>;
+};
+
 /** Credit card tier. */
 export type CardTier =
   | 'CLASSIC'
@@ -222,6 +244,49 @@ export type CompetitorRateUpdateInput = {
   termMonths?: number | null | undefined;
 };
 
+/** How often posted interest joins the principal (NONE: simple interest). */
+export type Compounding =
+  | 'ANNUALLY'
+  | 'MONTHLY'
+  | 'NONE'
+  | 'QUARTERLY';
+
+/** A typed condition; give exactly the fields of its type. */
+export type ConditionInput = {
+  /** AGE_BAND: highest age. */
+  ageMax?: number | null | undefined;
+  /** AGE_BAND: lowest age. */
+  ageMin?: number | null | undefined;
+  /** MIN_BALANCE, NEW_MONEY, MIN_SPEND_A_YEAR; PAYROLL_DEPOSIT (optional). */
+  amount?: string | null | undefined;
+  /** BUNDLE_MEMBER. */
+  bundleCode?: string | null | undefined;
+  /** MIN_DEPOSITS_A_MONTH, MIN_TRANSACTIONS_A_MONTH / _A_YEAR. */
+  count?: number | null | undefined;
+  /** CUSTOMER_TYPE. */
+  customerTypes?: Array<CustomerType> | null | undefined;
+  /** INTRODUCTORY: until this day (or months). */
+  endsOn?: string | null | undefined;
+  /** INTRODUCTORY: first months after opening (or endsOn). */
+  months?: number | null | undefined;
+  /** What must hold. */
+  type: ConditionType;
+};
+
+/** A typed condition of a bonus rate or a fee waiver. */
+export type ConditionType =
+  | 'AGE_BAND'
+  | 'BUNDLE_MEMBER'
+  | 'CUSTOMER_TYPE'
+  | 'INTRODUCTORY'
+  | 'MIN_BALANCE'
+  | 'MIN_DEPOSITS_A_MONTH'
+  | 'MIN_SPEND_A_YEAR'
+  | 'MIN_TRANSACTIONS_A_MONTH'
+  | 'MIN_TRANSACTIONS_A_YEAR'
+  | 'NEW_MONEY'
+  | 'PAYROLL_DEPOSIT';
+
 /** Where marketing consent was given. */
 export type ConsentChannel =
   | 'BRANCH'
@@ -242,6 +307,8 @@ export type CostCategory =
 export type CreditCardTermsInput = {
   /** Annual fee. */
   annualFee: string;
+  /** Typed waivers of the annual fee. */
+  annualFeeWaivers?: Array<FeeWaiverInput>;
   /** Benefits. */
   benefits?: Array<string>;
   /** Minimum cash advance fee. */
@@ -254,8 +321,15 @@ export type CreditCardTermsInput = {
   creditLimitMax: string;
   /** Lowest limit. */
   creditLimitMin: string;
-  /** Waiver rule. */
-  feeWaiverRule?: string;
+  /** Waiver wording that cannot be typed, at most 500 characters. */
+  feeWaiverNote?: string;
+  /**
+   * Shape 1: the waiver as text.
+   * @deprecated Use `annualFeeWaivers` / `feeWaiverNote`.
+   */
+  feeWaiverRule?: string | null | undefined;
+  /** Instalment plans offered. */
+  instalment?: CardInstalmentInput | null | undefined;
   /** 20–60 days. */
   interestFreeDaysMax: number;
   /** Annual rate %. */
@@ -323,7 +397,23 @@ export type CustomerType =
   | 'CORPORATE'
   | 'INDIVIDUAL';
 
-/** One rate of a deposit rate table. */
+/** Day-count convention (ACT_360: 日利率 = 年利率 / 360). */
+export type DayCount =
+  | 'ACT_360'
+  | 'ACT_365'
+  | 'THIRTY_360';
+
+/** How a deposit's interest is counted and posted. */
+export type DepositInterestInput = {
+  /** NONE or the posting frequency. */
+  compounding?: Compounding;
+  /** Day-count convention. */
+  dayCount: DayCount;
+  /** When interest is posted. */
+  posting: InterestPayment;
+};
+
+/** One rate of a shape-1 deposit rate table. */
 export type DepositRateTierInput = {
   /** Tier start amount. */
   minAmount: string;
@@ -333,20 +423,51 @@ export type DepositRateTierInput = {
   termMonths?: number | null | undefined;
 };
 
-/** Deposit terms. */
+/** The terms a deposit offers. */
+export type DepositTermRangeInput = {
+  /** Longest term. */
+  max: number;
+  /** Shortest term (a multiple of `multiple`). */
+  min: number;
+  /** Terms are multiples of this. */
+  multiple: number;
+  /** MONTH, or DAY (notice deposits). */
+  unit: TermUnit;
+};
+
+/** Deposit terms: give `interest`, `term` (not for demand) and `rateTiers`; the deprecated shape-1 fields (`termsMonths`, `rateTable`, `interestPayment`) are still read. */
 export type DepositTermsInput = {
   /** Renews at maturity. */
   autoRenewal: boolean;
+  /** Conditional bonus rates. */
+  bonusRates?: Array<BonusRateInput>;
   /** Rate on early withdrawal. */
   earlyWithdrawalRate: string;
-  /** When interest is paid. */
-  interestPayment: InterestPayment;
+  /** Interest mechanics. */
+  interest?: DepositInterestInput | null | undefined;
+  /**
+   * Shape 1.
+   * @deprecated Use `interest.posting`.
+   */
+  interestPayment?: InterestPayment | null | undefined;
   /** 起存金额; ≥ 200,000 for LARGE_CD. */
   minimumDeposit: string;
-  /** At least one rate. */
-  rateTable: Array<DepositRateTierInput>;
-  /** Among 3, 6, 12, 24, 36, 60; empty for demand. */
-  termsMonths: Array<number>;
+  /**
+   * Shape 1.
+   * @deprecated Use `rateTiers`.
+   */
+  rateTable?: Array<DepositRateTierInput> | null | undefined;
+  /** Rate grid: term band × amount band; amount bands run on without gap from at most the minimum deposit, the last open-ended. */
+  rateTiers?: Array<RateTierInput> | null | undefined;
+  /** Terms offered; null for demand deposits. */
+  term?: DepositTermRangeInput | null | undefined;
+  /**
+   * Shape 1.
+   * @deprecated Use `term` and `rateTiers`.
+   */
+  termsMonths?: Array<number> | null | undefined;
+  /** Whole balance or per band. */
+  tierApplication?: TierApplication;
 };
 
 /** What a product document is. */
@@ -456,6 +577,17 @@ export type FeeBasis =
   | 'FIXED'
   | 'RATE';
 
+/** What a percentage fee is charged on. */
+export type FeeChargeBase =
+  | 'BALANCE'
+  | 'DISBURSED_AMOUNT'
+  | 'INSTALMENT_AMOUNT'
+  | 'INTEREST'
+  | 'NAV'
+  | 'OUTSTANDING_PRINCIPAL'
+  | 'OVERDUE_AMOUNT'
+  | 'TRANSACTION_AMOUNT';
+
 /** How often a fee is charged. */
 export type FeeFrequency =
   | 'ANNUAL'
@@ -464,38 +596,61 @@ export type FeeFrequency =
   | 'PER_TRANSACTION'
   | 'QUARTERLY';
 
-/** A fee. */
+/** A typed fee. */
 export type FeeInput = {
   /** Fixed amount. */
   amount?: string | null | undefined;
   /** FIXED (give amount) or RATE (give rate). */
   basis: FeeBasis;
-  /** Cap over a year. */
+  /** Most charged per capPeriod. */
   cap?: string | null | undefined;
+  /** Period of the cap (required with a cap). */
+  capPeriod?: FeeFrequency | null | undefined;
+  /** What the rate is charged on (RATE); by default the usual base of the fee type: a transaction's amount, NAV for management and custody, the disbursed amount for arrangement and instalment fees, the overdue amount for late payment. */
+  chargedOn?: FeeChargeBase | null | undefined;
+  /** ISO 4217; null: the product's currency. */
+  currency?: string | null | undefined;
   /** How often. */
   frequency: FeeFrequency;
   /** Maximum per charge. */
   maxAmount?: string | null | undefined;
   /** Minimum per charge. */
   minAmount?: string | null | undefined;
+  /** Anything else, at most 500 characters. */
+  note?: string;
   /** Percentage, 0–36. */
   rate?: string | null | undefined;
   /** What it is charged for. */
   type: FeeType;
+  /** Typed waivers. */
+  waivers?: Array<FeeWaiverInput>;
 };
 
 /** What a fee is charged for. */
 export type FeeType =
   | 'ACCOUNT'
   | 'ANNUAL'
+  | 'ARRANGEMENT'
   | 'CASH_ADVANCE'
   | 'CUSTODY'
   | 'EARLY_REPAYMENT'
+  | 'INSTALMENT'
+  | 'LATE_PAYMENT'
   | 'MANAGEMENT'
   | 'OTHER'
   | 'REDEMPTION'
   | 'SUBSCRIPTION'
   | 'TRANSFER';
+
+/** A fee waiver: the share waived while all conditions hold. */
+export type FeeWaiverInput = {
+  /** At least one; all hold. */
+  conditions: Array<ConditionInput>;
+  /** Its name, at most 100 characters. */
+  name: string;
+  /** Percent waived, above 0 and at most 100 (default 100). */
+  share?: string | null | undefined;
+};
 
 /** Which feedback to list; all criteria are combined. */
 export type FeedbackFilter = {
@@ -521,6 +676,11 @@ export type FeedbackSource =
   | 'BRANCH'
   | 'HOTLINE'
   | 'SURVEY';
+
+/** When a loan's first payment falls. */
+export type FirstPayment =
+  | 'FIXED_DAY'
+  | 'ONE_PERIOD_AFTER_DRAWDOWN';
 
 /** COUNT of holdings opened per month, or AMOUNT (sum of their principal). */
 export type ForecastMetric =
@@ -599,6 +759,7 @@ export type ImportMode =
 
 /** When deposit interest is paid. */
 export type InterestPayment =
+  | 'ANNUALLY'
   | 'AT_MATURITY'
   | 'MONTHLY'
   | 'QUARTERLY';
@@ -618,12 +779,24 @@ export type LoanClassification =
   | 'SPECIAL_MENTION'
   | 'SUBSTANDARD';
 
+/** How a loan's interest is counted and repaid. */
+export type LoanInterestInput = {
+  /** Day-count convention. */
+  dayCount: DayCount;
+  /** When the first payment falls. */
+  firstPayment?: FirstPayment;
+  /** Day of the month 1–28 (FIXED_DAY only). */
+  paymentDay?: number | null | undefined;
+  /** How often repaid. */
+  repaymentFrequency?: RepaymentFrequency;
+};
+
 /** FIXED rate or linked to the LPR. */
 export type LoanRateType =
   | 'FIXED'
   | 'LPR';
 
-/** Loan terms. */
+/** Loan terms: give `rateTiers` (fixed rates, or spreads over the LPR) and `interest`; the deprecated `fixedRate` / `spreadBps` are still read as one tier. */
 export type LoanTermsInput = {
   /** Between min and max. */
   amountDefault: string;
@@ -633,21 +806,33 @@ export type LoanTermsInput = {
   amountMin: string;
   /** Secured loan. */
   collateralRequired: boolean;
-  /** For FIXED. */
+  /**
+   * Shape 1 (FIXED).
+   * @deprecated Use `rateTiers`.
+   */
   fixedRate?: string | null | undefined;
   /** 0–90. */
   gracePeriodDays: number;
+  /** Interest mechanics. */
+  interest?: LoanInterestInput | null | undefined;
   /** For LPR. */
   lprTenor?: LprTenor | null | undefined;
   /** Required when secured. */
   maxLtv?: string | null | undefined;
   /** Overdue annual rate %. */
   penaltyRate: string;
+  /** Rate grid: amount × term × LTV bands; cells never overlap, amount bands cover min–max and terms min–max. */
+  rateTiers?: Array<RateTierInput> | null | undefined;
   /** FIXED or LPR. */
   rateType: LoanRateType;
   /** At least one. */
   repaymentMethods: Array<RepaymentMethod>;
-  /** For LPR, −300 to 1000. */
+  /** For LPR: when the loan takes a new LPR. */
+  repricing?: Repricing | null | undefined;
+  /**
+   * Shape 1 (LPR).
+   * @deprecated Use `rateTiers`.
+   */
   spreadBps?: number | null | undefined;
   /** Between min and max. */
   termMonthsDefault: number;
@@ -939,6 +1124,7 @@ export type ProductSubtype =
   | 'MIXED'
   | 'MONEY_MARKET'
   | 'MORTGAGE'
+  | 'NOTICE'
   | 'OPTION'
   | 'PAPER_GOLD'
   | 'PHYSICAL_GOLD'
@@ -1004,6 +1190,30 @@ export type ProductUpdateInput = {
   terms?: ProductTermsInput | null | undefined;
 };
 
+/** A band of a rate tier: [lower, upper); lower = upper is one value. */
+export type RateBandInput = {
+  /** Lower bound, inclusive. */
+  lower: string;
+  /** What the band is measured in. */
+  unit: TierUnit;
+  /** Upper bound, exclusive; null: none. */
+  upper?: string | null | undefined;
+};
+
+/** One cell of a rate grid. */
+export type RateTierInput = {
+  /** Where it applies; at most one band per unit. */
+  bands?: Array<RateBandInput>;
+  /** Annual rate %, 0–36 (deposits, fixed-rate loans). */
+  rate?: string | null | undefined;
+  /** Highest rate when priced individually. */
+  rateMax?: string | null | undefined;
+  /** Spread over the LPR, −300 to 1000 (LPR loans). */
+  spreadBps?: number | null | undefined;
+  /** Highest spread when priced individually. */
+  spreadBpsMax?: number | null | undefined;
+};
+
 /** Why a product is recommended: NEED (meets a detected need), SEGMENT (suits the customer's segment), SUITABLE (risk level within a current tolerance), UNASSESSED (no current assessment: R1 only). */
 export type RecommendationReasonCode =
   | 'NEED'
@@ -1011,12 +1221,23 @@ export type RecommendationReasonCode =
   | 'SUITABLE'
   | 'UNASSESSED';
 
+/** How often a loan is repaid. */
+export type RepaymentFrequency =
+  | 'MONTHLY'
+  | 'QUARTERLY';
+
 /** How a loan is repaid (等额本息, 等额本金, bullet, interest-only). */
 export type RepaymentMethod =
   | 'BULLET'
   | 'EQUAL_INSTALLMENT'
   | 'EQUAL_PRINCIPAL'
   | 'INTEREST_ONLY';
+
+/** When an LPR-linked loan takes a new LPR. */
+export type Repricing =
+  | 'ANNIVERSARY'
+  | 'JANUARY_FIRST'
+  | 'MONTHLY';
 
 /** Resident or non-resident customers. */
 export type Residency =
@@ -1214,6 +1435,23 @@ export type SuggestionSeverity =
   | 'CRITICAL'
   | 'INFO'
   | 'WARNING';
+
+/** Unit of a deposit's term. */
+export type TermUnit =
+  | 'DAY'
+  | 'MONTH';
+
+/** How amount-band rates apply: to the whole balance or per band. */
+export type TierApplication =
+  | 'PER_BAND'
+  | 'WHOLE_BALANCE';
+
+/** What a rate band is measured in. */
+export type TierUnit =
+  | 'AMOUNT'
+  | 'LTV_PERCENT'
+  | 'TERM_DAYS'
+  | 'TERM_MONTHS';
 
 /** Where a transaction happened. */
 export type TransactionChannel =

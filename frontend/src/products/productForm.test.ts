@@ -72,7 +72,7 @@ describe('form values to API input', () => {
   it('drops what does not apply to the subtype', () => {
     const demand = toTermsInput('DEPOSIT', 'DEMAND', values.terms);
     expect(demand.deposit?.termsMonths).toEqual([]);
-    expect(demand.deposit?.rateTable[0].termMonths).toBeNull();
+    expect(demand.deposit?.rateTable?.[0].termMonths).toBeNull();
     const spot = toTermsInput('FX', 'SPOT', { fx: { currencyPairs: ['usd/cny'], tenors: ['1M'], premiumRate: '1', yieldMax: '3' } });
     expect(spot.fx).toMatchObject({ currencyPairs: ['USD/CNY'], tenors: [], premiumRate: null, yieldMax: null });
   });
