@@ -121,6 +121,33 @@ def test_without_fees_the_apr_is_the_nominal_rate() -> None:
     assert abs(apr - Decimal("3.1")) < Decimal("0.001")
 
 
+def test_a_bullet_loans_apr_is_its_rate_and_rises_with_fees() -> None:
+    # one repayment at the end of three years: one period, the whole term
+    plain = loan_apr(
+        RepaymentMethod.BULLET, principal=MILLION, annual_percent=Decimal("3.8"), months=36
+    )
+    assert plain == Decimal("3.8000")
+    with_fees = loan_apr(
+        RepaymentMethod.BULLET,
+        principal=MILLION,
+        annual_percent=Decimal("3.8"),
+        months=36,
+        monthly_fee=Decimal("100.00"),
+        upfront_fee=Decimal("5000.00"),
+    )
+    (row,) = schedule(
+        RepaymentMethod.BULLET,
+        principal=MILLION,
+        annual_percent=Decimal("3.8"),
+        months=36,
+        monthly_fee=Decimal("100.00"),
+    )
+    # the monthly fees are paid with the one payment
+    assert row.fee == Decimal("3600.00") and row.payment == MILLION + Decimal("114000.00") + 3600
+    # (1,117,600 / 995,000 − 1) × 12 / 36
+    assert with_fees == Decimal("4.1072")
+
+
 def test_payments_below_what_was_received_have_no_apr() -> None:
     with pytest.raises(DomainError):
         annualised_rate(Decimal(100), [Decimal(40), Decimal(40)])

@@ -53,8 +53,8 @@ from backend.domains.products.schedules import (
     annualised_rate,
     dated,
     months_after,
-    payments_of,
     schedule,
+    schedule_apr,
 )
 from backend.domains.products.tiers import Slice, find_tier, split, uses
 from backend.errors import DomainError, ErrorCode, FieldError
@@ -701,7 +701,7 @@ def loan_schedule(
         total_payment=sum((r.payment + r.prepayment for r in rows), ZERO),
         total_interest=sum((r.interest for r in rows), ZERO),
         total_fees=total_fees,
-        apr=annualised_rate(amount - upfront, payments_of(rows, periods), periods_a_year),
+        apr=schedule_apr(method, rows, amount - upfront, periods, periods_a_year),
         upfront_fees=upfront,
         received=amount - upfront,
     )

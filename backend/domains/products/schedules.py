@@ -25,7 +25,8 @@ Rounding convention (written down here and in docs/architecture.md):
 
 The annualised rate follows PBoC announcement [2021] No. 3: the internal rate of return of the
 borrower's cash flows (the amount received net of up-front fees, then every payment including
-periodic fees) per period, × the periods in a year.
+periodic fees) per repayment period, × the periods in a year. A bullet loan (到期一次还本付息)
+has one repayment period, the whole term; its monthly fees are paid with its one payment.
 """
 
 from __future__ import annotations
@@ -170,8 +171,8 @@ def schedule(
     rows: list[Instalment] = []
     balance = principal
     if method is RepaymentMethod.BULLET:
-        interest = to_cents(principal * r * months)
-        return [Instalment(months, principal + interest + fee, principal, interest, fee, ZERO)]
+        interest, fees = to_cents(principal * r * months), fee * months
+        return [Instalment(months, principal + interest + fees, principal, interest, fees, ZERO)]
     level = (
         equal_instalment_amount(principal, annual_percent, months, periods_a_year)
         if method is RepaymentMethod.EQUAL_INSTALLMENT
@@ -235,7 +236,7 @@ def dated(rows: Sequence[Instalment], drawn_on: date, months_a_period: int = 1) 
 
 
 def annualised_rate(
-    received: Decimal, payments: Sequence[Decimal], periods_a_year: int = MONTHS_A_YEAR
+    received: Decimal, payments: Sequence[Decimal], periods_a_year: int | Decimal = MONTHS_A_YEAR
 ) -> Decimal:
     """The APR in percent (4 places): the per-period IRR of receiving ``received`` now and
     paying ``payments`` at the end of each period, × periods a year (PBoC 2021 No. 3)."""
@@ -289,6 +290,21 @@ def loan_apr(
         prepayment=prepayment,
         periods_a_year=periods_a_year,
     )
-    return annualised_rate(
-        principal - to_cents(upfront_fee), payments_of(rows, months), periods_a_year
-    )
+    return schedule_apr(method, rows, principal - to_cents(upfront_fee), months, periods_a_year)
+
+
+def schedule_apr(
+    method: RepaymentMethod,
+    rows: Sequence[Instalment],
+    received: Decimal,
+    periods: int,
+    periods_a_year: int = MONTHS_A_YEAR,
+) -> Decimal:
+    """The APR of a schedule: the IRR of ``received`` against its payments, per repayment
+    period × periods a year. A bullet loan repays once, so its one period is the whole term
+    (× periods a year / periods): without fees its APR is its rate, as for the other methods."""
+    if method is RepaymentMethod.BULLET:
+        return annualised_rate(
+            received, [rows[0].payment + rows[0].prepayment], Decimal(periods_a_year) / periods
+        )
+    return annualised_rate(received, payments_of(rows, periods), periods_a_year)
