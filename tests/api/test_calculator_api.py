@@ -241,6 +241,33 @@ async def test_a_loan_schedule_matches_the_published_figures_with_fees_and_prepa
     assert sum(Decimal(r["principal"]) for r in rows) == Decimal("800000.00")
 
 
+async def test_an_lpr_loan_pays_the_lpr_in_force_plus_its_tiers_spread(
+    analyst: GraphQLClient,
+) -> None:
+    terms = {
+        **LOAN,
+        "rate_type": "LPR",
+        "lpr_tenor": "FIVE_YEAR",
+        "repricing": "JANUARY_FIRST",
+        "rate_tiers": [
+            {"bands": [band("LTV_PERCENT", "0", "60")], "spread_bps": -45},
+            {"bands": [band("LTV_PERCENT", "60", None)], "spread_bps": -30},
+        ],
+        "collateral_required": True,
+        "max_ltv": "80.0000",
+    }
+    product = await stored_product("CALC-LPR", "LOAN", "MORTGAGE", terms)
+    query = """query L($id: ID!, $ltv: Decimal) { loanSchedule(productId: $id, amount: "1000000",
+      termMonths: 360, method: EQUAL_INSTALLMENT, ltv: $ltv) { rate apr } }"""
+    low = await analyst.execute(query, {"id": product, "ltv": "50"})
+    high = await analyst.execute(query, {"id": product, "ltv": "70"})
+    # the five-year LPR (3.50 %) less 45 or 30 basis points
+    assert low["data"]["loanSchedule"] == {"rate": "3.0500", "apr": "3.0500"}
+    assert high["data"]["loanSchedule"]["rate"] == "3.2000"
+    missing = await analyst.execute(query, {"id": product})
+    assert missing["errors"][0]["extensions"]["errors"][0]["field"] == "ltv"
+
+
 async def test_deposit_interest_gives_bands_bonuses_and_early_withdrawal(
     analyst: GraphQLClient,
 ) -> None:

@@ -10,7 +10,12 @@ from typing import Any
 
 from backend.domains.products import calculators, models, service, terms_upgrade
 from backend.domains.products.conditions import Circumstances
-from backend.domains.products.enums import Channel, ProductFamily, RepaymentMethod
+from backend.domains.products.enums import (
+    Channel,
+    LoanRateType,
+    ProductFamily,
+    RepaymentMethod,
+)
 from backend.domains.products.errors import ProductErrorCode
 from backend.domains.products.schedules import Prepayment
 from backend.domains.products.terms import terms_in_force
@@ -75,19 +80,27 @@ async def loan_schedule(
     catalog: bool = False,
     channel: Channel | None = None,
 ) -> calculators.LoanSchedule:
-    """A loan product's schedule for an amount, term and method (drawn today by default)."""
+    """A loan product's schedule for an amount, term and method (drawn today by default; an
+    LPR loan at the LPR in force on the drawdown, or today for a later one)."""
     product, terms = await _product(
         product_id, ProductFamily.LOAN, catalog=catalog, channel=channel
     )
     day = clock.today()
+    drawn_on = drawn_on or day
+    # the LPR in force at drawdown (today's for a loan drawn later); a FIXED loan needs none
+    lpr = (
+        calculators.current_lpr(min(drawn_on, day))
+        if terms.get("rate_type") == LoanRateType.LPR
+        else {}
+    )
     return calculators.loan_schedule(
         terms,
         _fees(product),
         amount=amount,
         term_months=term_months,
         method=method,
-        drawn_on=drawn_on or day,
-        lpr=calculators.current_lpr(day),
+        drawn_on=drawn_on,
+        lpr=lpr,
         rate=rate,
         ltv=ltv,
         prepayment=prepayment,
