@@ -35,8 +35,8 @@ from backend.domains.auth import service as auth_service
 from backend.domains.customers import importer, pii
 from backend.domains.jobs import service as jobs_service
 from backend.domains.monitoring import jobs as monitoring_jobs
+from backend.domains.products import benchmarks
 from backend.domains.products import documents as documents_service
-from backend.domains.products import terms as product_terms
 from backend.errors import DomainError, ErrorCode
 from backend.graphql_core.types import pk_of
 from backend.settings import Settings, SettingsError, load_settings
@@ -121,13 +121,15 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         try:
             await check_production(settings)
             if manage_db:
-                await product_terms.refresh_headline_rates()
+                await benchmarks.refresh_rates()
                 await _clean_documents(settings)
             async with contextlib.AsyncExitStack() as started:
                 await events.start(settings)
                 started.push_async_callback(events.stop)
                 if settings.scheduler_enabled and manage_db:
-                    await jobs_service.start(settings, monitoring_jobs.jobs(settings))
+                    await jobs_service.start(
+                        settings, [*monitoring_jobs.jobs(settings), *benchmarks.jobs()]
+                    )
                     started.push_async_callback(jobs_service.stop)
                 yield
         finally:

@@ -116,12 +116,12 @@ def cmd_audit_verify(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_refresh_rates(settings: Settings, args: argparse.Namespace) -> int:
-    """Apply scheduled rate changes to search indexes (run daily, e.g. from cron at 00:05)."""
-    from backend.domains.products import terms
+    """Apply scheduled rate changes and newly effective LPRs to search indexes (run daily,
+    e.g. from cron at 00:05; the server's scheduler also does it hourly)."""
+    from backend.domains.products import benchmarks
 
     async def work() -> int:
-        changed = await terms.refresh_headline_rates()
-        print(f"headline rates refreshed: {changed} products changed")
+        print(await benchmarks.refresh_rates())
         return 0
 
     return _run(settings, work)

@@ -53,6 +53,7 @@ async def load(*, settings: Settings, only_if_empty: bool = True, customers: int
     pm = auth_service.actor_for_user(users["pm"], base=base)
     risk = auth_service.actor_for_user(users["risk"], base=base)
     await fx_rates.seed_indicative_rates()
+    await products_demo.load_benchmark_rates(risk=risk)
     await products_demo.load(pm=pm, risk=risk, settings=settings)
     import os
 

@@ -29,6 +29,8 @@ class ErrorCode(StrEnum):
     products, product change requests, risk-rule changes and role grants alike."""
     FX_RATE_MISSING = "FX_RATE_MISSING"
     """No exchange rate of the currency is in force on the day (never converted at 1)."""
+    BENCHMARK_RATE_MISSING = "BENCHMARK_RATE_MISSING"
+    """No benchmark rate (LPR, deposit benchmark) of the kind is in force on the day."""
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ async def _fill(database_url: str, data_dir: str, count: int) -> None:
     """Bulk-insert products, their terms, channels and document rows."""
     from backend import db
     from backend.domains.auth import models as auth_models
-    from backend.domains.products import demo, models, rules, terms_rules
+    from backend.domains.products import benchmarks, demo, models, rules, terms_rules
+    from backend.kernel import clock
     from backend.settings import load_settings
 
     settings = load_settings({"DATABASE_URL": database_url, "BANKPM_DATA_DIR": data_dir})
@@ -43,6 +44,7 @@ async def _fill(database_url: str, data_dir: str, count: int) -> None:
     try:
         owner = await auth_models.User.get(username="pm")
         catalogue = demo.catalogue()
+        lpr = await benchmarks.lpr_on(clock.today())
         for start in range(0, count, 500):
             products, terms, channels, docs = [], [], [], []
             batch = range(start, min(start + 500, count))
@@ -51,7 +53,7 @@ async def _fill(database_url: str, data_dir: str, count: int) -> None:
                 common, errors = rules.check_common(item["fields"], creating=True)
                 family = item["fields"]["family"]
                 normalised, term_errors = terms_rules.check_terms(
-                    family, item["fields"]["subtype"], item["terms"]
+                    family, item["fields"]["subtype"], item["terms"], lpr=lpr
                 )
                 assert not errors and not term_errors
                 common["code"] = f"{common['code'][:30]}-{i:05d}"
@@ -60,7 +62,7 @@ async def _fill(database_url: str, data_dir: str, count: int) -> None:
                         **common,
                         status="ON_SALE" if i % 5 else "DRAFT",
                         owner_id=owner.id,
-                        headline_rate=rules.headline_rate(family, normalised),
+                        headline_rate=rules.headline_rate(family, normalised, lpr),
                         version=1,
                     )
                 )

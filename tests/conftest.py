@@ -35,7 +35,7 @@ from tortoise import Tortoise
 from backend import db
 from backend.app import create_app
 from backend.domains.auth import passwords
-from backend.domains.products import fx_rates
+from backend.domains.products import benchmarks, fx_rates
 from backend.kernel import clock
 from backend.settings import Settings, load_settings
 from tests.factories import GraphQLClient
@@ -217,11 +217,12 @@ async def _truncate() -> None:
 
 @pytest.fixture(autouse=True)
 async def clean_database(database: None) -> AsyncIterator[None]:
-    """Start every test from empty tables but the indicative exchange rates a new installation
-    starts from (and hand children started by it the pinned clock)."""
+    """Start every test from empty tables but the indicative exchange rates and the benchmark
+    rates a new installation starts from (and hand children started by it the pinned clock)."""
     os.environ.update(clock_env())
     await _truncate()
     await fx_rates.seed_indicative_rates()
+    await benchmarks.seed_current_rates()
     yield
 
 

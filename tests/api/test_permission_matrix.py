@@ -116,6 +116,7 @@ CONTROL_HOLDERS: dict[str, set[Role]] = {
     perms.MONITORING_WRITE: {Role.RISK_OFFICER},
     perms.AUDIT_READ: {Role.ADMIN, Role.AUDITOR},
     perms.FX_RATE_WRITE: {Role.RISK_OFFICER},
+    perms.BENCHMARK_RATE_WRITE: {Role.RISK_OFFICER},
     perms.RISK_RULE_APPROVE: {Role.RISK_OFFICER},
     perms.ROLE_GRANT_APPROVE: {Role.ADMIN},
 }

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from backend.domains.products import calculators as calc
 from backend.domains.products.conditions import Circumstances
-from backend.domains.products.enums import RepaymentMethod
+from backend.domains.products.enums import LprTenor, RepaymentMethod
 from backend.domains.products.schedules import (
     Prepayment,
     PrepaymentMode,
@@ -25,7 +25,7 @@ from backend.errors import DomainError
 
 D = Decimal
 START = date(2026, 1, 1)
-LPR = {"ONE_YEAR": D("3.0000"), "FIVE_YEAR": D("3.5000")}
+LPR = {LprTenor.ONE_YEAR: D("3.0000"), LprTenor.FIVE_YEAR: D("3.5000")}
 
 
 def band(unit: str, lower: str, upper: str | None) -> dict[str, Any]:
@@ -424,7 +424,7 @@ def test_an_lpr_loan_pays_the_lpr_plus_its_tiers_spread() -> None:
         term_months=360,
         method=RepaymentMethod.EQUAL_INSTALLMENT,
         drawn_on=START,
-        lpr={"ONE_YEAR": D("3.0000")},
+        lpr={LprTenor.ONE_YEAR: D("3.0000")},
         ltv=D("50"),
     )
     assert refused(without) == [("productId", "INVALID")]

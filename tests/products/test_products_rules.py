@@ -13,6 +13,7 @@ from backend.domains.products import terms_rules, terms_upgrade
 from backend.domains.products.enums import (
     InterestPayment,
     LoanRateType,
+    LprTenor,
     Offering,
     ProductFamily,
     ProductSubtype,
@@ -22,6 +23,8 @@ from backend.domains.products.enums import (
 rates = st.decimals(min_value=Decimal("-5"), max_value=Decimal("50"), places=4)
 amounts = st.decimals(min_value=Decimal("1"), max_value=Decimal("10000000"), places=2)
 months = st.integers(min_value=-5, max_value=400)
+#: The LPRs the loan checks read (the rates in force from 2025-05-20).
+LPR = {LprTenor.ONE_YEAR: Decimal("3.0000"), LprTenor.FIVE_YEAR: Decimal("3.5000")}
 
 
 def fields_of(errors: list[Any]) -> set[str]:
@@ -57,6 +60,7 @@ def test_loan_amounts_must_be_ordered(low: Decimal, default: Decimal, high: Deci
         ProductFamily.LOAN,
         ProductSubtype.CONSUMER,
         loan(amount_min=low, amount_default=default, amount_max=high),
+        lpr=LPR,
     )
     ordered = low <= default <= high
     amount_errors = fields_of(errors) & {"terms.loan.amountDefault", "terms.loan.amountMax"}
@@ -70,6 +74,7 @@ def test_loan_terms_must_be_ordered_and_within_1_to_360(low: int, default: int, 
         ProductFamily.LOAN,
         ProductSubtype.CONSUMER,
         loan(term_months_min=low, term_months_default=default, term_months_max=high),
+        lpr=LPR,
     )
     valid = all(1 <= x <= 360 for x in (low, default, high)) and low <= default <= high
     assert (not errors) == valid
@@ -79,7 +84,7 @@ def test_loan_terms_must_be_ordered_and_within_1_to_360(low: int, default: int, 
 @given(rate=rates)
 def test_rates_are_accepted_only_between_0_and_36(rate: Decimal) -> None:
     _, errors = terms_rules.check_terms(
-        ProductFamily.LOAN, ProductSubtype.CONSUMER, loan(fixed_rate=rate)
+        ProductFamily.LOAN, ProductSubtype.CONSUMER, loan(fixed_rate=rate), lpr=LPR
     )
     assert ("terms.loan.fixedRate" not in fields_of(errors)) == (0 <= rate <= 36)
 
@@ -131,8 +136,6 @@ def test_time_deposit_terms_come_from_the_allowed_set(term_list: list[int]) -> N
 
 
 def test_lpr_loan_effective_rate_is_lpr_plus_spread() -> None:
-    from backend.domains.products.enums import LprTenor
-
     normalised, errors = terms_rules.check_terms(
         ProductFamily.LOAN,
         ProductSubtype.MORTGAGE,
@@ -144,8 +147,7 @@ def test_lpr_loan_effective_rate_is_lpr_plus_spread() -> None:
             collateral_required=True,
             max_ltv=Decimal("80"),
         ),
+        lpr=LPR,
     )
     assert errors == []
-    assert normalised["effective_rate"] == str(
-        terms_rules.LPR[LprTenor.FIVE_YEAR] - Decimal("0.45")
-    )
+    assert normalised["effective_rate"] == "3.0500"

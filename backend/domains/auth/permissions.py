@@ -49,6 +49,8 @@ ALERT_MANAGE = "alert:manage"
 REPORT_READ = "report:read"
 #: Keep the exchange rates every cross-currency total converts at (market risk).
 FX_RATE_WRITE = "fx_rate:write"
+#: Keep the benchmark rates (LPR, PBoC deposit benchmarks) loan and deposit prices follow.
+BENCHMARK_RATE_WRITE = "benchmark_rate:write"
 
 CATALOG_READ = "catalog:read"
 ALERTS_SUBSCRIBE = "alerts:subscribe"
@@ -82,7 +84,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
     | {CUSTOMER_READ},
     Role.RISK_OFFICER: _BASE
     | {PRODUCT_APPROVE, PRODUCT_SUSPEND, PRODUCT_RESUME_RISK, RESEARCH_READ, MONITORING_READ}
-    | {MONITORING_WRITE, RISK_RULE_APPROVE, FX_RATE_WRITE}
+    | {MONITORING_WRITE, RISK_RULE_APPROVE, FX_RATE_WRITE, BENCHMARK_RATE_WRITE}
     | {ALERT_MANAGE, REPORT_READ, SALES_READ, CUSTOMER_READ, LOAN_CLASSIFY},
     Role.MARKETING: _BASE
     | {CUSTOMER_READ, MARKETING_READ, MARKETING_WRITE, REPORT_READ, SEGMENT_WRITE, FEEDBACK_WRITE},
@@ -113,6 +115,7 @@ CONTROL_PERMISSIONS: frozenset[str] = frozenset(
         MONITORING_WRITE,
         AUDIT_READ,
         FX_RATE_WRITE,
+        BENCHMARK_RATE_WRITE,
         RISK_RULE_APPROVE,
         ROLE_GRANT_APPROVE,
     }

@@ -40,6 +40,7 @@ from backend.domains.products.enums import (
     FeeBasis,
     FeeFrequency,
     InterestPayment,
+    LprTenor,
     ProductSubtype,
     RepaymentMethod,
     TierApplication,
@@ -128,12 +129,6 @@ def _in_calendar(day: date, field: str) -> list[FieldError]:
 def _refuse(errors: list[FieldError]) -> None:
     if errors:
         raise DomainError(*errors)
-
-
-def current_lpr(day: date) -> dict[str, Decimal]:
-    """The LPR in force on a day by tenor ('ONE_YEAR', 'FIVE_YEAR'): for now the constants of
-    ``terms_rules.LPR``, until the benchmark rates (``benchmarks.lpr_on``) replace them."""
-    return {tenor.value: rate for tenor, rate in terms_rules.LPR.items()}
 
 
 # --- days ---------------------------------------------------------------------------------
@@ -550,7 +545,7 @@ def loan_rate(
     term_months: int,
     ltv: Decimal | None,
     rate: Decimal | None,
-    lpr: Mapping[str, Decimal],
+    lpr: Mapping[LprTenor, Decimal],
 ) -> Decimal:
     """The annual rate (percent) of a loan from the product's tiers for amount × term × LTV:
     FIXED the tier's rate, LPR the LPR of the product's tenor + the tier's spread. An explicit
@@ -573,10 +568,13 @@ def loan_rate(
             ErrorCode.INVALID, "The product has no rate for this amount, term and LTV.", "amount"
         )
     if terms.get("rate_type") == "LPR":
-        tenor = str(terms.get("lpr_tenor") or "ONE_YEAR")
+        tenor = LprTenor(terms.get("lpr_tenor") or LprTenor.ONE_YEAR)
         if tenor not in lpr:
             raise DomainError.single(
-                ErrorCode.INVALID, "No {tenor} LPR is in force today.", "productId", tenor=tenor
+                ErrorCode.INVALID,
+                "No {tenor} LPR is in force today.",
+                "productId",
+                tenor=tenor.value,
             )
         low = lpr[tenor] + Decimal(int(tier.get("spread_bps") or 0)) / 100
         top = tier.get("spread_bps_max")
@@ -651,7 +649,7 @@ def loan_schedule(
     term_months: int,
     method: RepaymentMethod,
     drawn_on: date,
-    lpr: Mapping[str, Decimal],
+    lpr: Mapping[LprTenor, Decimal],
     rate: Decimal | None = None,
     ltv: Decimal | None = None,
     prepayment: Prepayment | None = None,

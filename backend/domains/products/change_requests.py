@@ -14,7 +14,15 @@ from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.audit.chain import to_json_safe
 from backend.domains.auth import permissions as perms
-from backend.domains.products import documents, fx_rates, models, rules, service, versions
+from backend.domains.products import (
+    benchmarks,
+    documents,
+    fx_rates,
+    models,
+    rules,
+    service,
+    versions,
+)
 from backend.domains.products.enums import ChangeRequestStatus, ProductStatus
 from backend.domains.products.errors import ProductErrorCode
 from backend.domains.products.terms import terms_in_force
@@ -61,7 +69,10 @@ async def create_change_request(
             errors.append(
                 FieldError(ErrorCode.REQUIRED, "Propose new terms or field changes.", "terms")
             )
-        changes, new_terms, more = service.validate_changes(product, fields or {}, terms, reason)
+        lpr = await benchmarks.lpr_for(product.family, max(effective_date, clock.today()))
+        changes, new_terms, more = service.validate_changes(
+            product, fields or {}, terms, reason, lpr=lpr
+        )
         errors += more
         if "currency" in changes:
             errors += await fx_rates.rate_errors(
@@ -141,7 +152,8 @@ async def approve_change_request(
             if "channels" in changes:
                 await service.sync_channels(product)
         if request.terms is not None:
-            rate = rules.headline_rate(product.family, request.terms)
+            lpr = await benchmarks.lpr_for(product.family, effective)
+            rate = rules.headline_rate(product.family, request.terms, lpr)
             await models.ProductTerms.create(
                 product=product,
                 effective_date=effective,

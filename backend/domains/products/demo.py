@@ -1408,3 +1408,32 @@ async def schedule_rate_cut(*, code: str, pm: Actor, risk: Actor, days_ahead: in
         actor=pm,
     )
     await change_requests.approve_change_request(request_id=request.id, note="同意", actor=risk)
+
+
+#: The LPR history the demo shows (announced on the 20th or the next business day, effective
+#: that day): (day, 1-year %, 5-year and over %).
+LPR_HISTORY = (
+    (date(2024, 2, 20), D("3.45"), D("3.95")),
+    (date(2024, 7, 22), D("3.35"), D("3.85")),
+    (date(2024, 10, 21), D("3.10"), D("3.60")),
+    (date(2025, 5, 20), D("3.00"), D("3.50")),
+)
+
+
+async def load_benchmark_rates(*, risk: Actor) -> int:
+    """Enter the demo's LPR history as the risk officer (audited like any entry), beside the
+    rates a new installation has; returns how many were entered (existing ones are kept)."""
+    from backend.domains.products import benchmarks
+    from backend.domains.products.enums import BenchmarkKind
+
+    await benchmarks.seed_current_rates()
+    have = set(await models.BenchmarkRate.all().values_list("kind", "effective_from"))
+    entered = 0
+    for day, one_year, five_year in LPR_HISTORY:
+        for kind, rate in ((BenchmarkKind.LPR_1Y, one_year), (BenchmarkKind.LPR_5Y, five_year)):
+            if (kind.value, day) in have:
+                continue
+            data = {"kind": kind.value, "effective_from": day, "rate": rate}
+            await benchmarks.set_benchmark_rate(data=data, actor=risk)
+            entered += 1
+    return entered

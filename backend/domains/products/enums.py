@@ -260,14 +260,6 @@ class FirstPayment(StrEnum):
     """On a fixed day of the month (the first one at least a period after drawdown)."""
 
 
-class Repricing(StrEnum):
-    """When an LPR-linked loan takes a new LPR."""
-
-    JANUARY_FIRST = "JANUARY_FIRST"
-    ANNIVERSARY = "ANNIVERSARY"
-    MONTHLY = "MONTHLY"
-
-
 class LoanRateType(StrEnum):
     """Fixed rate or linked to the Loan Prime Rate."""
 
@@ -280,6 +272,30 @@ class LprTenor(StrEnum):
 
     ONE_YEAR = "ONE_YEAR"
     FIVE_YEAR = "FIVE_YEAR"
+
+
+class Repricing(StrEnum):
+    """When an LPR-linked loan takes the LPR then in force (重定价日): until then it keeps the
+    LPR of its drawdown or last repricing."""
+
+    JANUARY_FIRST = "JANUARY_FIRST"
+    ANNIVERSARY = "ANNIVERSARY"
+    MONTHLY = "MONTHLY"
+
+
+class BenchmarkKind(StrEnum):
+    """A benchmark rate: the Loan Prime Rates (1-year, 5-year and over) and the PBoC deposit
+    benchmark rates (demand and time deposits by term)."""
+
+    LPR_1Y = "LPR_1Y"
+    LPR_5Y = "LPR_5Y"
+    DEPOSIT_DEMAND = "DEPOSIT_DEMAND"
+    DEPOSIT_3M = "DEPOSIT_3M"
+    DEPOSIT_6M = "DEPOSIT_6M"
+    DEPOSIT_1Y = "DEPOSIT_1Y"
+    DEPOSIT_2Y = "DEPOSIT_2Y"
+    DEPOSIT_3Y = "DEPOSIT_3Y"
+    DEPOSIT_5Y = "DEPOSIT_5Y"
 
 
 class RepaymentMethod(StrEnum):

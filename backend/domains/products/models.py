@@ -196,3 +196,21 @@ class FxRate(Model):
     class Meta:
         table = "products_fx_rate"
         unique_together = (("currency", "effective_from"),)
+
+
+class BenchmarkRate(Model):
+    """A benchmark rate (LPR or PBoC deposit benchmark) in percent from a date, until the next
+    entry of the same kind (reference data)."""
+
+    id = fields.IntField(primary_key=True)
+    kind = fields.CharField(max_length=16)
+    effective_from = fields.DateField()
+    rate = fields.DecimalField(max_digits=8, decimal_places=4)
+    announced_on = fields.DateField()
+    note = fields.CharField(max_length=200, default="")
+    created_by_id = fields.IntField(null=True)
+    created_at = ClockDatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "products_benchmark_rate"
+        unique_together = (("kind", "effective_from"),)

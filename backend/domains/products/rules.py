@@ -10,15 +10,16 @@ dict (Decimals as strings with fixed decimals). Family terms are checked in ``te
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from backend.domains.products import terms_parts, terms_upgrade
 from backend.domains.products.checker import Checker, money_str
-from backend.domains.products.enums import SUBTYPES, ProductFamily
+from backend.domains.products.enums import SUBTYPES, LprTenor, ProductFamily
 from backend.errors import ErrorCode, FieldError
+from backend.kernel.money import RATE_PLACES
 
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,39}$")
 
@@ -178,15 +179,36 @@ def _channels(c: Checker, items: Iterable[dict[str, Any]]) -> list[dict[str, Any
     return out
 
 
-def headline_rate(family: ProductFamily | str, terms: dict[str, Any]) -> Decimal | None:
-    """The one rate shown in lists and used by rate filters, or None for the family."""
+def loan_rate_now(terms: dict[str, Any], lpr: Mapping[LprTenor, Decimal] | None) -> Decimal | None:
+    """A loan's lowest rate: its lowest fixed rate, or the LPR in force (``lpr``) plus its
+    lowest spread; the rate stored with the terms when no LPR is given."""
+    terms = terms_upgrade.upgrade(ProductFamily.LOAN, terms)
+    spreads = [
+        t["spread_bps"] for t in terms.get("rate_tiers") or [] if t.get("spread_bps") is not None
+    ]
+    if lpr and terms.get("rate_type") == "LPR" and terms.get("lpr_tenor") and spreads:
+        return (lpr[LprTenor(terms["lpr_tenor"])] + Decimal(min(spreads)) / 100).quantize(
+            RATE_PLACES
+        )
+    value = terms.get("effective_rate")
+    return Decimal(value) if value is not None else None
+
+
+def headline_rate(
+    family: ProductFamily | str,
+    terms: dict[str, Any],
+    lpr: Mapping[LprTenor, Decimal] | None = None,
+) -> Decimal | None:
+    """The one rate shown in lists and used by rate filters, or None for the family; an
+    LPR-linked loan's reads the LPR in force (``lpr``)."""
     family = ProductFamily(family)
     terms = terms_upgrade.upgrade(family, terms)
+    if family == ProductFamily.LOAN:
+        return loan_rate_now(terms, lpr)
     if family == ProductFamily.DEPOSIT:
         rates = [Decimal(t["rate"]) for t in terms.get("rate_tiers") or [] if t.get("rate")]
         return max(rates) if rates else None
     key = {
-        ProductFamily.LOAN: "effective_rate",
         ProductFamily.CREDIT_CARD: "interest_rate",
         ProductFamily.WEALTH: "benchmark_max",
         ProductFamily.FX: "yield_max",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -15,10 +15,11 @@ from backend import db
 from backend.actor import Actor
 from backend.domains.audit import service as audit
 from backend.domains.auth import permissions as perms
-from backend.domains.products import fx_rates, models, rules, terms_rules, versions
+from backend.domains.products import benchmarks, fx_rates, models, rules, terms_rules, versions
 from backend.domains.products.enums import (
     SUBTYPES,
     Channel,
+    LprTenor,
     ProductFamily,
     ProductStatus,
     ProductSubtype,
@@ -69,7 +70,8 @@ async def create_product(
     if not errors or (fields.get("family") and fields.get("subtype")):
         family, subtype = fields.get("family"), fields.get("subtype")
         if family is not None and subtype is not None:
-            normalised, term_errors = terms_rules.check_terms(family, subtype, terms)
+            lpr = await benchmarks.lpr_for(family, clock.today())
+            normalised, term_errors = terms_rules.check_terms(family, subtype, terms, lpr=lpr)
             errors += term_errors
     raise_if(errors)
     async with db.transaction():
@@ -81,7 +83,7 @@ async def create_product(
             **common,
             status=ProductStatus.DRAFT.value,
             owner_id=actor.id if actor.type.value == "USER" else None,
-            headline_rate=rules.headline_rate(common["family"], normalised),
+            headline_rate=rules.headline_rate(common["family"], normalised, lpr),
             version=1,
         )
         await sync_channels(product)
@@ -127,7 +129,8 @@ async def update_draft(
                 status=product.status,
             )
         before = versions.snapshot(product)
-        changes, new_terms, errors = validate_changes(product, fields, terms, reason)
+        lpr = await benchmarks.lpr_for(product.family, clock.today())
+        changes, new_terms, errors = validate_changes(product, fields, terms, reason, lpr=lpr)
         if "currency" in changes:
             errors += await fx_rates.rate_errors(currency=changes["currency"], day=clock.today())
         raise_if(errors)
@@ -137,7 +140,7 @@ async def update_draft(
         terms_change = None
         if new_terms is not None:
             old_row = await models.ProductTerms.filter(product_id=product.id).first()
-            rate = rules.headline_rate(product.family, new_terms)
+            rate = rules.headline_rate(product.family, new_terms, lpr)
             await models.ProductTerms.filter(product_id=product.id).update(
                 terms=new_terms, headline_rate=rate
             )
@@ -169,8 +172,11 @@ def validate_changes(
     fields: dict[str, Any],
     terms: dict[str, Any] | None,
     reason: str,
+    *,
+    lpr: Mapping[LprTenor, Decimal] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any] | None, list[FieldError]]:
-    """Check field changes and new terms of a product; returns changes, terms and errors."""
+    """Check field changes and new terms of a product (a loan's against the LPRs in force,
+    ``lpr``); returns changes, terms and errors."""
     fields = {k: v for k, v in fields.items() if k not in ("code", "family")}
     changes, errors = rules.check_common(fields, creating=False)
     if not reason.strip():
@@ -188,7 +194,7 @@ def validate_changes(
     new_terms = None
     if terms is not None:
         new_terms, term_errors = terms_rules.check_terms(
-            ProductFamily(product.family), subtype, terms
+            ProductFamily(product.family), subtype, terms, lpr=lpr
         )
         errors += term_errors
     elif "subtype" in fields and fields["subtype"].value != product.subtype:

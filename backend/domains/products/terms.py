@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
 from backend.domains.products import models, rules
+from backend.domains.products.enums import LprTenor
 from backend.kernel import clock
 
 
@@ -39,16 +40,19 @@ async def terms_schedules(*, product_ids: Sequence[int]) -> dict[int, list[model
     return out
 
 
-async def refresh_headline_rates(*, day: date | None = None) -> int:
+async def refresh_headline_rates(
+    *, day: date | None = None, lpr: Mapping[LprTenor, Decimal] | None = None
+) -> int:
     """Bring each product's stored headline rate (used by rate filters and sorting) in line
-    with the terms in force on a day; returns how many changed. Run daily and at start-up, so
-    scheduled rate changes show in searches from their effective date."""
+    with the terms in force on a day and, for LPR-linked loans, the LPR in force (``lpr``);
+    returns how many changed. Run daily and at start-up (``benchmarks.refresh_rates``), so
+    scheduled rate changes and a new LPR show in searches from their effective date."""
     day = day or clock.today()
     products = await models.Product.all().only("id", "family", "headline_rate")
     rows = await terms_in_force(keys=[(p.id, day) for p in products])
     changed = 0
     for product, row in zip(products, rows, strict=True):
-        rate = rules.headline_rate(product.family, row.terms) if row else None
+        rate = rules.headline_rate(product.family, row.terms, lpr) if row else None
         current = Decimal(product.headline_rate) if product.headline_rate is not None else None
         if rate != current:
             await models.Product.filter(id=product.id).update(headline_rate=rate)

@@ -46,9 +46,6 @@ CARD_INSTALMENT_PERIODS = (3, 6, 9, 12, 18, 24, 36)
 CARD_MONTHLY_FEE_MAX = Decimal("2")
 PRIVATE_WEALTH_MINIMUM = Decimal("1000000")
 PRIVATE_COOLING_OFF_HOURS = 24
-#: Loan Prime Rates (%), as published by the National Interbank Funding Center; an
-#: integration with the market-data system replaces these constants.
-LPR = {LprTenor.ONE_YEAR: Decimal("3.0000"), LprTenor.FIVE_YEAR: Decimal("3.5000")}
 PAIR_RE = re.compile(r"^([A-Z]{3})/([A-Z]{3})$")
 HOURS_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")
 TENOR_RE = re.compile(r"^\d{1,3}[DWMY]$")
@@ -71,7 +68,8 @@ def check_terms(
     lpr: Mapping[LprTenor, Decimal] | None = None,
 ) -> tuple[dict[str, Any], list[FieldError]]:
     """Validate the terms of a family (given as ``{familyKey: {...}}``) for a subtype and
-    return them as stored (shape 2). ``lpr``: the LPRs the effective loan rate reads."""
+    return them as stored (shape 2). ``lpr``: the LPRs in force, which a loan's effective rate
+    reads (``benchmarks.lpr_on``; required for loans)."""
     c = Checker("terms")
     key = FAMILY_KEY[family]
     given = [k for k, v in (terms or {}).items() if v is not None]
@@ -92,7 +90,9 @@ def check_terms(
         if family == ProductFamily.DEPOSIT:
             data = terms_upgrade.upgrade(family, data)
     if family == ProductFamily.LOAN:
-        out = _loan(checker, subtype, data, lpr or LPR)
+        if lpr is None:
+            raise ValueError("loan terms are checked against the LPR in force (benchmarks.lpr_on)")
+        out = _loan(checker, subtype, data, lpr)
     else:
         check = {
             ProductFamily.DEPOSIT: _deposit,

@@ -1,10 +1,15 @@
 """GraphQL root fields of the products domain: products, lifecycle, change requests,
-documents, the public catalog, the calculator and exchange rates."""
+documents, the public catalog, the calculator, exchange rates and benchmark rates."""
 
 from __future__ import annotations
 
 import strawberry
 
+from backend.resolvers.products.benchmarks import (
+    BenchmarkRateListQuery,
+    BenchmarkRateMutation,
+    BenchmarkRateQuery,
+)
 from backend.resolvers.products.calculators import CalculatorQuery
 from backend.resolvers.products.catalog import CatalogQuery
 from backend.resolvers.products.change_requests import ChangeRequestMutation, ChangeRequestQuery
@@ -21,6 +26,8 @@ class ProductQuery(
     CatalogQuery,
     CalculatorQuery,
     FxRateQuery,  # type: ignore[misc]
+    BenchmarkRateListQuery,  # type: ignore[misc]
+    BenchmarkRateQuery,
 ):
     pass
 
@@ -32,5 +39,6 @@ class ProductMutation(
     ChangeRequestMutation,
     DocumentMutation,
     FxRateMutation,  # type: ignore[misc]
+    BenchmarkRateMutation,  # type: ignore[misc]
 ):
     pass

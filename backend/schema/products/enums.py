@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from backend.domains.products.enums import (
+    BenchmarkKind,
     CardTier,
     ChangeRequestStatus,
     Channel,
@@ -55,6 +56,15 @@ for _enum, _description in (
     (InterestPayment, "When deposit interest is paid."),
     (LoanRateType, "FIXED rate or linked to the LPR."),
     (LprTenor, "The Loan Prime Rate a floating loan follows."),
+    (
+        Repricing,
+        "When an LPR-linked loan takes the LPR then in force: the next 1 January, the next "
+        "anniversary of its drawdown, or the same day of every month (重定价日).",
+    ),
+    (
+        BenchmarkKind,
+        "A benchmark rate: LPR 1-year / 5-year and over, PBoC deposit benchmark rates by term.",
+    ),
     (RepaymentMethod, "How a loan is repaid (等额本息, 等额本金, bullet, interest-only)."),
     (CardTier, "Credit card tier."),
     (Offering, "Public or private offering."),
@@ -68,7 +78,6 @@ for _enum, _description in (
     (FeeChargeBase, "What a percentage fee is charged on."),
     (FirstPayment, "When a loan's first payment falls."),
     (RepaymentFrequency, "How often a loan is repaid."),
-    (Repricing, "When an LPR-linked loan takes a new LPR."),
     (TermUnit, "Unit of a deposit's term."),
     (TierApplication, "How amount-band rates apply: to the whole balance or per band."),
     (TierUnit, "What a rate band is measured in."),
@@ -97,6 +106,7 @@ __all__ = [
     "InterestPayment",
     "LoanRateType",
     "LprTenor",
+    "BenchmarkKind",
     "Metal",
     "MetalUnit",
     "Offering",

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from aiodataloader import DataLoader
 
-from backend.domains.products import change_requests, models, service, terms
+from backend.domains.products import benchmarks, change_requests, models, service, terms
 from backend.domains.products import documents as documents_service
+from backend.domains.products.enums import LprTenor
+from backend.errors import DomainError
 
 
 class ProductTermsByProductIdAndDayLoader(DataLoader[tuple[int, date], models.ProductTerms | None]):
@@ -15,6 +18,19 @@ class ProductTermsByProductIdAndDayLoader(DataLoader[tuple[int, date], models.Pr
 
     async def batch_load_fn(self, keys: list[tuple[int, date]]) -> list[models.ProductTerms | None]:
         return await terms.terms_in_force(keys=keys)
+
+
+class LprOnDayLoader(DataLoader[date, dict[LprTenor, Decimal] | None]):
+    """The LPRs in force on a day (None when none is), which LPR-linked loans' rates read."""
+
+    async def batch_load_fn(self, keys: list[date]) -> list[dict[LprTenor, Decimal] | None]:
+        out: list[dict[LprTenor, Decimal] | None] = []
+        for day in keys:
+            try:
+                out.append(await benchmarks.lpr_on(day))
+            except DomainError:
+                out.append(None)
+        return out
 
 
 class ProductTermsByProductIdLoader(DataLoader[int, list[models.ProductTerms]]):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Annotated, Any
 
 import strawberry
 
-from backend.domains.products import disclosure, terms_rules, terms_upgrade
+from backend.domains.products import disclosure, rules, terms_rules, terms_upgrade
 from backend.errors import DomainError
 from backend.schema.products.enums import (
     CardTier,
@@ -247,12 +248,19 @@ def _loan_apr(terms: dict[str, Any], fees: list[dict[str, Any]] | None) -> Decim
 
 
 def terms_from_json(
-    family: str, data: dict[str, Any], fees: list[dict[str, Any]] | None = None
+    family: str,
+    data: dict[str, Any],
+    fees: list[dict[str, Any]] | None = None,
+    lpr: Mapping[LprTenor, Decimal] | None = None,
 ) -> Any:
     """Build the GraphQL terms type of a family from stored JSON of any shape; ``fees``
-    (the product's, stored) enter a loan's annualised rate."""
+    (the product's, stored) enter a loan's annualised rate, and an LPR-linked loan's rate
+    reads ``lpr`` (the LPRs in force) when given, else the rate stored with the terms."""
     fam = ProductFamily(family)
     data = terms_upgrade.upgrade(fam, data)
+    if fam == ProductFamily.LOAN and lpr is not None:
+        rate = rules.loan_rate_now(data, lpr)
+        data = {**data, "effective_rate": str(rate) if rate is not None else None}
     if fam == ProductFamily.DEPOSIT:
         tiers = data.get("rate_tiers") or []
         term = data.get("term")

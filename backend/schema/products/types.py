@@ -25,6 +25,7 @@ from backend.schema.products.enums import (
     FeeChargeBase,
     FeeFrequency,
     FeeType,
+    LprTenor,
     ProductFamily,
     ProductStatus,
     ProductSubtype,
@@ -32,6 +33,7 @@ from backend.schema.products.enums import (
     RiskLevel,
 )
 from backend.schema.products.loaders import (
+    LprOnDayLoader,
     ProductByIdLoader,
     ProductChangeRequestsByProductIdLoader,
     ProductDocumentsByProductIdLoader,
@@ -366,10 +368,24 @@ class ProductBase(Node):
         row: models.ProductTerms | None = await loader.load((self.pk, day))
         return row
 
+    async def _lpr(self, info: strawberry.Info) -> dict[LprTenor, Decimal] | None:
+        """The LPRs in force on the as-of date, which a loan's rate reads (None otherwise)."""
+        if self.family != ProductFamily.LOAN:
+            return None
+        lpr: dict[LprTenor, Decimal] | None = await info.context.loaders.get(LprOnDayLoader).load(
+            self.as_of or clock.today()
+        )
+        return lpr
+
     @strawberry.field(description="Terms in force on the as-of date (today by default).")
     async def terms(self, info: strawberry.Info) -> ProductTerms | None:
         row = await self._terms_row(info)
-        return terms_from_json(self.family.value, row.terms, self.raw_fees) if row else None
+        if row is None:
+            return None
+        terms: ProductTerms = terms_from_json(
+            self.family.value, row.terms, self.raw_fees, await self._lpr(info)
+        )
+        return terms
 
     @strawberry.field(
         description="The headline rate in force: best deposit rate, loan effective rate, card "
@@ -377,7 +393,10 @@ class ProductBase(Node):
     )
     async def headline_rate(self, info: strawberry.Info) -> Decimal | None:
         row = await self._terms_row(info)
-        return rules.headline_rate(self.family, row.terms) if row else None
+        if row is None:
+            return None
+        lpr = await self._lpr(info)
+        return rules.headline_rate(self.family, row.terms, lpr)
 
 
 @strawberry.type(description="A bank product with everything staff manage about it.")

@@ -9,7 +9,7 @@ const keys = (permissions: string[]) => visibleNavItems(permissions).map((item) 
 
 describe('visibleNavItems', () => {
   it('gives an administrator the administration pages and the audit log', () => {
-    expect(keys(ADMIN)).toEqual(['home', 'products', 'fxRates', 'audit', 'users', 'roles', 'apiKeys']);
+    expect(keys(ADMIN)).toEqual(['home', 'products', 'fxRates', 'benchmarkRates', 'audit', 'users', 'roles', 'apiKeys']);
   });
 
   it('gives an auditor the audit log but no user or key administration', () => {
@@ -26,9 +26,9 @@ describe('visibleNavItems', () => {
   });
 
   it('shows every reader the product catalog and the exchange rates, and the change-request queue to checkers only', () => {
-    expect(keys(SALES)).toEqual(['home', 'products', 'fxRates', 'customers', 'segments', 'needs']);
-    expect(keys(['product:read', 'product:write', 'product:suspend'])).toEqual(['home', 'products', 'fxRates']);
-    expect(keys(['product:read', 'product:approve', 'product:suspend'])).toEqual(['home', 'products', 'productChangeRequests', 'fxRates']);
+    expect(keys(SALES)).toEqual(['home', 'products', 'fxRates', 'benchmarkRates', 'customers', 'segments', 'needs']);
+    expect(keys(['product:read', 'product:write', 'product:suspend'])).toEqual(['home', 'products', 'fxRates', 'benchmarkRates']);
+    expect(keys(['product:read', 'product:approve', 'product:suspend'])).toEqual(['home', 'products', 'productChangeRequests', 'fxRates', 'benchmarkRates']);
   });
 
   it('follows permissions, not roles: API keys alone need apikey:read', () => {
@@ -49,9 +49,9 @@ describe('customers menu', () => {
   const ANALYST = ['product:read', 'customer:read', 'report:read', 'segment:write', 'need:write'];
 
   it('shows the customer pages by permission: forecasts need report:read, import customer:import', () => {
-    expect(keys(ANALYST)).toEqual(['home', 'products', 'fxRates', 'customers', 'segments', 'needs', 'forecast', 'performanceReport']);
+    expect(keys(ANALYST)).toEqual(['home', 'products', 'fxRates', 'benchmarkRates', 'customers', 'segments', 'needs', 'forecast', 'performanceReport']);
     expect(keys([...ANALYST, 'customer:import'])).toContain('customerImport');
-    expect(keys(['product:read', 'customer:read'])).toEqual(['home', 'products', 'fxRates', 'customers', 'segments', 'needs']);
+    expect(keys(['product:read', 'customer:read'])).toEqual(['home', 'products', 'fxRates', 'benchmarkRates', 'customers', 'segments', 'needs']);
     expect(keys(['customer:import'])).toEqual(['home', 'customerImport']);
   });
 

@@ -10,6 +10,7 @@ import {
   ControlOutlined,
   DashboardOutlined,
   FileSyncOutlined,
+  FundOutlined,
   HomeOutlined,
   KeyOutlined,
   TransactionOutlined,
@@ -78,6 +79,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/products/fx-rates',
     labelKey: 'menu.fxRates',
     icon: <TransactionOutlined />,
+    permission: 'product:read',
+    group: 'main',
+  },
+  {
+    // Benchmark rates (LPR, deposit benchmarks): everyone reads them; risk officers keep them.
+    key: 'benchmarkRates',
+    path: '/products/benchmark-rates',
+    labelKey: 'menu.benchmarkRates',
+    icon: <FundOutlined />,
     permission: 'product:read',
     group: 'main',
   },

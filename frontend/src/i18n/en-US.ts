@@ -110,6 +110,7 @@ export const enUS: Messages = {
   'perm.report:read': 'View reports',
 
   'error.FX_RATE_MISSING': 'No exchange rate of the currency is in force on that day',
+  'error.BENCHMARK_RATE_MISSING': 'No benchmark rate (LPR, deposit benchmark) of that kind is in force on that day',
   'error.INVALID': 'Invalid input',
   'error.REQUIRED': 'Required',
   'error.NOT_FOUND': 'Not found',

@@ -17,6 +17,7 @@ const CONTRACT_ERROR_CODES: Record<ErrorCode, true> = {
   DUPLICATE: true,
   FORBIDDEN: true,
   FX_RATE_MISSING: true,
+  BENCHMARK_RATE_MISSING: true,
   INVALID_CREDENTIALS: true,
   ACCOUNT_LOCKED: true,
   ACCOUNT_INACTIVE: true,

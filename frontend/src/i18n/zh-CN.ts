@@ -112,6 +112,7 @@ export const zhCN = {
   'perm.report:read': '查看报表',
 
   'error.FX_RATE_MISSING': '该币种在业务日期没有生效的汇率',
+  'error.BENCHMARK_RATE_MISSING': '该日没有生效的此类基准利率（LPR 或存款基准利率）',
   'error.INVALID': '输入无效',
   'error.REQUIRED': '必填项',
   'error.NOT_FOUND': '对象不存在',

@@ -34,8 +34,8 @@ describe('monitoring menu', () => {
 
   it('shows the monitoring pages to whoever reads monitoring data, and to nobody else', () => {
     const monitoring = ['monitoringDashboard', 'alertFeed', 'alerts', 'riskRules'];
-    expect(keys(RISK)).toEqual(['home', 'products', 'fxRates', ...monitoring, 'performanceSuggestions', 'performanceReference']);
-    expect(keys(['product:read', 'monitoring:read'])).toEqual(['home', 'products', 'fxRates', ...monitoring, 'performanceSuggestions', 'performanceReference']);
+    expect(keys(RISK)).toEqual(['home', 'products', 'fxRates', 'benchmarkRates', ...monitoring, 'performanceSuggestions', 'performanceReference']);
+    expect(keys(['product:read', 'monitoring:read'])).toEqual(['home', 'products', 'fxRates', 'benchmarkRates', ...monitoring, 'performanceSuggestions', 'performanceReference']);
     expect(keys(['product:read', 'user:read'])).not.toContain('alertFeed');
   });
 

@@ -1,4 +1,5 @@
 import type {
+  BenchmarkKind,
   CardTier,
   Channel,
   ChangeRequestStatus,
@@ -111,6 +112,20 @@ export const FEE_FREQUENCIES: readonly FeeFrequency[] = ['ONE_TIME', 'PER_TRANSA
 export const INTEREST_PAYMENTS: readonly InterestPayment[] = ['AT_MATURITY', 'MONTHLY', 'QUARTERLY'];
 export const LOAN_RATE_TYPES: readonly LoanRateType[] = ['FIXED', 'LPR'];
 export const LPR_TENORS: readonly LprTenor[] = ['ONE_YEAR', 'FIVE_YEAR'];
+/** The API's Repricing enum (no console operation selects it yet, so codegen does not emit it). */
+export type Repricing = 'JANUARY_FIRST' | 'ANNIVERSARY' | 'MONTHLY';
+export const REPRICINGS: readonly Repricing[] = ['JANUARY_FIRST', 'ANNIVERSARY', 'MONTHLY'];
+export const BENCHMARK_KINDS: readonly BenchmarkKind[] = [
+  'LPR_1Y',
+  'LPR_5Y',
+  'DEPOSIT_DEMAND',
+  'DEPOSIT_3M',
+  'DEPOSIT_6M',
+  'DEPOSIT_1Y',
+  'DEPOSIT_2Y',
+  'DEPOSIT_3Y',
+  'DEPOSIT_5Y',
+];
 export const REPAYMENT_METHODS: readonly RepaymentMethod[] = ['EQUAL_INSTALLMENT', 'EQUAL_PRINCIPAL', 'BULLET', 'INTEREST_ONLY'];
 export const CARD_TIERS: readonly CardTier[] = ['CLASSIC', 'GOLD', 'PLATINUM', 'DIAMOND'];
 export const OFFERINGS: readonly Offering[] = ['PUBLIC', 'PRIVATE'];
@@ -145,6 +160,8 @@ export const LABELLED_ENUMS: Readonly<Record<string, readonly string[]>> = {
   interestPayment: INTEREST_PAYMENTS,
   loanRateType: LOAN_RATE_TYPES,
   lprTenor: LPR_TENORS,
+  repricing: REPRICINGS,
+  benchmarkKind: BENCHMARK_KINDS,
   repayment: REPAYMENT_METHODS,
   cardTier: CARD_TIERS,
   offering: OFFERINGS,

@@ -310,3 +310,36 @@ export const fxRateDeleteMutation = graphql(`
     }
   }
 `);
+
+export const benchmarkRateSetMutation = graphql(`
+  mutation BenchmarkRateSet($input: BenchmarkRateInput!) {
+    benchmarkRateSet(input: $input) {
+      benchmarkRate {
+        id
+        kind
+        rate
+        effectiveFrom
+        announcedOn
+        note
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const benchmarkRateDeleteMutation = graphql(`
+  mutation BenchmarkRateDelete($id: ID!) {
+    benchmarkRateDelete(id: $id) {
+      deletedId
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -355,3 +355,41 @@ export const fxRateListQuery = graphql(`
     }
   }
 `);
+
+export const benchmarkRateListQuery = graphql(`
+  query BenchmarkRateList($first: Int, $after: String, $kind: BenchmarkKind) {
+    benchmarkRates(first: $first, after: $after, kind: $kind) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          kind
+          rate
+          effectiveFrom
+          announcedOn
+          note
+          createdBy {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const benchmarkRatesOnQuery = graphql(`
+  query BenchmarkRatesOn($day: Date) {
+    benchmarkRatesOn(day: $day) {
+      id
+      kind
+      rate
+      effectiveFrom
+    }
+  }
+`);
