@@ -659,8 +659,8 @@ def loan_schedule(
     The rate comes from ``loan_rate``. Repayments are monthly or quarterly
     (``interest.repayment_frequency``; a quarterly loan's term is whole quarters) at the
     annual rate / periods a year, due one period after drawdown (ONE_PERIOD_AFTER_DRAWDOWN) or
-    on ``payment_day`` of each period's month (FIXED_DAY; the first period's odd days are not
-    charged separately). Fees: ``disclosure.loan_fee_parts`` (up front, or with each
+    on ``payment_day`` (FIXED_DAY: the first such day at least a period after drawdown, then
+    every period; the first period's odd days are not charged separately). Fees: ``disclosure.loan_fee_parts`` (up front, or with each
     instalment; × 3 for quarterly repayments); a prepayment also pays the product's
     EARLY_REPAYMENT fee with its instalment. The APR is the IRR of what is received against
     every payment (PBoC 2021 No. 3).
@@ -687,10 +687,15 @@ def loan_schedule(
         row = rows[at]
         extra = _early_repayment_fee(fees, row.prepayment, row.balance + row.prepayment)
         rows[at] = replace(row, fee=row.fee + extra, payment=row.payment + extra)
-    rows = dated(rows, drawn_on, every)
     day = interest_terms.get("payment_day")
     if interest_terms.get("first_payment") == "FIXED_DAY" and day:
-        rows = [replace(r, due_on=r.due_on.replace(day=int(day))) if r.due_on else r for r in rows]
+        # the first payment day at least a period after drawdown, then every period
+        first = months_after(drawn_on, every).replace(day=int(day))
+        if first < months_after(drawn_on, every):
+            first = months_after(first, 1)
+        rows = [replace(r, due_on=months_after(first, (r.period - 1) * every)) for r in rows]
+    else:
+        rows = dated(rows, drawn_on, every)
     total_fees = upfront + sum((r.fee for r in rows), ZERO)
     return LoanSchedule(
         rate=annual,
