@@ -263,8 +263,7 @@ def _check_amount_run(
         if prev["upper"] is None or Decimal(prev["upper"]) != Decimal(band["lower"]):
             c.at(i).fail(
                 "bands",
-                "Amount bands must follow on without gap or overlap: this one starts at "
-                "{lower}, the one before ends at {upper}.",
+                "Bands must meet: this one starts at {lower}, the one before ends at {upper}.",
                 lower=band["lower"],
                 upper=prev["upper"] or "∞",
             )
