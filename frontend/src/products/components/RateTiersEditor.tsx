@@ -161,7 +161,7 @@ export function DepositRateGrid({ prefix, termUnit, currency }: { prefix: Path; 
       <table style={{ borderCollapse: 'collapse', minWidth: '100%' }}>
         <thead>
           <tr style={{ background: '#fafafa' }}>
-            <th style={cell}>{termUnit ? t('product.grid.termAmount') : t('product.grid.amount')}</th>
+            <th style={{ ...cell, width: 240 }}>{termUnit ? t('product.grid.termAmount') : t('product.grid.amount')}</th>
             {columns.map((lower, j) => {
               const upper = j + 1 < columns.length ? columns[j + 1] : grid.end;
               return (
