@@ -284,6 +284,7 @@ export const productsEnUS: Record<keyof typeof productsZhCN, string> = {
   'product.list.sort.UPDATED_AT': 'Recently updated',
   'product.list.sort.HEADLINE_RATE': 'Headline rate (high to low)',
   'product.list.sort.RISK_LEVEL': 'By risk level',
+  'product.list.apr': 'APR {rate}',
   'product.list.create': 'New product',
   'product.list.compare': 'Compare ({count})',
   'product.list.compareHint': 'Select 2–4 products to compare',

@@ -282,6 +282,7 @@ export const productsZhCN = {
   'product.list.sort.UPDATED_AT': '按更新时间（最新在前）',
   'product.list.sort.HEADLINE_RATE': '按主要利率（高到低）',
   'product.list.sort.RISK_LEVEL': '按风险等级',
+  'product.list.apr': '年化 {rate}',
   'product.list.create': '新建产品',
   'product.list.compare': '对比所选（{count}）',
   'product.list.compareHint': '勾选 2–4 个产品进行对比',

@@ -294,6 +294,12 @@ export const productListQuery = graphql(`
           riskLevel
           currency
           headlineRate
+          terms {
+            __typename
+            ... on LoanTerms {
+              annualisedRate
+            }
+          }
           version
           updatedAt
           owner {

@@ -21,7 +21,7 @@ import {
   TERMS_KEY,
   TIER_APPLICATIONS,
 } from '../enums';
-import { CARD_INSTALMENT_PERIODS, type BonusRateValues } from '../validation';
+import { CARD_INSTALMENT_PERIODS, type BonusRateValues, type RateTierValues } from '../validation';
 import { ConditionsEditor, useListAt, WaiversEditor } from './ConditionsEditor';
 import { DecimalInput, IntInput, RateInput, TermsItem } from './fields';
 import { DepositRateGrid, LoanRateTiers } from './RateTiersEditor';
@@ -78,6 +78,7 @@ function BonusRatesEditor({ prefix }: { prefix: Path }) {
 
 function DepositTermsForm({ prefix, subtype }: FamilyFormProps) {
   const { t, tr } = useI18n();
+  const form = Form.useFormInstance();
   const options = useEnumOptions();
   const demand = subtype === 'DEMAND';
   const notice = subtype === 'NOTICE';
@@ -132,7 +133,20 @@ function DepositTermsForm({ prefix, subtype }: FamilyFormProps) {
             ))}
             <Col xs={12} md={6}>
               <TermsItem name={[...prefix, 'term', 'unit']} path={['term', 'unit']} label={t('product.terms.term.unit')}>
-                <Select disabled={notice} options={options('termUnit', TERM_UNITS)} />
+                <Select
+                  disabled={notice}
+                  options={options('termUnit', TERM_UNITS)}
+                  onChange={(next: string) => {
+                    // the grid's term bands follow the unit
+                    const from = next === 'DAY' ? 'TERM_MONTHS' : 'TERM_DAYS';
+                    const to = next === 'DAY' ? 'TERM_DAYS' : 'TERM_MONTHS';
+                    const tiers = (form.getFieldValue([...prefix, 'rateTiers']) as RateTierValues[] | undefined) ?? [];
+                    form.setFieldValue(
+                      [...prefix, 'rateTiers'],
+                      tiers.map((tier) => ({ ...tier, bands: (tier.bands ?? []).map((b) => (b?.unit === from ? { ...b, unit: to } : b)) })),
+                    );
+                  }}
+                />
               </TermsItem>
             </Col>
           </Row>
