@@ -557,7 +557,7 @@ export const productsZhCN = {
   'product.condText.BUNDLE_MEMBER': '签约产品组合 {code}',
   'product.condText.INTRO_MONTHS': '开户后 {months} 个月内',
   'product.condText.INTRO_UNTIL': '{day} 前',
-  'product.condText.and': '且',
+  'product.condText.and': '，且',
   'product.condText.bonus': '{conditions} 加 {points} 个百分点',
   'product.condText.then': '：',
   'product.condText.waivedAll': '全免',

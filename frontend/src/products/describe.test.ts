@@ -8,8 +8,8 @@ const en = (key: string, params?: Record<string, string | number>) => translate(
 describe('terms in words', () => {
   it('say bonus rates and their conditions', () => {
     const bonus = { rate: '0.2000', conditions: [{ type: 'NEW_MONEY', amount: '10000.00' }] };
-    expect(bonusText(zh, bonus, 'CNY')).toBe('新资金 ≥ ¥10,000 加 0.2 个百分点');
-    expect(bonusText(en, bonus, 'CNY')).toBe('new money ≥ ¥10,000: +0.2 pp');
+    expect(bonusText(zh, bonus, 'CNY')).toBe('新资金 ≥ ¥10,000 加 0.20 个百分点');
+    expect(bonusText(en, bonus, 'CNY')).toBe('new money ≥ ¥10,000: +0.20 pp');
     expect(conditionText(zh, { type: 'AGE_BAND', ageMin: 60, ageMax: null })).toBe('年龄 ≥ 60 岁');
     expect(conditionText(zh, { type: 'INTRODUCTORY', months: 6 })).toBe('开户后 6 个月内');
     expect(conditionText(zh, { type: 'CUSTOMER_TYPE', customerTypes: ['INDIVIDUAL'] })).toBe('个人客户');

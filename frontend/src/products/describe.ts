@@ -58,7 +58,7 @@ export function conditionsText(t: T, conditions: readonly ConditionLike[], curre
 
 /** "新资金 ≥ ¥10,000 加 0.20 个百分点". */
 export function bonusText(t: T, bonus: { rate: string; conditions: readonly ConditionLike[] }, currency?: string): string {
-  return t('product.condText.bonus', { conditions: conditionsText(t, bonus.conditions, currency), points: formatDecimal(Number(bonus.rate).toFixed(2)) });
+  return t('product.condText.bonus', { conditions: conditionsText(t, bonus.conditions, currency), points: Number(bonus.rate).toFixed(2) });
 }
 
 /** "年刷卡 ≥ 6 次：免 100%". */
