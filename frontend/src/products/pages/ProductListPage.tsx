@@ -138,7 +138,18 @@ export function ProductListPage() {
       dataIndex: 'headlineRate',
       key: 'rate',
       align: 'right',
-      render: (v: string | null) => <span data-testid="headline-rate">{formatRate(v)}</span>,
+      render: (v: string | null, row) => (
+        <>
+          <span data-testid="headline-rate">{formatRate(v)}</span>
+          {row.terms?.__typename === 'LoanTerms' && row.terms.annualisedRate && (
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="list-apr">
+                {t('product.list.apr', { rate: formatRate(row.terms.annualisedRate) })}
+              </Typography.Text>
+            </div>
+          )}
+        </>
+      ),
     },
     { title: t('product.field.currency'), dataIndex: 'currency', key: 'currency' },
     {
