@@ -178,6 +178,7 @@ MESSAGE_MODULES = (
     "backend.domains.products.sales_messages",
     "backend.domains.products.fx_messages",
     "backend.domains.products.benchmark_messages",
+    "backend.domains.products.calculator_messages",
     "backend.domains.monitoring.access_messages",
 )
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from backend.domains.products.enums import RepaymentMethod
 from backend.domains.products.schedules import (
-    RepaymentMethod,
     annualised_rate,
     equal_instalment_amount,
     loan_apr,
@@ -23,7 +23,7 @@ MILLION = Decimal("1000000.00")
 def test_a_thirty_year_mortgage_at_3_1_percent_matches_the_published_figures() -> None:
     # given ¥1,000,000 over 30 years at 3.1 % a year
     level = schedule(
-        RepaymentMethod.EQUAL_INSTALMENT,
+        RepaymentMethod.EQUAL_INSTALLMENT,
         principal=MILLION,
         annual_percent=Decimal("3.1"),
         months=360,
@@ -64,7 +64,7 @@ def test_interest_only_and_bullet_repay_the_principal_at_the_end() -> None:
 
 def test_a_zero_rate_splits_the_principal_and_charges_no_interest() -> None:
     rows = schedule(
-        RepaymentMethod.EQUAL_INSTALMENT,
+        RepaymentMethod.EQUAL_INSTALLMENT,
         principal=Decimal("100.00"),
         annual_percent=Decimal(0),
         months=3,
@@ -89,7 +89,7 @@ def test_what_no_schedule_can_be_made_of_is_refused_by_field(
 ) -> None:
     with pytest.raises(DomainError) as refused:
         schedule(
-            RepaymentMethod.EQUAL_INSTALMENT,
+            RepaymentMethod.EQUAL_INSTALLMENT,
             principal=Decimal(principal),
             annual_percent=Decimal(rate),
             months=months,
@@ -113,12 +113,39 @@ def test_a_fee_bearing_instalment_plan_has_an_apr_far_above_its_monthly_fee_rate
 
 def test_without_fees_the_apr_is_the_nominal_rate() -> None:
     apr = loan_apr(
-        RepaymentMethod.EQUAL_INSTALMENT,
+        RepaymentMethod.EQUAL_INSTALLMENT,
         principal=MILLION,
         annual_percent=Decimal("3.1"),
         months=360,
     )
     assert abs(apr - Decimal("3.1")) < Decimal("0.001")
+
+
+def test_a_bullet_loans_apr_is_its_rate_and_rises_with_fees() -> None:
+    # one repayment at the end of three years: one period, the whole term
+    plain = loan_apr(
+        RepaymentMethod.BULLET, principal=MILLION, annual_percent=Decimal("3.8"), months=36
+    )
+    assert plain == Decimal("3.8000")
+    with_fees = loan_apr(
+        RepaymentMethod.BULLET,
+        principal=MILLION,
+        annual_percent=Decimal("3.8"),
+        months=36,
+        monthly_fee=Decimal("100.00"),
+        upfront_fee=Decimal("5000.00"),
+    )
+    (row,) = schedule(
+        RepaymentMethod.BULLET,
+        principal=MILLION,
+        annual_percent=Decimal("3.8"),
+        months=36,
+        monthly_fee=Decimal("100.00"),
+    )
+    # the monthly fees are paid with the one payment
+    assert row.fee == Decimal("3600.00") and row.payment == MILLION + Decimal("114000.00") + 3600
+    # (1,117,600 / 995,000 − 1) × 12 / 36
+    assert with_fees == Decimal("4.1072")
 
 
 def test_payments_below_what_was_received_have_no_apr() -> None:
@@ -140,7 +167,7 @@ def test_schedules_repay_the_loan_exactly_and_follow_the_closed_form(
 ) -> None:
     principal, rate, months = loan
     level = schedule(
-        RepaymentMethod.EQUAL_INSTALMENT, principal=principal, annual_percent=rate, months=months
+        RepaymentMethod.EQUAL_INSTALLMENT, principal=principal, annual_percent=rate, months=months
     )
     falling = schedule(
         RepaymentMethod.EQUAL_PRINCIPAL, principal=principal, annual_percent=rate, months=months
@@ -162,7 +189,7 @@ def test_fees_put_the_apr_above_the_nominal_rate(
 ) -> None:
     principal, rate, months = loan
     apr = loan_apr(
-        RepaymentMethod.EQUAL_INSTALMENT,
+        RepaymentMethod.EQUAL_INSTALLMENT,
         principal=principal,
         annual_percent=rate,
         months=months,

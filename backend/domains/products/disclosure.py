@@ -12,9 +12,26 @@ from decimal import Decimal
 from typing import Any
 
 from backend.domains.products import schedules
-from backend.domains.products.enums import FeeBasis, FeeChargeBase, FeeFrequency
+from backend.domains.products.enums import (
+    FeeBasis,
+    FeeChargeBase,
+    FeeFrequency,
+    FeeType,
+    RepaymentMethod,
+)
 from backend.kernel.money import HUNDRED, ZERO, to_cents
 
+#: Fees that fall due only on an event (late payment, early repayment, ...): never in the APR,
+#: whatever their frequency says.
+EVENT_FEES = frozenset(
+    {
+        FeeType.LATE_PAYMENT,
+        FeeType.EARLY_REPAYMENT,
+        FeeType.CASH_ADVANCE,
+        FeeType.TRANSFER,
+        FeeType.REDEMPTION,
+    }
+)
 #: The order repayment methods are preferred in for the headline APR.
 METHOD_ORDER = ("EQUAL_INSTALLMENT", "EQUAL_PRINCIPAL", "INTEREST_ONLY", "BULLET")
 
@@ -28,6 +45,8 @@ def loan_fee_parts(fees: list[dict[str, Any]], principal: Decimal) -> tuple[Deci
     for fee in fees:
         frequency = FeeFrequency(fee["frequency"])
         if frequency not in (FeeFrequency.ONE_TIME, FeeFrequency.MONTHLY):
+            continue
+        if fee.get("type") in EVENT_FEES:
             continue
         if fee["basis"] == FeeBasis.FIXED.value:
             value = Decimal(fee["amount"])
@@ -56,7 +75,7 @@ def headline_apr(terms: dict[str, Any], fees: list[dict[str, Any]]) -> Decimal |
     principal = Decimal(terms["amount_default"])
     upfront, monthly = loan_fee_parts(fees, principal)
     return schedules.loan_apr(
-        schedules.RepaymentMethod[method.replace("INSTALLMENT", "INSTALMENT")],
+        RepaymentMethod(method),
         principal=principal,
         annual_percent=Decimal(rate),
         months=int(terms["term_months_default"]),

@@ -279,18 +279,18 @@ def products_query(
 
 
 def catalog_query(
-    *, channel: Channel, family: ProductFamily | None = None, day: date | None = None
+    *, channel: Channel | None, family: ProductFamily | None = None, day: date | None = None
 ) -> QuerySet[models.Product]:
-    """On-sale products published on a channel today, inside their sales and publication
-    windows, ordered by family and code."""
+    """On-sale products published on a channel (None: on any channel) today, inside their
+    sales and publication windows, ordered by family and code."""
     day = day or clock.today()
-    published = Subquery(
-        models.ProductChannel.filter(
-            Q(publish_from__isnull=True) | Q(publish_from__lte=day),
-            Q(publish_to__isnull=True) | Q(publish_to__gte=day),
-            channel=channel.value,
-        ).values("product_id")
+    windows = models.ProductChannel.filter(
+        Q(publish_from__isnull=True) | Q(publish_from__lte=day),
+        Q(publish_to__isnull=True) | Q(publish_to__gte=day),
     )
+    if channel is not None:
+        windows = windows.filter(channel=channel.value)
+    published = Subquery(windows.values("product_id"))
     qs = models.Product.filter(
         Q(sales_start__isnull=True) | Q(sales_start__lte=day),
         Q(sales_end__isnull=True) | Q(sales_end__gte=day),

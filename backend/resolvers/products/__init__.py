@@ -1,5 +1,5 @@
 """GraphQL root fields of the products domain: products, lifecycle, change requests,
-documents, the public catalog, exchange rates and benchmark rates."""
+documents, the public catalog, the calculator, exchange rates and benchmark rates."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from backend.resolvers.products.benchmarks import (
     BenchmarkRateMutation,
     BenchmarkRateQuery,
 )
+from backend.resolvers.products.calculators import CalculatorQuery
 from backend.resolvers.products.catalog import CatalogQuery
 from backend.resolvers.products.change_requests import ChangeRequestMutation, ChangeRequestQuery
 from backend.resolvers.products.documents import DocumentMutation
@@ -23,6 +24,7 @@ class ProductQuery(
     ProductsQuery,
     ChangeRequestQuery,
     CatalogQuery,
+    CalculatorQuery,
     FxRateQuery,  # type: ignore[misc]
     BenchmarkRateListQuery,  # type: ignore[misc]
     BenchmarkRateQuery,

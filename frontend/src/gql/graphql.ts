@@ -552,6 +552,7 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'INVALID_TRANSITION'
   | 'LOGIN_THROTTLED'
+  | 'METHOD_NOT_ALLOWED'
   | 'METRIC_DATE_IN_FUTURE'
   | 'METRIC_ONLY_FOR_LOANS'
   | 'METRIC_VALUE_OUT_OF_RANGE'
@@ -589,7 +590,9 @@ export type ErrorCode =
   | 'SURVEY_NOT_DRAFT'
   | 'SURVEY_NOT_OPEN'
   | 'SURVEY_STATUS_TRANSITION'
-  | 'SUSPENDING_ALERT_OPEN';
+  | 'SUSPENDING_ALERT_OPEN'
+  | 'TERM_NOT_OFFERED'
+  | 'WRONG_FAMILY';
 
 /** File format of an export. */
 export type ExportFormat =
