@@ -21,6 +21,7 @@ import {
   type ProductFormValues,
 } from '../productForm';
 import { applyFieldErrors } from '../serverErrors';
+import { ProductCalculator } from './ProductCalculator';
 import { BASICS_FIELDS, BasicsFields, ELIGIBILITY_FIELDS, EligibilityFields } from './ProductFields';
 import { TermsForm } from './TermsForm';
 import { TermsView } from './TermsView';
@@ -100,7 +101,7 @@ function FamilyPicker({ value, onChange, locked }: { value?: ProductFamily; onCh
   );
 }
 
-function Review({ values, editing }: { values: ProductFormValues; editing: boolean }) {
+function Review({ values, editing, productId }: { values: ProductFormValues; editing: boolean; productId?: string }) {
   const { t, tr } = useI18n();
   const currency = values.currency ?? 'CNY';
   const list = (items: readonly string[] | undefined) => (items && items.length ? items.join('、') : '—');
@@ -162,6 +163,15 @@ function Review({ values, editing }: { values: ProductFormValues; editing: boole
         {t('product.page.terms')}
       </Typography.Title>
       <TermsView terms={termsPreview(values)} currency={currency} />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('calc.tab')}
+      </Typography.Title>
+      {/* The calculator API reads stored products: a draft is calculated as saved, a new product after creation. */}
+      {productId ? (
+        <ProductCalculator productId={productId} note={t('calc.wizardDraft')} />
+      ) : (
+        <Alert type="info" showIcon title={t('calc.wizardNew')} data-testid="wizard-calculator-later" />
+      )}
       {editing && (
         <Form.Item
           name="reason"
@@ -350,7 +360,7 @@ export function ProductWizard({
         <div style={{ display: current === 3 ? 'block' : 'none' }}>{family && <TermsForm family={family} subtype={subtype} />}</div>
         {last && (
           <Form.Item noStyle shouldUpdate>
-            {() => <Review values={form.getFieldsValue(true) as ProductFormValues} editing={editing} />}
+            {() => <Review values={form.getFieldsValue(true) as ProductFormValues} editing={editing} productId={product?.id} />}
           </Form.Item>
         )}
       </Form>

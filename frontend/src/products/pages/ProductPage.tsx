@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { canEdit, canRequestChange, canUploadDocument } from '../actions';
 import { ChangeRequestFormModal, ChangeRequestTable } from '../components/ChangeRequests';
 import { DocumentsTab } from '../components/DocumentsTab';
+import { ProductCalculator } from '../components/ProductCalculator';
 import { ProductOverview } from '../components/ProductOverview';
 import { RateTimeline } from '../components/RateTimeline';
 import { StatusActions } from '../components/StatusActions';
@@ -59,6 +60,12 @@ export function ProductPage() {
   const items = [
     { key: 'overview', label: t('product.page.overview'), children: <ProductOverview product={product} /> },
     { key: 'terms', label: t('product.page.terms'), children: <TermsView terms={product.terms} currency={product.currency} /> },
+    {
+      key: 'calculator',
+      label: t('calc.tab'),
+      // mounted when first opened: it asks the server for the product's terms in force today
+      children: <ProductCalculator productId={product.id} />,
+    },
     {
       key: 'timeline',
       label: t('product.page.timeline'),
