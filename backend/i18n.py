@@ -177,8 +177,9 @@ MESSAGE_MODULES = (
     "backend.domains.monitoring.performance_messages",
     "backend.domains.products.sales_messages",
     "backend.domains.products.fx_messages",
-    "backend.domains.products.benchmark_messages",
+    "backend.domains.products.terms_messages",
     "backend.domains.products.calculator_messages",
+    "backend.domains.products.benchmark_messages",
     "backend.domains.monitoring.access_messages",
 )
 

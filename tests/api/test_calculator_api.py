@@ -266,6 +266,10 @@ async def test_an_lpr_loan_pays_the_lpr_in_force_plus_its_tiers_spread(
     assert high["data"]["loanSchedule"]["rate"] == "3.2000"
     missing = await analyst.execute(query, {"id": product})
     assert missing["errors"][0]["extensions"]["errors"][0]["field"] == "ltv"
+    # without an LPR in force the quote is refused, not priced at a guess
+    await product_models.BenchmarkRate.all().delete()
+    unpriced = await analyst.execute(query, {"id": product, "ltv": "50"})
+    assert unpriced["errors"][0]["extensions"]["code"] == "BENCHMARK_RATE_MISSING"
 
 
 async def test_deposit_interest_gives_bands_bonuses_and_early_withdrawal(

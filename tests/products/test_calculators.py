@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from backend.domains.products import calculators as calc
 from backend.domains.products.conditions import Circumstances
-from backend.domains.products.enums import RepaymentMethod
+from backend.domains.products.enums import LprTenor, RepaymentMethod
 from backend.domains.products.schedules import (
     Prepayment,
     PrepaymentMode,
@@ -25,7 +25,7 @@ from backend.errors import DomainError
 
 D = Decimal
 START = date(2026, 1, 1)
-LPR = {"ONE_YEAR": D("3.0000"), "FIVE_YEAR": D("3.5000")}
+LPR = {LprTenor.ONE_YEAR: D("3.0000"), LprTenor.FIVE_YEAR: D("3.5000")}
 
 
 def band(unit: str, lower: str, upper: str | None) -> dict[str, Any]:
@@ -391,6 +391,16 @@ def test_a_loan_takes_its_tiers_rate_and_matches_the_published_schedule() -> Non
     assert result.upfront_fees == 0 and result.received == D("1000000.00")
 
 
+def test_a_fixed_payment_day_falls_at_least_a_period_after_drawdown() -> None:
+    terms = loan_terms()
+    terms["interest"] = {**terms["interest"], "first_payment": "FIXED_DAY", "payment_day": 5}
+    late = loan(terms, amount=D("120000.00"), term_months=12, drawn_on=date(2026, 1, 10))
+    assert [r.due_on for r in late.instalments[:2]] == [date(2026, 3, 5), date(2026, 4, 5)]
+    early = loan(terms, amount=D("120000.00"), term_months=12, drawn_on=date(2026, 1, 3))
+    assert early.instalments[0].due_on == date(2026, 2, 5)
+    assert early.instalments[-1].due_on == date(2027, 1, 5)
+
+
 def test_an_individually_priced_rate_must_lie_within_the_tiers_range() -> None:
     terms = loan_terms()
     assert loan(terms, amount=D("500000.00"), rate=D("3.8")).rate == D("3.8000")
@@ -424,7 +434,7 @@ def test_an_lpr_loan_pays_the_lpr_plus_its_tiers_spread() -> None:
         term_months=360,
         method=RepaymentMethod.EQUAL_INSTALLMENT,
         drawn_on=START,
-        lpr={"ONE_YEAR": D("3.0000")},
+        lpr={LprTenor.ONE_YEAR: D("3.0000")},
         ltv=D("50"),
     )
     assert refused(without) == [("productId", "INVALID")]

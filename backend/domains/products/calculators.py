@@ -40,6 +40,7 @@ from backend.domains.products.enums import (
     FeeBasis,
     FeeFrequency,
     InterestPayment,
+    LprTenor,
     ProductSubtype,
     RepaymentMethod,
     TierApplication,
@@ -544,7 +545,7 @@ def loan_rate(
     term_months: int,
     ltv: Decimal | None,
     rate: Decimal | None,
-    lpr: Mapping[str, Decimal],
+    lpr: Mapping[LprTenor, Decimal],
 ) -> Decimal:
     """The annual rate (percent) of a loan from the product's tiers for amount × term × LTV:
     FIXED the tier's rate, LPR the LPR of the product's tenor + the tier's spread. An explicit
@@ -567,10 +568,13 @@ def loan_rate(
             ErrorCode.INVALID, "The product has no rate for this amount, term and LTV.", "amount"
         )
     if terms.get("rate_type") == "LPR":
-        tenor = str(terms.get("lpr_tenor") or "ONE_YEAR")
+        tenor = LprTenor(terms.get("lpr_tenor") or LprTenor.ONE_YEAR)
         if tenor not in lpr:
             raise DomainError.single(
-                ErrorCode.INVALID, "No {tenor} LPR is in force today.", "productId", tenor=tenor
+                ErrorCode.INVALID,
+                "No {tenor} LPR is in force today.",
+                "productId",
+                tenor=tenor.value,
             )
         low = lpr[tenor] + Decimal(int(tier.get("spread_bps") or 0)) / 100
         top = tier.get("spread_bps_max")
@@ -645,7 +649,7 @@ def loan_schedule(
     term_months: int,
     method: RepaymentMethod,
     drawn_on: date,
-    lpr: Mapping[str, Decimal],
+    lpr: Mapping[LprTenor, Decimal],
     rate: Decimal | None = None,
     ltv: Decimal | None = None,
     prepayment: Prepayment | None = None,
@@ -655,8 +659,8 @@ def loan_schedule(
     The rate comes from ``loan_rate``. Repayments are monthly or quarterly
     (``interest.repayment_frequency``; a quarterly loan's term is whole quarters) at the
     annual rate / periods a year, due one period after drawdown (ONE_PERIOD_AFTER_DRAWDOWN) or
-    on ``payment_day`` of each period's month (FIXED_DAY; the first period's odd days are not
-    charged separately). Fees: ``disclosure.loan_fee_parts`` (up front, or with each
+    on ``payment_day`` (FIXED_DAY: the first such day at least a period after drawdown, then
+    every period; the first period's odd days are not charged separately). Fees: ``disclosure.loan_fee_parts`` (up front, or with each
     instalment; × 3 for quarterly repayments); a prepayment also pays the product's
     EARLY_REPAYMENT fee with its instalment. The APR is the IRR of what is received against
     every payment (PBoC 2021 No. 3).
@@ -683,10 +687,15 @@ def loan_schedule(
         row = rows[at]
         extra = _early_repayment_fee(fees, row.prepayment, row.balance + row.prepayment)
         rows[at] = replace(row, fee=row.fee + extra, payment=row.payment + extra)
-    rows = dated(rows, drawn_on, every)
     day = interest_terms.get("payment_day")
     if interest_terms.get("first_payment") == "FIXED_DAY" and day:
-        rows = [replace(r, due_on=r.due_on.replace(day=int(day))) if r.due_on else r for r in rows]
+        # the first payment day at least a period after drawdown, then every period
+        first = months_after(drawn_on, every).replace(day=int(day))
+        if first < months_after(drawn_on, every):
+            first = months_after(first, 1)
+        rows = [replace(r, due_on=months_after(first, (r.period - 1) * every)) for r in rows]
+    else:
+        rows = dated(rows, drawn_on, every)
     total_fees = upfront + sum((r.fee for r in rows), ZERO)
     return LoanSchedule(
         rate=annual,

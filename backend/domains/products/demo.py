@@ -13,9 +13,13 @@ from backend.domains.products import change_requests, documents, lifecycle, mode
 from backend.domains.products.enums import (
     CardTier,
     Channel,
+    Compounding,
+    ConditionType,
     CustomerType,
+    DayCount,
     DocumentKind,
     FeeBasis,
+    FeeChargeBase,
     FeeFrequency,
     FeeType,
     InterestPayment,
@@ -28,8 +32,12 @@ from backend.domains.products.enums import (
     ProductStatus,
     ProductSubtype,
     RepaymentMethod,
+    Repricing,
     Residency,
     RiskLevel,
+    TermUnit,
+    TierApplication,
+    TierUnit,
 )
 from backend.domains.products.terms import terms_in_force
 from backend.kernel import clock
@@ -147,6 +155,153 @@ def _loan(
     }
 
 
+def _condition(kind: ConditionType, **params: Any) -> dict[str, Any]:
+    return {"type": kind, **params}
+
+
+def _card_waivers(fee: D) -> list[dict[str, Any]]:
+    """首年免年费，当年刷卡满 6 次免次年年费; premium cards: 当年消费满 20 万元免次年年费."""
+    if fee >= 1000:
+        return [
+            {
+                "name": "当年消费满 20 万元免次年年费",
+                "conditions": [_condition(ConditionType.MIN_SPEND_A_YEAR, amount=D("200000"))],
+            }
+        ]
+    return [
+        {"name": "首年免年费", "conditions": [_condition(ConditionType.INTRODUCTORY, months=12)]},
+        {
+            "name": "当年刷卡满 6 次免次年年费",
+            "conditions": [_condition(ConditionType.MIN_TRANSACTIONS_A_YEAR, count=6)],
+        },
+    ]
+
+
+def _band(unit: TierUnit, lower: str, upper: str | None) -> dict[str, Any]:
+    return {"unit": unit, "lower": D(lower), "upper": D(upper) if upper is not None else None}
+
+
+def _step_deposit() -> dict[str, Any]:
+    """阶梯定期: 3–36 months in multiples of 3, each slice of the balance earning its band's
+    rate (per band), plus bonuses for new money and payroll customers."""
+    terms = [("3", "12", D("1.10")), ("12", "24", D("1.35")), ("24", "37", D("1.60"))]
+    amounts = [("0", "50000", D("0")), ("50000", "200000", D("0.10")), ("200000", None, D("0.20"))]
+    tiers = [
+        {
+            "bands": [
+                _band(TierUnit.TERM_MONTHS, t_low, t_up),
+                _band(TierUnit.AMOUNT, a_low, a_up),
+            ],
+            "rate": base + extra,
+        }
+        for t_low, t_up, base in terms
+        for a_low, a_up, extra in amounts
+    ]
+    return {
+        "deposit": {
+            "interest": {
+                "day_count": DayCount.THIRTY_360,
+                "compounding": Compounding.NONE,
+                "posting": InterestPayment.AT_MATURITY,
+            },
+            "term": {"min": 3, "max": 36, "multiple": 3, "unit": TermUnit.MONTH},
+            "tier_application": TierApplication.PER_BAND,
+            "rate_tiers": tiers,
+            "bonus_rates": [
+                {
+                    "name": "新资金加息",
+                    "rate": D("0.20"),
+                    "conditions": [_condition(ConditionType.NEW_MONEY, amount=D("10000"))],
+                },
+                {
+                    "name": "代发工资客户加息",
+                    "rate": D("0.10"),
+                    "conditions": [_condition(ConditionType.PAYROLL_DEPOSIT)],
+                },
+            ],
+            "minimum_deposit": D("50"),
+            "early_withdrawal_rate": D("0.10"),
+            "auto_renewal": True,
+        }
+    }
+
+
+def _notice_deposit() -> dict[str, Any]:
+    """个人通知存款: 1-day or 7-day notice, ¥50,000 minimum."""
+    return {
+        "deposit": {
+            "interest": {
+                "day_count": DayCount.ACT_360,
+                "compounding": Compounding.NONE,
+                "posting": InterestPayment.AT_MATURITY,
+            },
+            "term": {"min": 1, "max": 7, "multiple": 1, "unit": TermUnit.DAY},
+            "tier_application": TierApplication.WHOLE_BALANCE,
+            "rate_tiers": [
+                {
+                    "bands": [
+                        _band(TierUnit.TERM_DAYS, "1", "1"),
+                        _band(TierUnit.AMOUNT, "0", None),
+                    ],
+                    "rate": D("0.10"),
+                },
+                {
+                    "bands": [
+                        _band(TierUnit.TERM_DAYS, "7", "7"),
+                        _band(TierUnit.AMOUNT, "0", None),
+                    ],
+                    "rate": D("0.55"),
+                },
+            ],
+            "bonus_rates": [],
+            "minimum_deposit": D("50000"),
+            "early_withdrawal_rate": D("0.05"),
+            "auto_renewal": False,
+        }
+    }
+
+
+def _green_mortgage() -> dict[str, Any]:
+    """A mortgage priced by LTV over the 5-year LPR, repricing on each anniversary."""
+    loan = _loan(
+        S.MORTGAGE,
+        lpr=LprTenor.FIVE_YEAR,
+        spread=-30,
+        amounts=("100000", "1000000", "10000000"),
+        terms=(60, 360, 360),
+        collateral=True,
+        ltv="80",
+    )["loan"]
+    loan = {k: v for k, v in loan.items() if k not in ("fixed_rate", "spread_bps")}
+    loan["repricing"] = Repricing.ANNIVERSARY
+    loan["interest"] = {"day_count": DayCount.ACT_360}
+    loan["rate_tiers"] = [
+        {"bands": [_band(TierUnit.LTV_PERCENT, "0", "60")], "spread_bps": -45},
+        {"bands": [_band(TierUnit.LTV_PERCENT, "60", None)], "spread_bps": -30},
+    ]
+    return {"loan": loan}
+
+
+def _instalment_loan() -> dict[str, Any]:
+    """A consumer instalment loan: a low nominal rate by term plus a monthly fee."""
+    loan = _loan(
+        S.CONSUMER,
+        lpr=None,
+        fixed="2.0000",
+        amounts=("3000", "12000", "200000"),
+        terms=(3, 12, 36),
+        collateral=False,
+    )["loan"]
+    loan = {k: v for k, v in loan.items() if k not in ("fixed_rate", "spread_bps")}
+    loan["repayment_methods"] = [RepaymentMethod.EQUAL_INSTALLMENT]
+    loan["interest"] = {"day_count": DayCount.ACT_360}
+    loan["rate_tiers"] = [
+        {"bands": [_band(TierUnit.TERM_MONTHS, "3", "12")], "rate": D("2.20")},
+        {"bands": [_band(TierUnit.TERM_MONTHS, "12", None)], "rate": D("2.00")},
+    ]
+    return {"loan": loan}
+
+
 def _card(
     tier: CardTier,
     fee: str,
@@ -161,9 +316,13 @@ def _card(
             "tier": tier,
             "partner_brand": brand,
             "annual_fee": D(fee),
-            "fee_waiver_rule": "首年免年费，当年刷卡满 6 次免次年年费"
-            if D(fee) < 1000
-            else "当年消费满 20 万元免次年年费",
+            "annual_fee_waivers": _card_waivers(D(fee)),
+            "instalment": {
+                "periods": [3, 6, 12, 24],
+                "monthly_fee_rate": D("0.6000") if tier == CardTier.CLASSIC else D("0.5500"),
+                "minimum_payment_rate": D("10"),
+                "minimum_payment_floor": D("100.00"),
+            },
             "interest_free_days_max": 56 if tier != CardTier.CLASSIC else 50,
             "interest_rate": D("18.2500"),
             "points_per_yuan": D("1"),
@@ -1228,6 +1387,62 @@ def catalogue() -> list[dict[str, Any]]:
         eligibility=_eligibility(corporate=True),
         channels=[Channel.COUNTER],
         status=ProductStatus.PENDING_REVIEW,
+    )
+    # shape-2 terms in full: banded tiers, bonus rates, notice, LTV pricing, fees in the APR
+    add(
+        "DEP-TD-STEP",
+        "步步高阶梯定期存款",
+        "Step-Up Tiered Time Deposit",
+        F.DEPOSIT,
+        S.TIME,
+        RiskLevel.R1,
+        _step_deposit(),
+        highlights=["分档计息：每一档金额按本档利率", "新资金、代发工资客户加息"],
+        tags=["定期", "阶梯"],
+    )
+    add(
+        "DEP-NT-PERSONAL",
+        "个人通知存款",
+        "Personal Notice Deposit",
+        F.DEPOSIT,
+        S.NOTICE,
+        RiskLevel.R1,
+        _notice_deposit(),
+        min_amount="50000.00",
+        highlights=["1 天或 7 天通知", "5 万元起存"],
+    )
+    add(
+        "LN-MTG-GREEN",
+        "绿色建筑住房按揭贷款",
+        "Green-Building Mortgage",
+        F.LOAN,
+        S.MORTGAGE,
+        RiskLevel.R2,
+        _green_mortgage(),
+        highlights=["按抵押率分档定价", "每年贷款发放日对应日重定价"],
+    )
+    add(
+        "LN-CON-INST",
+        "安居分期贷款",
+        "Home Furnishing Instalment Loan",
+        F.LOAN,
+        S.CONSUMER,
+        RiskLevel.R3,
+        _instalment_loan(),
+        channels=[Channel.MOBILE_BANKING, Channel.ONLINE_BANKING],
+        fees=[
+            {
+                **_fee(FeeType.INSTALMENT, rate="0.2000", frequency=FeeFrequency.MONTHLY),
+                "charged_on": FeeChargeBase.DISBURSED_AMOUNT,
+            },
+            {
+                **_fee(FeeType.LATE_PAYMENT, rate="5.0000", frequency=FeeFrequency.MONTHLY),
+                "charged_on": FeeChargeBase.OVERDUE_AMOUNT,
+                "min_amount": D("10.00"),
+                "note": "逾期当期按逾期金额收取",
+            },
+        ],
+        highlights=["月手续费率 0.20%", "年化利率以页面展示为准"],
     )
     return p
 

@@ -4,6 +4,7 @@ the pure calculator (``calculators``). Reads only: nothing is written or audited
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -13,6 +14,7 @@ from backend.domains.products.conditions import Circumstances
 from backend.domains.products.enums import (
     Channel,
     LoanRateType,
+    LprTenor,
     ProductFamily,
     RepaymentMethod,
 )
@@ -88,8 +90,8 @@ async def loan_schedule(
     day = clock.today()
     drawn_on = drawn_on or day
     # the LPR in force at drawdown (today's for a loan drawn later); a FIXED loan needs none
-    lpr = (
-        {t.value: r for t, r in (await benchmarks.lpr_on(min(drawn_on, day))).items()}
+    lpr: Mapping[LprTenor, Decimal] = (
+        await benchmarks.lpr_on(min(drawn_on, day))
         if terms.get("rate_type") == LoanRateType.LPR
         else {}
     )

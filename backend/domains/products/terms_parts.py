@@ -263,18 +263,17 @@ def _check_amount_run(
         if prev["upper"] is None or Decimal(prev["upper"]) != Decimal(band["lower"]):
             c.at(i).fail(
                 "bands",
-                "Amount bands must follow on without gap or overlap: this one starts at "
-                "{lower}, the one before ends at {upper}.",
+                "Bands must meet: this one starts at {lower}, the one before ends at {upper}.",
                 lower=band["lower"],
                 upper=prev["upper"] or "∞",
             )
             return
     last_band, last = run[-1]
     upper = last_band["upper"]
-    if upper is not None and (ceiling is None or Decimal(upper) < ceiling):
+    if upper is not None and (ceiling is None or Decimal(upper) <= ceiling):
         c.at(last).fail(
             "bands",
-            "The last amount band must be open-ended (or reach {ceiling}).",
+            "The last amount band must be open-ended (or go past {ceiling}).",
             ceiling=money_str(ceiling) if ceiling is not None else "∞",
         )
 

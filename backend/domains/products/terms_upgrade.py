@@ -73,6 +73,10 @@ def _deposit(old: dict[str, Any]) -> dict[str, Any]:
         multiple = gcd(multiple, m)
     posting = old.get("interest_payment") or "AT_MATURITY"
     compounding = "NONE"
+    # A time deposit's interest for whole months is principal × months × monthly rate (the
+    # PBoC's 整年整月 rule, what banks publish): THIRTY_360. Demand interest counts the actual
+    # days at the daily rate annual / 360: ACT_360.
+    day_count = DayCount.THIRTY_360.value if months else DayCount.ACT_360.value
     if not months:
         # Shape 1 let a demand deposit say "at maturity", which it has none of: demand
         # interest is settled quarterly (每季末月20日结息) and joins the balance.
@@ -80,7 +84,7 @@ def _deposit(old: dict[str, Any]) -> dict[str, Any]:
     return {
         "shape": SHAPE,
         "interest": {
-            "day_count": DayCount.ACT_360.value,
+            "day_count": day_count,
             "accrual": "DAILY",
             "compounding": compounding,
             "posting": posting,
