@@ -108,6 +108,7 @@ export const calculatorEnUS: Record<keyof typeof calculatorZhCN, string> = {
   'calc.v.amountMax': 'The amount cannot be above {max}',
   'calc.v.termRequired': 'Choose a term',
   'calc.v.termRange': 'The term must be {min} to {max} months',
+  'calc.v.noticeRequired': 'Choose the notice',
   'calc.v.methodRequired': 'Choose a repayment method',
   'calc.v.rate': 'The rate must be 0 to 36%',
   'calc.v.ltvRequired': 'Enter the loan-to-value ratio',

@@ -106,6 +106,7 @@ export const calculatorZhCN = {
   'calc.v.amountMax': '金额不能高于 {max}',
   'calc.v.termRequired': '请选择期限',
   'calc.v.termRange': '期限须在 {min} – {max} 个月之间',
+  'calc.v.noticeRequired': '请选择通知期',
   'calc.v.methodRequired': '请选择还款方式',
   'calc.v.rate': '利率须在 0 – 36% 之间',
   'calc.v.ltvRequired': '请输入抵押率',

@@ -178,7 +178,7 @@ export function DepositCalculator({
         )}
         {notice && (
           <Col xs={24} md={8}>
-            <Form.Item name="noticeDays" label={t('calc.noticeDays')} rules={[{ required: terms.offeredTerms.length > 1, message: t('calc.v.termRequired') }]}>
+            <Form.Item name="noticeDays" label={t('calc.noticeDays')} rules={[{ required: terms.offeredTerms.length > 1, message: t('calc.v.noticeRequired') }]}>
               <Select
                 data-testid="calc-deposit-notice"
                 options={terms.offeredTerms.map((n) => ({ value: n, label: t('calc.days', { n }) }))}
@@ -261,7 +261,7 @@ export function DepositCalculator({
           { key: 'start', label: t('calc.startOn'), children: data.startOn },
           { key: 'maturity', label: t('calc.maturityOn'), children: <span data-testid="calc-deposit-maturity">{data.maturityOn ?? '—'}</span> },
           { key: 'end', label: t('calc.endOn'), children: data.endOn },
-          { key: 'days', label: t('calc.daysCounted'), children: `${data.days}（${t(`calc.dayCount.${data.dayCount}`)}）` },
+          { key: 'days', label: t('calc.daysCounted'), children: `${data.days} · ${t(`calc.dayCount.${data.dayCount}`)}` },
         ]}
       />
       <Typography.Title level={5}>{t('calc.bands')}</Typography.Title>
@@ -304,7 +304,7 @@ export function DepositCalculator({
       initialValues={{
         amount: min ?? undefined,
         [termField]: timed && terms.offeredTerms.length ? terms.offeredTerms[0] : undefined,
-        noticeDays: notice && terms.offeredTerms.length === 1 ? terms.offeredTerms[0] : undefined,
+        noticeDays: notice && terms.offeredTerms.length ? terms.offeredTerms[0] : undefined,
         circumstances: { newMoney: false, payrollDeposit: false, bundleCodes: [] },
       }}
       onCalculate={calculate}

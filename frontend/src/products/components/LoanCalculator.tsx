@@ -69,7 +69,10 @@ export function LoanCalculator({ productId, terms, currency }: { productId: stri
 
   const first = data?.instalments[0];
   const last = data?.instalments.length ? data.instalments[data.instalments.length - 1] : undefined;
-  const varying = !!first && !!last && first.payment !== last.payment && data?.method !== 'BULLET';
+  // An equal-instalment loan's last payment differs by its rounding cents only: one figure then;
+  // equal principal, interest-only and a prepaid loan show their first and last payments.
+  const prepaid = !!data?.instalments.some((row) => Number(row.prepayment) !== 0);
+  const varying = !!first && !!last && first.payment !== last.payment && data?.method !== 'BULLET' && (data?.method !== 'EQUAL_INSTALLMENT' || prepaid);
 
   const fields = (
     <Row gutter={16}>
