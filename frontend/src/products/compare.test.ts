@@ -38,10 +38,24 @@ function deposit(code: string, rate: string): ProductCommonFieldsFragment {
     headlineRate: rate,
     terms: {
       __typename: 'DepositTerms',
-      termsMonths: [12],
-      rateTable: [{ termMonths: 12, minAmount: '0.00', rate }],
+      interest: { dayCount: 'ACT_360', compounding: 'NONE', posting: 'AT_MATURITY' },
+      term: { min: 12, max: 12, multiple: 12, unit: 'MONTH' },
+      offeredTerms: [12],
+      tierApplication: 'WHOLE_BALANCE',
+      rateTiers: [
+        {
+          bands: [
+            { unit: 'AMOUNT', lower: '0.00', upper: null },
+            { unit: 'TERM_MONTHS', lower: '12', upper: '12' },
+          ],
+          rate,
+          rateMax: null,
+          spreadBps: null,
+          spreadBpsMax: null,
+        },
+      ],
+      bonusRates: [],
       minimumDeposit: '50.00',
-      interestPayment: 'AT_MATURITY',
       earlyWithdrawalRate: '0.2000',
       autoRenewal: true,
     },
@@ -55,7 +69,10 @@ describe('compareRows', () => {
     expect(byKey.headlineRate.values).toEqual(['1.50%', '1.75%']);
     expect(byKey.headlineRate.differs).toBe(true);
     expect(byKey.currency.differs).toBe(false);
-    expect(byKey['terms.rateTable'].differs).toBe(true);
+    expect(byKey['terms.rateTiers'].differs).toBe(true);
+    expect(byKey['terms.rateTiers'].values[0]).toBe('¥0+ 12M: 1.50%');
+    expect(byKey['terms.interest'].values[0]).toBe('ACT_360 · NONE · AT_MATURITY');
+    expect(byKey['terms.offeredTerms'].values).toEqual(['12', '12']);
     expect(byKey['terms.minimumDeposit'].values).toEqual(['CNY 50.00', 'CNY 50.00']);
     expect(byKey['terms.autoRenewal'].values).toEqual(['Yes', 'Yes']);
   });
@@ -65,5 +82,8 @@ describe('compareRows', () => {
     expect(termsValue('annualFee', '200', 'CNY', tr)).toBe('CNY 200.00');
     expect(termsValue('openEnded', false, 'CNY', tr)).toBe('No');
     expect(termsValue('maxLtv', null, 'CNY', tr)).toBe('—');
+    expect(termsValue('annualisedRate', '4.3512', 'CNY', tr)).toBe('4.3512%');
+    const lpr = [{ bands: [{ unit: 'LTV_PERCENT', lower: '0', upper: '60' }], rate: null, spreadBps: -30, spreadBpsMax: 20 }];
+    expect(termsValue('rateTiers', lpr, 'CNY', tr)).toBe('0–60% LTV: LPR -30 bp ~ +20 bp');
   });
 });

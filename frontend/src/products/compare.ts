@@ -1,5 +1,7 @@
 import type { ProductCommonFieldsFragment, ProductTermsFieldsFragment } from '../gql/graphql';
-import { formatDecimal, formatMoney, formatRate } from './format';
+import { toBand } from './bands';
+import { tierPrice, type TierLike } from './describe';
+import { formatDecimal, formatMoney, formatRate, shortMoney } from './format';
 
 type Tr = (key: string, fallback?: string) => string;
 
@@ -17,6 +19,7 @@ const RATE_KEYS = new Set([
   'earlyWithdrawalRate',
   'fixedRate',
   'effectiveRate',
+  'annualisedRate',
   'penaltyRate',
   'interestRate',
   'cashAdvanceFeeRate',
@@ -43,6 +46,8 @@ const MONEY_KEYS = new Set([
 ]);
 const ENUM_PREFIX: Record<string, string> = {
   interestPayment: 'interestPayment',
+  tierApplication: 'tierApplication',
+  repricing: 'repricing',
   rateType: 'loanRateType',
   lprTenor: 'lprTenor',
   tier: 'cardTier',
@@ -59,11 +64,41 @@ export function termsValue(key: string, value: unknown, currency: string, tr: Tr
   if (MONEY_KEYS.has(key)) return formatMoney(value as string, currency);
   if (ENUM_PREFIX[key]) return tr(`product.${ENUM_PREFIX[key]}.${value}`, String(value));
   if (key === 'repaymentMethods') return (value as string[]).map((m) => tr(`product.repayment.${m}`, m)).join('、') || '—';
-  if (key === 'termsMonths') return (value as number[]).join(' / ') || '—';
-  if (key === 'rateTable') {
-    return (value as { termMonths: number | null; minAmount: string; rate: string }[])
-      .map((tier) => `${tier.termMonths ?? '—'}M ≥${formatMoney(tier.minAmount)}: ${formatRate(tier.rate)}`)
+  if (key === 'offeredTerms') return (value as number[]).join(' / ') || '—';
+  if (key === 'rateTiers') {
+    return (value as TierLike[])
+      .map((tier) => {
+        const where = tier.bands
+          .map((b) => {
+            const band = toBand(b);
+            if (!band) return '';
+            if (band.unit === 'AMOUNT') return `${shortMoney(band.lower, currency)}${band.upper === null ? '+' : `–${shortMoney(band.upper, currency)}`}`;
+            const unit = band.unit === 'TERM_DAYS' ? 'D' : band.unit === 'TERM_MONTHS' ? 'M' : '% LTV';
+            if (band.upper === band.lower) return `${band.lower}${unit}`;
+            return `${band.lower}${band.upper === null ? '+' : `–${band.upper}`}${unit}`;
+          })
+          .filter(Boolean)
+          .join(' ');
+        return `${where ? `${where}: ` : ''}${tierPrice(tier)}`;
+      })
       .join('\n');
+  }
+  if (key === 'interest' && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([k, v]) => k !== '__typename' && v !== null)
+      .map(([k, v]) => (typeof v === 'string' ? tr(`product.${k === 'posting' ? 'interestPayment' : k}.${v}`, v) : String(v)))
+      .join(' · ');
+  }
+  if (key === 'term' && typeof value === 'object') {
+    const term = value as { min: number; max: number; multiple: number; unit: string };
+    return `${term.min}–${term.max} ×${term.multiple} ${tr(`product.termUnit.${term.unit}`, term.unit)}`;
+  }
+  if (key === 'bonusRates' || key === 'annualFeeWaivers') {
+    return (value as { name: string; rate?: string; share?: string }[]).map((b) => (b.rate ? `${b.name} +${formatDecimal(b.rate)}` : b.name)).join('、') || '—';
+  }
+  if (key === 'instalment' && typeof value === 'object') {
+    const plan = value as { periods: number[]; monthlyFeeRate: string };
+    return `${plan.periods.join('/')} · ${formatRate(plan.monthlyFeeRate)}`;
   }
   if (key === 'categoryMultipliers') {
     return (value as { category: string; multiplier: string }[]).map((m) => `${m.category} ×${formatDecimal(m.multiplier)}`).join('、') || '—';

@@ -1,5 +1,15 @@
 import type {
   BenchmarkKind,
+  Compounding,
+  ConditionType,
+  DayCount,
+  FeeChargeBase,
+  FirstPayment,
+  RepaymentFrequency,
+  Repricing,
+  TermUnit,
+  TierApplication,
+  TierUnit,
   CardTier,
   Channel,
   ChangeRequestStatus,
@@ -28,7 +38,7 @@ import type {
 export const FAMILIES: readonly ProductFamily[] = ['DEPOSIT', 'LOAN', 'CREDIT_CARD', 'WEALTH', 'FX', 'PRECIOUS_METAL'];
 
 export const SUBTYPES: Readonly<Record<ProductFamily, readonly ProductSubtype[]>> = {
-  DEPOSIT: ['DEMAND', 'TIME', 'LARGE_CD'],
+  DEPOSIT: ['DEMAND', 'TIME', 'LARGE_CD', 'NOTICE'],
   LOAN: ['MORTGAGE', 'AUTO', 'CONSUMER', 'WORKING_CAPITAL', 'FIXED_ASSET'],
   CREDIT_CARD: ['STANDARD', 'CO_BRANDED', 'PREMIUM'],
   WEALTH: ['MONEY_MARKET', 'BOND', 'MIXED', 'EQUITY'],
@@ -105,15 +115,62 @@ export const FEE_TYPES: readonly FeeType[] = [
   'TRANSFER',
   'EARLY_REPAYMENT',
   'CASH_ADVANCE',
+  'ARRANGEMENT',
+  'INSTALMENT',
+  'LATE_PAYMENT',
   'OTHER',
 ];
 export const FEE_BASES: readonly FeeBasis[] = ['FIXED', 'RATE'];
 export const FEE_FREQUENCIES: readonly FeeFrequency[] = ['ONE_TIME', 'PER_TRANSACTION', 'MONTHLY', 'QUARTERLY', 'ANNUAL'];
-export const INTEREST_PAYMENTS: readonly InterestPayment[] = ['AT_MATURITY', 'MONTHLY', 'QUARTERLY'];
+export const INTEREST_PAYMENTS: readonly InterestPayment[] = ['AT_MATURITY', 'MONTHLY', 'QUARTERLY', 'ANNUALLY'];
+export const DAY_COUNTS: readonly DayCount[] = ['ACT_360', 'ACT_365', 'THIRTY_360'];
+export const COMPOUNDINGS: readonly Compounding[] = ['NONE', 'MONTHLY', 'QUARTERLY', 'ANNUALLY'];
+export const TERM_UNITS: readonly TermUnit[] = ['MONTH', 'DAY'];
+export const TIER_APPLICATIONS: readonly TierApplication[] = ['WHOLE_BALANCE', 'PER_BAND'];
+export const TIER_UNITS: readonly TierUnit[] = ['AMOUNT', 'TERM_MONTHS', 'TERM_DAYS', 'LTV_PERCENT'];
+export const CONDITION_TYPES: readonly ConditionType[] = [
+  'MIN_BALANCE',
+  'NEW_MONEY',
+  'MIN_DEPOSITS_A_MONTH',
+  'MIN_TRANSACTIONS_A_MONTH',
+  'MIN_TRANSACTIONS_A_YEAR',
+  'MIN_SPEND_A_YEAR',
+  'PAYROLL_DEPOSIT',
+  'CUSTOMER_TYPE',
+  'AGE_BAND',
+  'BUNDLE_MEMBER',
+  'INTRODUCTORY',
+];
+export const FEE_CHARGE_BASES: readonly FeeChargeBase[] = [
+  'BALANCE',
+  'TRANSACTION_AMOUNT',
+  'DISBURSED_AMOUNT',
+  'OUTSTANDING_PRINCIPAL',
+  'INTEREST',
+  'NAV',
+  'INSTALMENT_AMOUNT',
+  'OVERDUE_AMOUNT',
+];
+/** What a percentage fee of each type is usually charged on (backend DEFAULT_CHARGE_BASE). */
+export const DEFAULT_CHARGE_BASE: Readonly<Record<FeeType, FeeChargeBase>> = {
+  SUBSCRIPTION: 'TRANSACTION_AMOUNT',
+  REDEMPTION: 'TRANSACTION_AMOUNT',
+  MANAGEMENT: 'NAV',
+  CUSTODY: 'NAV',
+  ANNUAL: 'BALANCE',
+  ACCOUNT: 'BALANCE',
+  TRANSFER: 'TRANSACTION_AMOUNT',
+  EARLY_REPAYMENT: 'OUTSTANDING_PRINCIPAL',
+  CASH_ADVANCE: 'TRANSACTION_AMOUNT',
+  ARRANGEMENT: 'DISBURSED_AMOUNT',
+  INSTALMENT: 'DISBURSED_AMOUNT',
+  LATE_PAYMENT: 'OVERDUE_AMOUNT',
+  OTHER: 'TRANSACTION_AMOUNT',
+};
+export const REPAYMENT_FREQUENCIES: readonly RepaymentFrequency[] = ['MONTHLY', 'QUARTERLY'];
+export const FIRST_PAYMENTS: readonly FirstPayment[] = ['ONE_PERIOD_AFTER_DRAWDOWN', 'FIXED_DAY'];
 export const LOAN_RATE_TYPES: readonly LoanRateType[] = ['FIXED', 'LPR'];
 export const LPR_TENORS: readonly LprTenor[] = ['ONE_YEAR', 'FIVE_YEAR'];
-/** The API's Repricing enum (no console operation selects it yet, so codegen does not emit it). */
-export type Repricing = 'JANUARY_FIRST' | 'ANNIVERSARY' | 'MONTHLY';
 export const REPRICINGS: readonly Repricing[] = ['JANUARY_FIRST', 'ANNIVERSARY', 'MONTHLY'];
 export const BENCHMARK_KINDS: readonly BenchmarkKind[] = [
   'LPR_1Y',
@@ -158,6 +215,15 @@ export const LABELLED_ENUMS: Readonly<Record<string, readonly string[]>> = {
   feeBasis: FEE_BASES,
   feeFrequency: FEE_FREQUENCIES,
   interestPayment: INTEREST_PAYMENTS,
+  dayCount: DAY_COUNTS,
+  compounding: COMPOUNDINGS,
+  termUnit: TERM_UNITS,
+  tierApplication: TIER_APPLICATIONS,
+  tierUnit: TIER_UNITS,
+  conditionType: CONDITION_TYPES,
+  feeChargeBase: FEE_CHARGE_BASES,
+  repaymentFrequency: REPAYMENT_FREQUENCIES,
+  firstPayment: FIRST_PAYMENTS,
   loanRateType: LOAN_RATE_TYPES,
   lprTenor: LPR_TENORS,
   repricing: REPRICINGS,

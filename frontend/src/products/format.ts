@@ -81,3 +81,14 @@ export function databaseId(globalId: string): string {
   }
   return globalId;
 }
+
+/** Money without decimals when whole: "50000.00", "CNY" → "¥50,000"; other currencies keep their code. */
+export function shortMoney(value: string | number | null | undefined, currency?: string | null): string {
+  if (isBlank(value)) return EMPTY;
+  const n = Number(value);
+  if (!Number.isFinite(n)) return String(value);
+  const text = Number.isInteger(n) ? String(n) : n.toFixed(2);
+  const amount = groupThousands(text);
+  if (!currency || currency === 'CNY') return `¥${amount}`;
+  return `${currency} ${amount}`;
+}

@@ -1,10 +1,13 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type {
   Channel,
+  ConditionFieldsFragment,
+  ConditionInput,
   CustomerType,
-  FeeBasis,
-  FeeFrequency,
-  FeeType,
+  FeeFieldsFragment,
+  FeeInput,
+  FeeWaiverFieldsFragment,
+  FeeWaiverInput,
   ProductCommonFieldsFragment,
   ProductCreateInput,
   ProductFamily,
@@ -13,10 +16,23 @@ import type {
   ProductTermsInput,
   ProductUpdateInput,
   Residency,
+  RateTierFieldsFragment,
+  RateTierInput,
   RiskLevel,
 } from '../gql/graphql';
-import { TERMS_KEY } from './enums';
-import type { Num, TermsValues } from './validation';
+import { bandContains, termBandOf } from './bands';
+import { DEPOSIT_TERMS_MONTHS, TERMS_KEY } from './enums';
+import {
+  CONDITION_PARAMS,
+  type ConditionValues,
+  type FeeValues,
+  type FeeWaiverValues,
+  type Num,
+  type RateTierValues,
+  type TermsValues,
+} from './validation';
+
+export type { FeeValues };
 
 // The product form (wizard, edit, change request) holds values shaped like the API's input, so
 // a server error's field path (`terms.deposit.rateTable.0.rate`) names a form field directly.
@@ -26,17 +42,6 @@ export interface ChannelValues {
   channel?: Channel;
   publishFrom?: Dayjs | null;
   publishTo?: Dayjs | null;
-}
-
-export interface FeeValues {
-  type?: FeeType;
-  basis?: FeeBasis;
-  amount?: Num;
-  rate?: Num;
-  minAmount?: Num;
-  maxAmount?: Num;
-  cap?: Num;
-  frequency?: FeeFrequency;
 }
 
 export interface ProductFormValues {
@@ -141,6 +146,69 @@ function strings(values: (string | null | undefined)[] | undefined): string[] {
   return (values ?? []).map((v) => text(v)).filter(Boolean);
 }
 
+/** Rate tiers as the API takes them: a spread (LPR) or a rate, bands with blank upper as null. */
+function tiersInput(tiers: RateTierValues[] | undefined, spread: boolean, dropUnit?: string): RateTierInput[] {
+  return (tiers ?? []).map((tier) => ({
+    bands: (tier?.bands ?? [])
+      .filter((band) => band?.unit && band.unit !== dropUnit)
+      .map((band) => ({ unit: band.unit as never, lower: dec(band.lower) ?? '', upper: dec(band.upper) })),
+    rate: spread ? null : dec(tier?.rate),
+    rateMax: spread ? null : dec(tier?.rateMax),
+    spreadBps: spread ? int(tier?.spreadBps) : null,
+    spreadBpsMax: spread ? int(tier?.spreadBpsMax) : null,
+  }));
+}
+
+function dateText(value: ConditionValues['endsOn']): string | null {
+  if (!value) return null;
+  return typeof value === 'string' ? value : value.format('YYYY-MM-DD');
+}
+
+/** A condition with exactly the parameters of its type (the rest dropped, as the API asks). */
+export function conditionInput(condition: ConditionValues): ConditionInput {
+  const params = CONDITION_PARAMS[condition.type ?? ''] ?? [];
+  const has = (name: keyof ConditionValues) => params.includes(name);
+  return {
+    type: condition.type as never,
+    amount: has('amount') ? dec(condition.amount) : null,
+    count: has('count') ? int(condition.count) : null,
+    customerTypes: has('customerTypes') ? ((condition.customerTypes ?? []) as never) : null,
+    ageMin: has('ageMin') ? int(condition.ageMin) : null,
+    ageMax: has('ageMax') ? int(condition.ageMax) : null,
+    bundleCode: has('bundleCode') ? text(condition.bundleCode).toUpperCase() || null : null,
+    months: has('months') ? int(condition.months) : null,
+    endsOn: has('endsOn') ? dateText(condition.endsOn) : null,
+  };
+}
+
+function conditionsInput(conditions: ConditionValues[] | undefined): ConditionInput[] {
+  return (conditions ?? []).map((c) => conditionInput(c ?? {}));
+}
+
+function waiversInput(waivers: FeeWaiverValues[] | undefined): FeeWaiverInput[] {
+  return (waivers ?? []).map((w) => ({ name: text(w?.name), share: dec(w?.share), conditions: conditionsInput(w?.conditions) }));
+}
+
+export function feeInput(f: FeeValues): FeeInput {
+  const rate = f.basis === 'RATE';
+  const cap = dec(f.cap);
+  return {
+    type: f.type as never,
+    basis: (f.basis ?? 'FIXED') as never,
+    amount: rate ? null : dec(f.amount),
+    rate: rate ? dec(f.rate) : null,
+    chargedOn: rate ? ((f.chargedOn ?? null) as never) : null,
+    currency: text(f.currency).toUpperCase() || null,
+    minAmount: dec(f.minAmount),
+    maxAmount: dec(f.maxAmount),
+    cap,
+    capPeriod: (f.capPeriod ?? null) as never,
+    frequency: (f.frequency ?? 'ONE_TIME') as never,
+    waivers: waiversInput(f.waivers),
+    note: text(f.note),
+  };
+}
+
 /** The one-of terms input for the chosen family; fields that do not apply are left null. */
 export function toTermsInput(
   family: ProductFamily,
@@ -152,30 +220,53 @@ export function toTermsInput(
     case 'DEPOSIT': {
       const v = t.deposit ?? {};
       const demand = subtype === 'DEMAND';
+      const interest = v.interest ?? {};
+      const term = v.term ?? {};
       return {
         deposit: {
-          termsMonths: demand ? [] : [...(v.termsMonths ?? [])].sort((a, b) => a - b),
-          rateTable: (v.rateTable ?? []).map((tier) => ({
-            termMonths: demand ? null : int(tier?.termMonths),
-            minAmount: dec(tier?.minAmount) ?? '0',
-            rate: dec(tier?.rate) ?? '',
+          interest: {
+            dayCount: (interest.dayCount ?? 'ACT_360') as never,
+            compounding: (interest.compounding ?? 'NONE') as never,
+            posting: (interest.posting ?? (demand ? 'QUARTERLY' : 'AT_MATURITY')) as never,
+          },
+          term: demand
+            ? null
+            : {
+                min: int(term.min) ?? 0,
+                max: int(term.max) ?? 0,
+                multiple: int(term.multiple) ?? 0,
+                unit: (term.unit ?? (subtype === 'NOTICE' ? 'DAY' : 'MONTH')) as never,
+              },
+          tierApplication: (v.tierApplication ?? 'WHOLE_BALANCE') as never,
+          rateTiers: tiersInput(v.rateTiers, false),
+          bonusRates: (v.bonusRates ?? []).map((bonus) => ({
+            name: text(bonus?.name),
+            rate: dec(bonus?.rate) ?? '',
+            conditions: conditionsInput(bonus?.conditions),
           })),
           minimumDeposit: dec(v.minimumDeposit) ?? '',
-          interestPayment: (v.interestPayment ?? 'AT_MATURITY') as never,
           earlyWithdrawalRate: dec(v.earlyWithdrawalRate) ?? '',
-          autoRenewal: !!v.autoRenewal,
+          autoRenewal: !demand && !!v.autoRenewal,
         },
       };
     }
     case 'LOAN': {
       const v = t.loan ?? {};
       const fixed = v.rateType === 'FIXED';
+      const interest = v.interest ?? {};
+      const fixedDay = interest.firstPayment === 'FIXED_DAY';
       return {
         loan: {
           rateType: (v.rateType ?? 'FIXED') as never,
-          fixedRate: fixed ? dec(v.fixedRate) : null,
           lprTenor: fixed ? null : ((v.lprTenor ?? null) as never),
-          spreadBps: fixed ? null : int(v.spreadBps),
+          repricing: fixed ? null : ((v.repricing ?? null) as never),
+          rateTiers: tiersInput(v.rateTiers, !fixed, v.collateralRequired ? undefined : 'LTV_PERCENT'),
+          interest: {
+            dayCount: (interest.dayCount ?? 'ACT_360') as never,
+            repaymentFrequency: (interest.repaymentFrequency ?? 'MONTHLY') as never,
+            firstPayment: (interest.firstPayment ?? 'ONE_PERIOD_AFTER_DRAWDOWN') as never,
+            paymentDay: fixedDay ? int(interest.paymentDay) : null,
+          },
           amountMin: dec(v.amountMin) ?? '',
           amountMax: dec(v.amountMax) ?? '',
           amountDefault: dec(v.amountDefault) ?? '',
@@ -192,12 +283,22 @@ export function toTermsInput(
     }
     case 'CREDIT_CARD': {
       const v = t.creditCard ?? {};
+      const plan = v.instalment ?? {};
       return {
         creditCard: {
           tier: (v.tier ?? 'CLASSIC') as never,
           partnerBrand: text(v.partnerBrand) || null,
           annualFee: dec(v.annualFee) ?? '',
-          feeWaiverRule: text(v.feeWaiverRule),
+          annualFeeWaivers: waiversInput(v.annualFeeWaivers),
+          feeWaiverNote: text(v.feeWaiverNote),
+          instalment: v.offersInstalment
+            ? {
+                periods: [...(plan.periods ?? [])].sort((a, b) => a - b),
+                monthlyFeeRate: dec(plan.monthlyFeeRate) ?? '',
+                minimumPaymentRate: dec(plan.minimumPaymentRate) ?? '',
+                minimumPaymentFloor: dec(plan.minimumPaymentFloor) ?? '',
+              }
+            : null,
           interestFreeDaysMax: int(v.interestFreeDaysMax) ?? 0,
           interestRate: dec(v.interestRate) ?? '',
           pointsPerYuan: dec(v.pointsPerYuan) ?? '',
@@ -294,16 +395,7 @@ export function toCommonInput(values: ProductFormValues) {
     quotaTotal: dec(values.quotaTotal),
     minAmount: dec(values.minAmount),
     maxAmount: dec(values.maxAmount),
-    fees: (values.fees ?? []).map((f) => ({
-      type: f.type!,
-      basis: f.basis ?? 'FIXED',
-      amount: f.basis === 'RATE' ? null : dec(f.amount),
-      rate: f.basis === 'RATE' ? dec(f.rate) : null,
-      minAmount: dec(f.minAmount),
-      maxAmount: dec(f.maxAmount),
-      cap: dec(f.cap),
-      frequency: f.frequency ?? 'ONE_TIME',
-    })),
+    fees: (values.fees ?? []).map((f) => feeInput(f ?? {})),
   };
 }
 
@@ -330,26 +422,65 @@ function omitTypename<T extends object>(value: T): Omit<T, '__typename'> {
   return rest;
 }
 
+function tierValues(tier: RateTierFieldsFragment): RateTierValues {
+  return { ...omitTypename(tier), bands: tier.bands.map((band) => omitTypename(band)) };
+}
+
+export function conditionValues(condition: ConditionFieldsFragment): ConditionValues {
+  const { endsOn, customerTypes, ...rest } = omitTypename(condition);
+  return { ...rest, customerTypes: customerTypes.length ? [...customerTypes] : null, endsOn: endsOn ? dayjs(endsOn) : null };
+}
+
+export function waiverValues(waiver: FeeWaiverFieldsFragment): FeeWaiverValues {
+  return { name: waiver.name, share: waiver.share, conditions: waiver.conditions.map(conditionValues) };
+}
+
+export function feeValues(fee: FeeFieldsFragment): FeeValues {
+  return { ...omitTypename(fee), waivers: fee.waivers.map(waiverValues) };
+}
+
+const CARD_INSTALMENT_DEFAULT = { periods: [3, 6, 12, 24], monthlyFeeRate: '0.6000', minimumPaymentRate: '10', minimumPaymentFloor: '100' };
+
 /** A product's terms as the terms form holds them (the family's member of the terms input). */
 export function termsToValues(terms: TermsFragment | null | undefined): TermsValues {
   if (!terms) return {};
   switch (terms.__typename) {
-    case 'DepositTerms':
+    case 'DepositTerms': {
+      const { offeredTerms: _offered, ...deposit } = omitTypename(terms);
       return {
         deposit: {
-          ...omitTypename(terms),
-          termsMonths: [...terms.termsMonths],
-          rateTable: terms.rateTable.map((tier) => omitTypename(tier)),
+          ...deposit,
+          interest: omitTypename(terms.interest),
+          term: terms.term ? omitTypename(terms.term) : null,
+          rateTiers: terms.rateTiers.map(tierValues),
+          bonusRates: terms.bonusRates.map((bonus) => ({
+            name: bonus.name,
+            rate: bonus.rate,
+            conditions: bonus.conditions.map(conditionValues),
+          })),
         },
       };
+    }
     case 'LoanTerms': {
-      const { effectiveRate: _computed, ...loan } = omitTypename(terms);
-      return { loan: { ...loan, repaymentMethods: [...loan.repaymentMethods] } };
+      const { effectiveRate: _computed, annualisedRate: _apr, ...loan } = omitTypename(terms);
+      return {
+        loan: {
+          ...loan,
+          rateTiers: terms.rateTiers.map(tierValues),
+          interest: omitTypename(terms.interest),
+          repaymentMethods: [...loan.repaymentMethods],
+        },
+      };
     }
     case 'CreditCardTerms':
       return {
         creditCard: {
           ...omitTypename(terms),
+          annualFeeWaivers: terms.annualFeeWaivers.map(waiverValues),
+          offersInstalment: !!terms.instalment,
+          instalment: terms.instalment
+            ? { ...omitTypename(terms.instalment), periods: [...terms.instalment.periods] }
+            : { ...CARD_INSTALMENT_DEFAULT, periods: [...CARD_INSTALMENT_DEFAULT.periods] },
           categoryMultipliers: terms.categoryMultipliers.map((row) => omitTypename(row)),
           benefits: [...terms.benefits],
         },
@@ -402,37 +533,76 @@ export function productToValues(product: ProductCommonFieldsFragment): ProductFo
     quotaTotal: product.quota.total,
     minAmount: product.minAmount,
     maxAmount: product.maxAmount,
-    fees: product.fees.map((fee) => omitTypename(fee)),
+    fees: product.fees.map(feeValues),
     terms: termsToValues(product.terms),
   };
+}
+
+/** Notice deposits (通知存款) offer 1-day and 7-day notice. */
+export const NOTICE_DAYS = [1, 7] as const;
+
+/** A single-value term band (lower == upper: exactly that term). */
+export function termBand(unit: 'TERM_MONTHS' | 'TERM_DAYS', n: number) {
+  return { unit, lower: String(n), upper: String(n) };
+}
+
+function defaultDeposit(subtype?: ProductSubtype): NonNullable<TermsValues['deposit']> {
+  const demand = subtype === 'DEMAND';
+  const notice = subtype === 'NOTICE';
+  const minimum = subtype === 'LARGE_CD' ? '200000' : notice ? '50000' : demand ? '0' : '50';
+  const amount = { unit: 'AMOUNT', lower: '0', upper: null };
+  const terms: readonly number[] = notice ? NOTICE_DAYS : DEPOSIT_TERMS_MONTHS;
+  const unit = notice ? 'TERM_DAYS' : 'TERM_MONTHS';
+  return {
+    interest: { dayCount: 'ACT_360', compounding: 'NONE', posting: demand ? 'QUARTERLY' : 'AT_MATURITY' },
+    term: demand ? null : notice ? { min: 1, max: 7, multiple: 1, unit: 'DAY' } : { min: 3, max: 60, multiple: 3, unit: 'MONTH' },
+    tierApplication: 'WHOLE_BALANCE',
+    rateTiers: demand
+      ? [{ bands: [amount], rate: undefined }]
+      : terms.map((n) => ({ bands: [termBand(unit, n), { ...amount }], rate: undefined })),
+    bonusRates: [],
+    minimumDeposit: minimum,
+    earlyWithdrawalRate: demand ? '0' : '0.2000',
+    autoRenewal: !demand && !notice,
+  };
+}
+
+/** The terms a deposit offers: multiples in its range that some tier's term band covers (API `offeredTerms`). */
+export function offeredTerms(
+  term: { min?: number | null; max?: number | null; multiple?: number | null } | null | undefined,
+  tiers: readonly { bands?: readonly { unit?: string | null; lower?: unknown; upper?: unknown }[] | null }[] | undefined,
+): number[] {
+  const min = Number(term?.min);
+  const max = Number(term?.max);
+  const multiple = Number(term?.multiple);
+  if (!term || !(min > 0) || !(max >= min) || !(multiple > 0)) return [];
+  const bands = (tiers ?? []).map((t) => termBandOf(t.bands)).filter((b) => b !== undefined);
+  const out: number[] = [];
+  for (let n = min; n <= max; n += multiple) if (n % multiple === 0 && bands.some((b) => bandContains(b, n))) out.push(n);
+  return out;
 }
 
 /** Sensible starting terms for a new product of a family, so a manager edits rather than types everything. */
 export function defaultTerms(family: ProductFamily, subtype?: ProductSubtype): TermsValues {
   switch (family) {
     case 'DEPOSIT':
-      return {
-        deposit: {
-          termsMonths: subtype === 'DEMAND' ? [] : [12],
-          rateTable: [{ termMonths: subtype === 'DEMAND' ? null : 12, minAmount: '0', rate: undefined }],
-          minimumDeposit: subtype === 'LARGE_CD' ? '200000' : subtype === 'DEMAND' ? '0' : '50',
-          interestPayment: 'AT_MATURITY',
-          earlyWithdrawalRate: '0.2000',
-          autoRenewal: subtype !== 'DEMAND',
-        },
-      };
-    case 'LOAN':
+      return { deposit: defaultDeposit(subtype) };
+    case 'LOAN': {
+      const lpr = subtype === 'MORTGAGE';
       return {
         loan: {
-          rateType: subtype === 'MORTGAGE' ? 'LPR' : 'FIXED',
-          lprTenor: subtype === 'MORTGAGE' ? 'FIVE_YEAR' : null,
-          spreadBps: subtype === 'MORTGAGE' ? 0 : null,
+          rateType: lpr ? 'LPR' : 'FIXED',
+          lprTenor: lpr ? 'FIVE_YEAR' : null,
+          repricing: lpr ? 'JANUARY_FIRST' : null,
+          rateTiers: [lpr ? { bands: [], spreadBps: 0 } : { bands: [], rate: undefined }],
+          interest: { dayCount: 'ACT_360', repaymentFrequency: 'MONTHLY', firstPayment: 'ONE_PERIOD_AFTER_DRAWDOWN', paymentDay: null },
           repaymentMethods: ['EQUAL_INSTALLMENT'],
           collateralRequired: subtype === 'MORTGAGE' || subtype === 'AUTO',
           gracePeriodDays: 3,
           termMonthsMin: 1,
         },
       };
+    }
     case 'CREDIT_CARD':
       return {
         creditCard: {
@@ -442,7 +612,10 @@ export function defaultTerms(family: ProductFamily, subtype?: ProductSubtype): T
           pointsPerYuan: '1',
           categoryMultipliers: [],
           benefits: [],
-          feeWaiverRule: '',
+          annualFeeWaivers: [],
+          feeWaiverNote: '',
+          offersInstalment: true,
+          instalment: { ...CARD_INSTALMENT_DEFAULT, periods: [...CARD_INSTALMENT_DEFAULT.periods] },
         },
       };
     case 'WEALTH':

@@ -1,26 +1,109 @@
 import { graphql } from '../gql';
 
+export const conditionFragment = graphql(`
+  fragment ConditionFields on Condition {
+    type
+    amount
+    count
+    customerTypes
+    ageMin
+    ageMax
+    bundleCode
+    months
+    endsOn
+  }
+`);
+
+export const rateTierFragment = graphql(`
+  fragment RateTierFields on RateTier {
+    bands {
+      unit
+      lower
+      upper
+    }
+    rate
+    rateMax
+    spreadBps
+    spreadBpsMax
+  }
+`);
+
+export const feeWaiverFragment = graphql(`
+  fragment FeeWaiverFields on FeeWaiver {
+    name
+    share
+    conditions {
+      ...ConditionFields
+    }
+  }
+`);
+
+export const feeFragment = graphql(`
+  fragment FeeFields on Fee {
+    type
+    basis
+    amount
+    rate
+    chargedOn
+    currency
+    minAmount
+    maxAmount
+    cap
+    capPeriod
+    frequency
+    waivers {
+      ...FeeWaiverFields
+    }
+    note
+  }
+`);
+
 export const productTermsFragment = graphql(`
   fragment ProductTermsFields on ProductTerms {
     __typename
     ... on DepositTerms {
-      termsMonths
-      rateTable {
-        termMonths
-        minAmount
+      interest {
+        dayCount
+        compounding
+        posting
+      }
+      term {
+        min
+        max
+        multiple
+        unit
+      }
+      offeredTerms
+      tierApplication
+      rateTiers {
+        ...RateTierFields
+      }
+      bonusRates {
+        name
         rate
+        conditions {
+          ...ConditionFields
+        }
       }
       minimumDeposit
-      interestPayment
       earlyWithdrawalRate
       autoRenewal
     }
     ... on LoanTerms {
       rateType
-      fixedRate
       lprTenor
-      spreadBps
+      repricing
+      rateTiers {
+        ...RateTierFields
+      }
       effectiveRate
+      annualisedRate
+      interest {
+        dayCount
+        repaymentFrequency
+        firstPayment
+        paymentDay
+      }
       amountMin
       amountMax
       amountDefault
@@ -37,7 +120,16 @@ export const productTermsFragment = graphql(`
       tier
       partnerBrand
       annualFee
-      feeWaiverRule
+      annualFeeWaivers {
+        ...FeeWaiverFields
+      }
+      feeWaiverNote
+      instalment {
+        periods
+        monthlyFeeRate
+        minimumPaymentRate
+        minimumPaymentFloor
+      }
       interestFreeDaysMax
       interestRate
       pointsPerYuan
@@ -123,14 +215,7 @@ export const productCommonFragment = graphql(`
     minAmount
     maxAmount
     fees {
-      type
-      basis
-      amount
-      rate
-      minAmount
-      maxAmount
-      cap
-      frequency
+      ...FeeFields
     }
     owner {
       id

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   validateCreditCard,
   validateDeposit,
+  validateFees,
   validateFx,
   validateLoan,
   validatePreciousMetal,
@@ -13,15 +14,20 @@ import {
 /** "path → key" of each issue, easy to compare. */
 const issues = (list: Issue[]) => list.map((i) => `${i.path.join('.')}:${i.key.replace('product.v.', '')}`);
 
+const amount = (lower: string, upper: string | null = null) => ({ unit: 'AMOUNT', lower, upper });
+const months = (n: number) => ({ unit: 'TERM_MONTHS', lower: String(n), upper: String(n) });
+
 const TIME_DEPOSIT = {
-  termsMonths: [12, 36],
-  rateTable: [
-    { termMonths: 12, minAmount: '0', rate: '1.5000' },
-    { termMonths: 36, minAmount: '0', rate: '2.1000' },
-    { termMonths: 36, minAmount: '500000', rate: '2.3500' },
+  interest: { dayCount: 'ACT_360', compounding: 'NONE', posting: 'AT_MATURITY' },
+  term: { min: 12, max: 36, multiple: 12, unit: 'MONTH' },
+  tierApplication: 'WHOLE_BALANCE',
+  rateTiers: [
+    { bands: [months(12), amount('0')], rate: '1.5000' },
+    { bands: [months(36), amount('0', '500000')], rate: '2.1000' },
+    { bands: [months(36), amount('500000')], rate: '2.3500' },
   ],
+  bonusRates: [],
   minimumDeposit: '50',
-  interestPayment: 'AT_MATURITY',
   earlyWithdrawalRate: '0.2000',
   autoRenewal: true,
 };
@@ -31,37 +37,53 @@ describe('deposit terms', () => {
     expect(validateDeposit('TIME', TIME_DEPOSIT)).toEqual([]);
   });
 
-  it('allows only the standard terms, each with a rate', () => {
-    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, termsMonths: [12, 36, 18] }))).toEqual([
-      'termsMonths:termNotAllowed',
+  it('needs a term range in multiples, and every tier a term offered', () => {
+    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, term: null }))[0]).toBe('term:termsRequired');
+    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, term: { min: 5, max: 36, multiple: 12, unit: 'MONTH' } }))[0]).toBe(
+      'term.min:termMultiple',
+    );
+    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, term: { min: 12, max: 24, multiple: 12, unit: 'MONTH' } }))).toEqual([
+      'rateTiers.1.bands:tierTermNotOffered',
     ]);
-    // a term without a rate tier is allowed, as on the server
-    expect(validateDeposit('TIME', { ...TIME_DEPOSIT, termsMonths: [12, 36, 60] })).toEqual([]);
-    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, termsMonths: [12] }))).toEqual([
-      'rateTable.1.termMonths:tierTermNotOffered',
-      'rateTable.2.termMonths:tierTermNotOffered',
-    ]);
-    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, termsMonths: [], rateTable: [] }))).toEqual([
-      'termsMonths:termsRequired',
-      'rateTable:rateTableRequired',
-    ]);
+    expect(issues(validateDeposit('NOTICE', TIME_DEPOSIT))[0]).toBe('term.unit:noticeDays');
+    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, rateTiers: [] }))).toEqual(['rateTiers:rateTableRequired']);
   });
 
   it('keeps every rate between 0 and 36 % with at most 4 decimals', () => {
-    const table = (rate: string) => [{ termMonths: 12, minAmount: '0', rate }];
-    const check = (rate: string) => issues(validateDeposit('TIME', { ...TIME_DEPOSIT, termsMonths: [12], rateTable: table(rate) }));
+    const check = (rate: string) =>
+      issues(validateDeposit('TIME', { ...TIME_DEPOSIT, rateTiers: [{ bands: [months(12), amount('0')], rate }] }));
     expect(check('36')).toEqual([]);
     expect(check('0')).toEqual([]);
-    expect(check('36.0001')).toEqual(['rateTable.0.rate:rateRange']);
-    expect(check('-0.5')).toEqual(['rateTable.0.rate:rateRange']);
-    expect(check('1.23456')).toEqual(['rateTable.0.rate:rateDecimals']);
-    expect(check('abc')).toEqual(['rateTable.0.rate:number']);
-    expect(check('')).toEqual(['rateTable.0.rate:required']);
+    expect(check('36.0001')).toEqual(['rateTiers.0.rate:rateRange']);
+    expect(check('-0.5')).toEqual(['rateTiers.0.rate:rateRange']);
+    expect(check('1.23456')).toEqual(['rateTiers.0.rate:rateDecimals']);
+    expect(check('abc')).toEqual(['rateTiers.0.rate:number']);
+    expect(check('')).toEqual(['rateTiers.0.rate:required']);
   });
 
-  it('refuses two tiers for the same term and amount', () => {
-    const rateTable = [...TIME_DEPOSIT.rateTable, { termMonths: 36, minAmount: '500000.00', rate: '2.4' }];
-    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, rateTable }))).toEqual(['rateTable.3.minAmount:duplicateTier']);
+  it('runs the amount bands of each term without gap, from the minimum, open at the end', () => {
+    const tiers = (...bands: ReturnType<typeof amount>[]) => bands.map((band, i) => ({ bands: [months(36), band], rate: String(2 + i / 10) }));
+    const check = (...bands: ReturnType<typeof amount>[]) =>
+      issues(validateDeposit('TIME', { ...TIME_DEPOSIT, term: { min: 36, max: 36, multiple: 12, unit: 'MONTH' }, rateTiers: tiers(...bands) }));
+    expect(check(amount('0', '50000'), amount('50000'))).toEqual([]);
+    expect(check(amount('0', '50000'), amount('60000'))).toEqual(['rateTiers.1.bands:amountGap']);
+    expect(check(amount('0', '50000'), amount('40000'))).toEqual(['rateTiers.1.bands:amountGap']);
+    expect(check(amount('0', '50000'), amount('50000', '90000'))).toEqual(['rateTiers.1.bands:amountLastOpen']);
+    expect(check(amount('100'), amount('0', '100'))).toEqual([]);
+    expect(check(amount('1000'))).toEqual(['rateTiers.0.bands:amountStartAboveMin']);
+  });
+
+  it('refuses overlapping term bands and tiers that band differently', () => {
+    const range = { unit: 'TERM_MONTHS', lower: '12', upper: '37' };
+    const overlap = [
+      { bands: [months(12), amount('0')], rate: '1.5' },
+      { bands: [range, amount('0')], rate: '2' },
+    ];
+    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, rateTiers: overlap }))).toEqual(['rateTiers.1.bands:tierOverlap']);
+    const uneven = [{ bands: [months(12), amount('0')], rate: '1.5' }, { bands: [months(36)], rate: '2' }];
+    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, rateTiers: uneven }))).toEqual(['rateTiers.1.bands:bandsLikeOthers']);
+    const twice = [{ bands: [months(12), amount('0'), amount('10')], rate: '1.5' }];
+    expect(issues(validateDeposit('TIME', { ...TIME_DEPOSIT, rateTiers: twice }))).toEqual(['rateTiers.0.bands:bandTwice']);
   });
 
   it('needs at least 200,000 for a large CD', () => {
@@ -71,20 +93,57 @@ describe('deposit terms', () => {
     expect(validateDeposit('TIME', cd)).toEqual([]);
   });
 
-  it('gives demand deposits tiers without a term', () => {
-    const demand = { ...TIME_DEPOSIT, termsMonths: [], rateTable: [{ termMonths: null, minAmount: '0', rate: '0.2' }] };
+  it('gives demand deposits amount bands only, posted periodically', () => {
+    const demand = {
+      ...TIME_DEPOSIT,
+      term: null,
+      interest: { dayCount: 'ACT_360', compounding: 'NONE', posting: 'QUARTERLY' },
+      rateTiers: [{ bands: [amount('0')], rate: '0.2' }],
+    };
     expect(validateDeposit('DEMAND', demand)).toEqual([]);
-    expect(issues(validateDeposit('DEMAND', { ...demand, termsMonths: [12] }))).toEqual(['termsMonths:demandNoTerm']);
-    expect(issues(validateDeposit('DEMAND', { ...demand, rateTable: [{ termMonths: 12, minAmount: '0', rate: '0.2' }] }))).toEqual([
-      'rateTable.0.termMonths:demandNoTerm',
+    expect(issues(validateDeposit('DEMAND', { ...demand, rateTiers: [{ bands: [months(12), amount('0')], rate: '0.2' }] }))).toEqual([
+      'rateTiers.0.bands:bandUnit',
     ]);
+    expect(issues(validateDeposit('DEMAND', { ...demand, interest: { ...demand.interest, posting: 'AT_MATURITY' } }))).toEqual([
+      'interest.posting:demandPosting',
+    ]);
+    expect(issues(validateDeposit('DEMAND', { ...demand, interest: { ...demand.interest, compounding: 'MONTHLY' } }))).toEqual([
+      'interest.compounding:compoundingPosting',
+    ]);
+  });
+
+  it('checks bonus rates and each condition: complete, nothing foreign', () => {
+    const bonus = (rate: string, conditions: object[]) => ({ ...TIME_DEPOSIT, bonusRates: [{ name: '新资金加息', rate, conditions }] });
+    expect(validateDeposit('TIME', bonus('0.2', [{ type: 'NEW_MONEY', amount: '10000' }]))).toEqual([]);
+    expect(issues(validateDeposit('TIME', bonus('0', [{ type: 'NEW_MONEY', amount: '10000' }])))).toEqual(['bonusRates.0.rate:greaterThan']);
+    expect(issues(validateDeposit('TIME', bonus('5.01', [{ type: 'NEW_MONEY', amount: '10000' }])))).toEqual(['bonusRates.0.rate:atMost']);
+    expect(issues(validateDeposit('TIME', bonus('0.2', [])))).toEqual(['bonusRates.0.conditions:conditionsRequired']);
+    expect(issues(validateDeposit('TIME', bonus('0.2', [{ type: 'NEW_MONEY' }])))).toEqual(['bonusRates.0.conditions.0.amount:required']);
+    expect(issues(validateDeposit('TIME', bonus('0.2', [{ type: 'NEW_MONEY', amount: '1', count: 3 }])))).toEqual([
+      'bonusRates.0.conditions.0.count:conditionForeign',
+    ]);
+    expect(issues(validateDeposit('TIME', bonus('0.2', [{ type: 'AGE_BAND' }])))).toEqual(['bonusRates.0.conditions.0.ageMin:ageOneEnd']);
+    expect(validateDeposit('TIME', bonus('0.2', [{ type: 'AGE_BAND', ageMin: 60 }]))).toEqual([]);
+    expect(issues(validateDeposit('TIME', bonus('0.2', [{ type: 'INTRODUCTORY' }])))).toEqual(['bonusRates.0.conditions.0.months:introOneOf']);
+    expect(issues(validateDeposit('TIME', bonus('0.2', [{ type: 'INTRODUCTORY', months: 3, endsOn: '2026-12-31' }])))).toEqual([
+      'bonusRates.0.conditions.0.months:introOneOf',
+    ]);
+    expect(issues(validateDeposit('TIME', bonus('0.2', [{ type: 'CUSTOMER_TYPE', customerTypes: [] }])))).toEqual([
+      'bonusRates.0.conditions.0.customerTypes:atLeastOne',
+    ]);
+    expect(validateDeposit('TIME', bonus('0.2', [{ type: 'PAYROLL_DEPOSIT' }]))).toEqual([]);
+    expect(
+      issues(validateDeposit('TIME', bonus('0.2', [{ type: 'MIN_BALANCE', amount: '5' }, { type: 'MIN_BALANCE', amount: '6' }]))),
+    ).toEqual(['bonusRates.0.conditions.1.type:conditionTwice']);
   });
 });
 
 const LOAN = {
   rateType: 'LPR',
   lprTenor: 'FIVE_YEAR',
-  spreadBps: -20,
+  repricing: 'JANUARY_FIRST',
+  rateTiers: [{ bands: [], spreadBps: -20 }],
+  interest: { dayCount: 'ACT_360', repaymentFrequency: 'MONTHLY', firstPayment: 'ONE_PERIOD_AFTER_DRAWDOWN', paymentDay: null },
   amountMin: '100000',
   amountMax: '5000000',
   amountDefault: '1000000',
@@ -101,15 +160,45 @@ const LOAN = {
 describe('loan terms', () => {
   it('accepts an LPR mortgage and a fixed-rate loan', () => {
     expect(validateLoan('MORTGAGE', LOAN)).toEqual([]);
-    expect(validateLoan('MORTGAGE', { ...LOAN, rateType: 'FIXED', fixedRate: '3.8500', lprTenor: null, spreadBps: null })).toEqual([]);
+    const fixed = { ...LOAN, rateType: 'FIXED', lprTenor: null, repricing: null, rateTiers: [{ bands: [], rate: '3.85' }] };
+    expect(validateLoan('MORTGAGE', fixed)).toEqual([]);
   });
 
   it('needs the rate of the chosen rate type', () => {
-    expect(issues(validateLoan('MORTGAGE', { ...LOAN, rateType: 'FIXED', fixedRate: null }))).toEqual(['fixedRate:required']);
-    expect(issues(validateLoan('MORTGAGE', { ...LOAN, lprTenor: null, spreadBps: null }))).toEqual(['lprTenor:required', 'spreadBps:required']);
-    expect(issues(validateLoan('MORTGAGE', { ...LOAN, spreadBps: 12.5 }))).toEqual(['spreadBps:integer']);
-    expect(issues(validateLoan('MORTGAGE', { ...LOAN, spreadBps: -301 }))).toEqual(['spreadBps:atLeast']);
-    expect(issues(validateLoan('MORTGAGE', { ...LOAN, spreadBps: 1001 }))).toEqual(['spreadBps:atMost']);
+    expect(issues(validateLoan('MORTGAGE', { ...LOAN, rateType: 'FIXED', lprTenor: null, repricing: null }))).toEqual(['rateTiers.0.rate:required']);
+    expect(issues(validateLoan('MORTGAGE', { ...LOAN, lprTenor: null, repricing: null }))).toEqual(['lprTenor:required', 'repricing:required']);
+    const spread = (spreadBps: number) => issues(validateLoan('MORTGAGE', { ...LOAN, rateTiers: [{ bands: [], spreadBps }] }));
+    expect(spread(12.5)).toEqual(['rateTiers.0.spreadBps:integer']);
+    expect(spread(-301)).toEqual(['rateTiers.0.spreadBps:atLeast']);
+    expect(spread(1001)).toEqual(['rateTiers.0.spreadBps:atMost']);
+  });
+
+  it('covers the amounts and terms offered with its tiers', () => {
+    const term = (lower: string, upper: string | null) => ({ unit: 'TERM_MONTHS', lower, upper });
+    const tiers = [
+      { bands: [term('12', '60')], spreadBps: 0 },
+      { bands: [term('61', null)], spreadBps: 20 },
+    ];
+    expect(issues(validateLoan('MORTGAGE', { ...LOAN, rateTiers: tiers }))).toEqual(['rateTiers:loanTermGap']);
+    expect(validateLoan('MORTGAGE', { ...LOAN, rateTiers: [tiers[0], { ...tiers[1], bands: [term('60', null)] }] })).toEqual([]);
+    const amounts = [{ bands: [amount('200000')], spreadBps: 0 }];
+    expect(issues(validateLoan('MORTGAGE', { ...LOAN, rateTiers: amounts }))).toEqual(['rateTiers.0.bands:amountStartAboveMin']);
+    const ltv = [
+      { bands: [{ unit: 'LTV_PERCENT', lower: '0', upper: '60' }], spreadBps: -30 },
+      { bands: [{ unit: 'LTV_PERCENT', lower: '50', upper: '70.01' }], spreadBps: 0 },
+    ];
+    expect(issues(validateLoan('MORTGAGE', { ...LOAN, rateTiers: ltv }))).toEqual(['rateTiers.1.bands:tierOverlap']);
+    expect(issues(validateLoan('CONSUMER', { ...LOAN, collateralRequired: false, maxLtv: null, rateTiers: ltv.slice(0, 1) }))).toEqual([
+      'rateTiers.0.bands:bandUnit',
+    ]);
+  });
+
+  it('names a payment day only for a fixed-day first payment', () => {
+    const fixedDay = { ...LOAN, interest: { ...LOAN.interest, firstPayment: 'FIXED_DAY', paymentDay: null } };
+    expect(issues(validateLoan('MORTGAGE', fixedDay))).toEqual(['interest.paymentDay:required']);
+    expect(issues(validateLoan('MORTGAGE', { ...fixedDay, interest: { ...fixedDay.interest, paymentDay: 29 } }))).toEqual([
+      'interest.paymentDay:atMost',
+    ]);
   });
 
   it('keeps the defaults inside their ranges', () => {
@@ -136,7 +225,10 @@ const CARD = {
   tier: 'GOLD',
   partnerBrand: null,
   annualFee: '200',
-  feeWaiverRule: '年刷卡 6 次免次年年费',
+  annualFeeWaivers: [{ name: '刷卡满 6 次免次年年费', share: '100', conditions: [{ type: 'MIN_TRANSACTIONS_A_YEAR', count: 6 }] }],
+  feeWaiverNote: '',
+  offersInstalment: true,
+  instalment: { periods: [3, 6, 12], monthlyFeeRate: '0.6', minimumPaymentRate: '10', minimumPaymentFloor: '100' },
   interestFreeDaysMax: 50,
   interestRate: '18.2500',
   pointsPerYuan: '1',
@@ -151,6 +243,25 @@ const CARD = {
 describe('credit card terms', () => {
   it('accepts a standard card', () => {
     expect(validateCreditCard('STANDARD', CARD)).toEqual([]);
+  });
+
+  it('checks the annual fee waivers and the instalment plans', () => {
+    const waiver = (share: string, conditions: object[]) => ({ ...CARD, annualFeeWaivers: [{ name: 'w', share, conditions }] });
+    expect(issues(validateCreditCard('STANDARD', waiver('0', [{ type: 'MIN_SPEND_A_YEAR', amount: '50000' }])))).toEqual([
+      'annualFeeWaivers.0.share:greaterThan',
+    ]);
+    expect(issues(validateCreditCard('STANDARD', waiver('101', [{ type: 'MIN_SPEND_A_YEAR', amount: '50000' }])))).toEqual([
+      'annualFeeWaivers.0.share:atMost',
+    ]);
+    expect(issues(validateCreditCard('STANDARD', waiver('50', [{ type: 'MIN_SPEND_A_YEAR' }])))).toEqual([
+      'annualFeeWaivers.0.conditions.0.amount:required',
+    ]);
+    const plan = { ...CARD.instalment, periods: [5], monthlyFeeRate: '2.5' };
+    expect(issues(validateCreditCard('STANDARD', { ...CARD, instalment: plan }))).toEqual([
+      'instalment.periods:instalmentPeriods',
+      'instalment.monthlyFeeRate:feeRateMax',
+    ]);
+    expect(validateCreditCard('STANDARD', { ...CARD, offersInstalment: false, instalment: plan })).toEqual([]);
   });
 
   it('needs a partner brand for a co-branded card', () => {
@@ -284,6 +395,23 @@ describe('precious metal terms', () => {
       'physicalDelivery:physicalRequired',
     ]);
     expect(issues(validatePreciousMetal('PAPER_GOLD', METAL))).toEqual(['physicalDelivery:paperNotPhysical']);
+  });
+});
+
+describe('fees', () => {
+  it('need an amount or a rate on a base, a period for a cap, and complete waivers', () => {
+    const fee = { type: 'ANNUAL', basis: 'FIXED', amount: '200', frequency: 'ANNUAL', waivers: [], note: '' };
+    expect(validateFees([fee])).toEqual([]);
+    expect(issues(validateFees([{ ...fee, basis: 'RATE', rate: '40', chargedOn: null }]))).toEqual(['0.rate:rateRange', '0.chargedOn:required']);
+    expect(issues(validateFees([{ ...fee, cap: '500' }]))).toEqual(['0.capPeriod:capPeriod']);
+    expect(issues(validateFees([{ ...fee, minAmount: '10', maxAmount: '5', currency: 'XXX' }]))).toEqual([
+      '0.maxAmount:minLeMax',
+      '0.currency:currencyUnknown',
+    ]);
+    expect(issues(validateFees([{ ...fee, waivers: [{ name: '', share: '100', conditions: [{ type: 'MIN_BALANCE', amount: '0' }] }] }]))).toEqual([
+      '0.waivers.0.name:required',
+      '0.waivers.0.conditions.0.amount:greaterThan',
+    ]);
   });
 });
 

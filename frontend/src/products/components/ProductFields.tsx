@@ -1,19 +1,23 @@
-import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '../../i18n/useI18n';
+import type { FeeType } from '../../gql/graphql';
 import {
   CHANNELS,
   CURRENCIES,
   CUSTOMER_TYPES,
+  DEFAULT_CHARGE_BASE,
   FEE_BASES,
+  FEE_CHARGE_BASES,
   FEE_FREQUENCIES,
   FEE_TYPES,
   RESIDENCIES,
   RISK_LEVELS,
 } from '../enums';
-import { PRODUCT_CODE, RATE_MAX, RATE_MIN, toNumber, type Num } from '../validation';
-import { DecimalInput, RateInput } from './fields';
+import { PRODUCT_CODE, toNumber, type FeeValues, type Num } from '../validation';
+import { useListAt, WaiversEditor } from './ConditionsEditor';
+import { DecimalInput, RateInput, TermsItem } from './fields';
 import { useEnumOptions } from './tags';
 
 type Translate = ReturnType<typeof useI18n>['t'];
@@ -51,18 +55,6 @@ function nonNegative(t: Translate) {
       if (n === undefined) return Promise.resolve();
       if (Number.isNaN(n)) return Promise.reject(new Error(t('product.v.number')));
       return n < 0 ? Promise.reject(new Error(t('product.v.atLeast', { min: 0 }))) : Promise.resolve();
-    },
-  };
-}
-
-function rateRule(t: Translate) {
-  return {
-    validator(_: unknown, value: Num) {
-      const n = toNumber(value);
-      if (n === undefined) return Promise.resolve();
-      return Number.isNaN(n) || n < RATE_MIN || n > RATE_MAX
-        ? Promise.reject(new Error(t('product.v.rateRange', { min: RATE_MIN, max: RATE_MAX })))
-        : Promise.resolve();
     },
   };
 }
@@ -258,57 +250,122 @@ export function EligibilityFields() {
       </Row>
 
       <Typography.Title level={5}>{t('product.field.fees')}</Typography.Title>
-      <Form.List name="fees">
-        {(fields, { add, remove }) => (
-          <div data-testid="product-fees">
-            {fields.map((field) => (
-              <FeeRow key={field.key} index={field.name} onRemove={() => remove(field.name)} />
-            ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ basis: 'FIXED', frequency: 'ONE_TIME' })}>
-              {t('product.field.addFee')}
-            </Button>
-          </div>
-        )}
-      </Form.List>
+      <FeesEditor />
     </>
+  );
+}
+
+/** The product's typed fees, each with its waivers; errors on `fees.i.*` land on the field. */
+function FeesEditor() {
+  const { t } = useI18n();
+  const { items, add, remove } = useListAt<FeeValues>(['fees']);
+  return (
+    <div data-testid="product-fees">
+      {items.map((_, i) => (
+        <FeeRow key={i} index={i} onRemove={() => remove(i)} />
+      ))}
+      <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ basis: 'FIXED', frequency: 'ONE_TIME', waivers: [], note: '' })} data-testid="fee-add">
+        {t('product.field.addFee')}
+      </Button>
+    </div>
   );
 }
 
 function FeeRow({ index, onRemove }: { index: number; onRemove: () => void }) {
   const { t } = useI18n();
   const options = useEnumOptions();
+  const form = Form.useFormInstance();
   const basis = Form.useWatch(['fees', index, 'basis']) as string | undefined;
-  const required = { required: true, message: t('product.v.required') };
+  const at = (field: string) => ({ name: ['fees', index, field], path: [index, field], scope: 'fees' as const });
+  const compact = { marginBottom: 8 };
   return (
-    <Space align="start" wrap style={{ display: 'flex', marginBottom: 4 }}>
-      <Form.Item name={[index, 'type']} rules={[required]}>
-        <Select placeholder={t('product.field.feeType')} style={{ width: 150 }} options={options('feeType', FEE_TYPES)} />
-      </Form.Item>
-      <Form.Item name={[index, 'basis']} rules={[required]}>
-        <Select placeholder={t('product.field.feeBasis')} style={{ width: 120 }} options={options('feeBasis', FEE_BASES)} />
-      </Form.Item>
-      {basis === 'RATE' ? (
-        <Form.Item name={[index, 'rate']} rules={[required, rateRule(t)]}>
-          <RateInput placeholder={t('product.field.feeRate')} style={{ width: 130 }} />
-        </Form.Item>
-      ) : (
-        <Form.Item name={[index, 'amount']} rules={[required, nonNegative(t)]}>
-          <DecimalInput min="0" placeholder={t('product.field.feeAmount')} style={{ width: 130 }} />
-        </Form.Item>
-      )}
-      <Form.Item name={[index, 'minAmount']} rules={[nonNegative(t)]}>
-        <DecimalInput min="0" placeholder={t('product.field.feeMin')} style={{ width: 110 }} />
-      </Form.Item>
-      <Form.Item name={[index, 'maxAmount']} rules={[nonNegative(t), notBelow(t, ['fees', index, 'minAmount'])]}>
-        <DecimalInput min="0" placeholder={t('product.field.feeMax')} style={{ width: 110 }} />
-      </Form.Item>
-      <Form.Item name={[index, 'cap']} rules={[nonNegative(t)]}>
-        <DecimalInput min="0" placeholder={t('product.field.feeCap')} style={{ width: 110 }} />
-      </Form.Item>
-      <Form.Item name={[index, 'frequency']} rules={[required]}>
-        <Select style={{ width: 120 }} options={options('feeFrequency', FEE_FREQUENCIES)} />
-      </Form.Item>
-      <Button icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('product.common.delete')} />
-    </Space>
+    <div style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 8px 0', marginBottom: 8 }} data-testid={`fee-${index}`}>
+      <Row gutter={8}>
+        <Col xs={24} md={5}>
+          <TermsItem {...at('type')} label={t('product.field.feeType')} style={compact}>
+            <Select
+              options={options('feeType', FEE_TYPES)}
+              onChange={(type: FeeType) => {
+                if (form.getFieldValue(['fees', index, 'basis']) === 'RATE') form.setFieldValue(['fees', index, 'chargedOn'], DEFAULT_CHARGE_BASE[type]);
+              }}
+              data-testid={`fee-${index}-type`}
+            />
+          </TermsItem>
+        </Col>
+        <Col xs={12} md={4}>
+          <TermsItem {...at('basis')} label={t('product.field.feeBasis')} style={compact}>
+            <Select
+              options={options('feeBasis', FEE_BASES)}
+              onChange={(value: string) => {
+                const type = form.getFieldValue(['fees', index, 'type']) as FeeType | undefined;
+                if (value === 'RATE' && type) form.setFieldValue(['fees', index, 'chargedOn'], DEFAULT_CHARGE_BASE[type]);
+              }}
+            />
+          </TermsItem>
+        </Col>
+        {basis === 'RATE' ? (
+          <>
+            <Col xs={12} md={4}>
+              <TermsItem {...at('rate')} label={t('product.field.feeRate')} style={compact}>
+                <RateInput data-testid={`fee-${index}-rate`} />
+              </TermsItem>
+            </Col>
+            <Col xs={24} md={6}>
+              <TermsItem {...at('chargedOn')} label={t('product.field.feeChargedOn')} style={compact}>
+                <Select options={options('feeChargeBase', FEE_CHARGE_BASES)} />
+              </TermsItem>
+            </Col>
+          </>
+        ) : (
+          <Col xs={12} md={4}>
+            <TermsItem {...at('amount')} label={t('product.field.feeAmount')} style={compact}>
+              <DecimalInput min="0" data-testid={`fee-${index}-amount`} />
+            </TermsItem>
+          </Col>
+        )}
+        <Col xs={12} md={4}>
+          <TermsItem {...at('frequency')} label={t('product.field.feeFrequency')} style={compact}>
+            <Select options={options('feeFrequency', FEE_FREQUENCIES)} />
+          </TermsItem>
+        </Col>
+        <Col flex="none" style={{ paddingTop: 30 }}>
+          <Button icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('product.common.delete')} />
+        </Col>
+      </Row>
+      <Row gutter={8}>
+        <Col xs={12} md={4}>
+          <TermsItem {...at('currency')} label={t('product.field.feeCurrency')} style={compact}>
+            <Select allowClear showSearch placeholder={t('product.field.feeCurrencyProduct')} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+          </TermsItem>
+        </Col>
+        <Col xs={12} md={4}>
+          <TermsItem {...at('minAmount')} label={t('product.field.feeMin')} style={compact}>
+            <DecimalInput min="0" />
+          </TermsItem>
+        </Col>
+        <Col xs={12} md={4}>
+          <TermsItem {...at('maxAmount')} label={t('product.field.feeMax')} style={compact}>
+            <DecimalInput min="0" />
+          </TermsItem>
+        </Col>
+        <Col xs={12} md={4}>
+          <TermsItem {...at('cap')} label={t('product.field.feeCap')} style={compact}>
+            <DecimalInput min="0" />
+          </TermsItem>
+        </Col>
+        <Col xs={12} md={4}>
+          <TermsItem {...at('capPeriod')} label={t('product.field.feeCapPeriod')} style={compact}>
+            <Select allowClear options={options('feeFrequency', FEE_FREQUENCIES).filter((o) => o.value !== 'ONE_TIME' && o.value !== 'PER_TRANSACTION')} />
+          </TermsItem>
+        </Col>
+      </Row>
+      <TermsItem {...at('note')} label={t('product.field.feeNote')} style={compact}>
+        <Input />
+      </TermsItem>
+      <Typography.Text type="secondary">{t('product.field.feeWaivers')}</Typography.Text>
+      <div style={{ marginTop: 4 }}>
+        <WaiversEditor name={['fees', index, 'waivers']} path={[index, 'waivers']} scope="fees" />
+      </div>
+    </div>
   );
 }

@@ -5,14 +5,25 @@ import { useNavigate } from 'react-router';
 import { describeError } from '../../api/errors';
 import { userErrorMessage } from '../../api/userErrors';
 import { MessagesAlert } from '../../components/ErrorAlert';
-import type { ProductFamily, ProductSubtype, ProductTermsFieldsFragment, RiskLevel } from '../../gql/graphql';
+import type {
+  DepositTermRangeInput,
+  FeeFieldsFragment,
+  FeeInput,
+  ProductFamily,
+  ProductSubtype,
+  ProductTermsFieldsFragment,
+  RateTierInput,
+  RiskLevel,
+} from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { FAMILIES, SUBTYPES, TERMS_KEY, TERMS_TYPENAME } from '../enums';
 import { formatMoney } from '../format';
 import { productCreateMutation, productUpdateMutation } from '../mutations';
 import {
   defaultTerms,
+  feeInput,
   formatDate,
+  offeredTerms,
   STEPS,
   stepOfField,
   toCreateInput,
@@ -24,7 +35,7 @@ import { applyFieldErrors } from '../serverErrors';
 import { ProductCalculator } from './ProductCalculator';
 import { BASICS_FIELDS, BasicsFields, ELIGIBILITY_FIELDS, EligibilityFields } from './ProductFields';
 import { TermsForm } from './TermsForm';
-import { TermsView } from './TermsView';
+import { FeesView, TermsView } from './TermsView';
 
 /** The fields "Next" validates on each step (recursively). */
 const STEP_FIELDS: Record<(typeof STEPS)[number], string[]> = {
@@ -65,8 +76,48 @@ export function termsPreview(values: ProductFormValues): ProductTermsFieldsFragm
   if (!member) return null;
   const preview: Record<string, unknown> = { ...member, __typename: TERMS_TYPENAME[values.family] };
   if (values.family === 'FX') preview.fxSpreadBps = member.spreadBps;
-  if (values.family === 'LOAN') preview.effectiveRate = member.rateType === 'FIXED' ? member.fixedRate : null;
+  if (values.family === 'LOAN') {
+    // the server works out the rate in force and the APR; the preview shows the lowest fixed rate
+    const rates = ((member.rateTiers as { rate: string | null }[] | null) ?? []).map((tier) => Number(tier.rate)).filter((r) => Number.isFinite(r));
+    preview.effectiveRate = member.rateType === 'FIXED' && rates.length ? String(Math.min(...rates)) : null;
+    preview.annualisedRate = null;
+  }
+  if (values.family === 'DEPOSIT') {
+    const tiers = (member.rateTiers as RateTierInput[] | null) ?? [];
+    preview.offeredTerms = offeredTerms(member.term as DepositTermRangeInput | null, tiers);
+  }
   return preview as unknown as ProductTermsFieldsFragment;
+}
+
+/** A fee input rendered like a loaded fee. */
+function feePreview(fee: FeeInput): FeeFieldsFragment {
+  return {
+    ...fee,
+    amount: fee.amount ?? null,
+    rate: fee.rate ?? null,
+    chargedOn: fee.chargedOn ?? null,
+    currency: fee.currency ?? null,
+    minAmount: fee.minAmount ?? null,
+    maxAmount: fee.maxAmount ?? null,
+    cap: fee.cap ?? null,
+    capPeriod: fee.capPeriod ?? null,
+    note: fee.note ?? '',
+    waivers: (fee.waivers ?? []).map((w) => ({
+      name: w.name,
+      share: w.share ?? '100',
+      conditions: w.conditions.map((c) => ({
+        type: c.type,
+        amount: c.amount ?? null,
+        count: c.count ?? null,
+        customerTypes: c.customerTypes ?? [],
+        ageMin: c.ageMin ?? null,
+        ageMax: c.ageMax ?? null,
+        bundleCode: c.bundleCode ?? null,
+        months: c.months ?? null,
+        endsOn: c.endsOn ?? null,
+      })),
+    })),
+  };
 }
 
 function FamilyPicker({ value, onChange, locked }: { value?: ProductFamily; onChange?: (v: ProductFamily) => void; locked: boolean }) {
@@ -156,7 +207,12 @@ function Review({ values, editing, productId }: { values: ProductFormValues; edi
             label: t('product.field.amountRange'),
             children: `${formatMoney(values.minAmount as string, currency)} – ${formatMoney(values.maxAmount as string, currency)}`,
           },
-          { key: 'fees', label: t('product.field.fees'), children: (values.fees ?? []).length },
+          {
+            key: 'fees',
+            label: t('product.field.fees'),
+            span: 2,
+            children: <FeesView fees={(values.fees ?? []).map((f) => feePreview(feeInput(f ?? {})))} currency={currency} />,
+          },
         ]}
       />
       <Typography.Title level={5} style={{ marginTop: 16 }}>

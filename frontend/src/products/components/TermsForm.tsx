@@ -4,7 +4,9 @@ import type { ProductFamily, ProductSubtype } from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import {
   CARD_TIERS,
-  DEPOSIT_TERMS_MONTHS,
+  COMPOUNDINGS,
+  DAY_COUNTS,
+  FIRST_PAYMENTS,
   FX_TENORS,
   INTEREST_PAYMENTS,
   LOAN_RATE_TYPES,
@@ -12,10 +14,17 @@ import {
   METAL_UNITS,
   METALS,
   OFFERINGS,
+  REPAYMENT_FREQUENCIES,
   REPAYMENT_METHODS,
+  REPRICINGS,
+  TERM_UNITS,
   TERMS_KEY,
+  TIER_APPLICATIONS,
 } from '../enums';
+import { CARD_INSTALMENT_PERIODS, type BonusRateValues } from '../validation';
+import { ConditionsEditor, useListAt, WaiversEditor } from './ConditionsEditor';
 import { DecimalInput, IntInput, RateInput, TermsItem } from './fields';
+import { DepositRateGrid, LoanRateTiers } from './RateTiersEditor';
 import { useEnumOptions } from './tags';
 
 type Path = (string | number)[];
@@ -29,88 +38,120 @@ interface FamilyFormProps {
 const half = { xs: 24, md: 12 };
 const third = { xs: 24, md: 8 };
 
-function DepositTermsForm({ prefix, subtype }: FamilyFormProps) {
+function BonusRatesEditor({ prefix }: { prefix: Path }) {
   const { t } = useI18n();
+  const name = [...prefix, 'bonusRates'];
+  const { items, add, remove } = useListAt<BonusRateValues>(name);
+  return (
+    <div data-testid="terms-deposit-bonusRates" style={{ marginBottom: 16 }}>
+      {items.map((_, i) => (
+        <div key={i} style={{ border: '1px dashed #d9d9d9', borderRadius: 6, padding: '8px 8px 0', marginBottom: 8 }}>
+          <Row gutter={8} align="top">
+            <Col xs={24} md={14}>
+              <TermsItem name={[...name, i, 'name']} path={['bonusRates', i, 'name']} style={{ marginBottom: 8 }}>
+                <Input placeholder={t('product.bonus.name')} data-testid={`bonus-name-${i}`} />
+              </TermsItem>
+            </Col>
+            <Col xs={18} md={7}>
+              <TermsItem name={[...name, i, 'rate']} path={['bonusRates', i, 'rate']} style={{ marginBottom: 8 }}>
+                <DecimalInput min="0" max="5" step="0.05" placeholder={t('product.bonus.rate')} suffix={t('product.bonus.points')} data-testid={`bonus-rate-${i}`} />
+              </TermsItem>
+            </Col>
+            <Col flex="none">
+              <Button icon={<DeleteOutlined />} onClick={() => remove(i)} aria-label={t('product.common.delete')} />
+            </Col>
+          </Row>
+          <ConditionsEditor name={[...name, i, 'conditions']} path={['bonusRates', i, 'conditions']} />
+        </div>
+      ))}
+      <Button
+        type="dashed"
+        icon={<PlusOutlined />}
+        onClick={() => add({ name: '', rate: '0.2', conditions: [{ type: 'NEW_MONEY' }] })}
+        data-testid="bonus-add"
+      >
+        {t('product.bonus.add')}
+      </Button>
+    </div>
+  );
+}
+
+function DepositTermsForm({ prefix, subtype }: FamilyFormProps) {
+  const { t, tr } = useI18n();
   const options = useEnumOptions();
   const demand = subtype === 'DEMAND';
-  const offered = (Form.useWatch([...prefix, 'termsMonths']) as number[] | undefined) ?? [];
-  const termLabel = (n: number) => t('product.terms.months', { n });
+  const notice = subtype === 'NOTICE';
+  const currency = Form.useWatch('currency') as string | undefined;
+  const unit = (Form.useWatch([...prefix, 'term', 'unit']) as string | undefined) ?? (notice ? 'DAY' : 'MONTH');
+  const dayCount = Form.useWatch([...prefix, 'interest', 'dayCount']) as string | undefined;
+  const application = Form.useWatch([...prefix, 'tierApplication']) as string | undefined;
+  const termUnit = demand ? undefined : unit === 'DAY' ? 'TERM_DAYS' : 'TERM_MONTHS';
   return (
     <>
-      {!demand && (
-        <TermsItem name={[...prefix, 'termsMonths']} path={['termsMonths']} label={t('product.terms.termsMonths')}>
-          <Select
-            mode="multiple"
-            data-testid="terms-deposit-termsMonths"
-            options={DEPOSIT_TERMS_MONTHS.map((n) => ({ value: n, label: termLabel(n) }))}
-          />
-        </TermsItem>
-      )}
-      <Typography.Text strong>{t('product.terms.rateTable')}</Typography.Text>
-      <Form.List name={[...prefix, 'rateTable']}>
-        {(fields, { add, remove }, { errors }) => (
-          <div style={{ marginTop: 8 }} data-testid="terms-deposit-rateTable">
-            {fields.map((field) => (
-              <Row gutter={8} key={field.key} align="top">
-                {!demand && (
-                  <Col xs={24} md={7}>
-                    <TermsItem
-                      name={[field.name, 'termMonths']}
-                      path={['rateTable', field.name, 'termMonths']}
-                      label={t('product.terms.termMonths')}
-                    >
-                      <Select
-                        data-testid={`terms-deposit-rateTable-${field.name}-termMonths`}
-                        options={offered.map((n) => ({ value: n, label: termLabel(n) }))}
-                      />
-                    </TermsItem>
-                  </Col>
-                )}
-                <Col xs={24} md={demand ? 11 : 7}>
-                  <TermsItem
-                    name={[field.name, 'minAmount']}
-                    path={['rateTable', field.name, 'minAmount']}
-                    label={t('product.terms.tierMinAmount')}
-                  >
-                    <DecimalInput min="0" data-testid={`terms-deposit-rateTable-${field.name}-minAmount`} />
-                  </TermsItem>
-                </Col>
-                <Col xs={24} md={demand ? 11 : 7}>
-                  <TermsItem name={[field.name, 'rate']} path={['rateTable', field.name, 'rate']} label={t('product.terms.rate')}>
-                    <RateInput data-testid={`terms-deposit-rateTable-${field.name}-rate`} />
-                  </TermsItem>
-                </Col>
-                <Col xs={24} md={2} style={{ paddingTop: 30 }}>
-                  <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('product.common.delete')} />
-                </Col>
-              </Row>
-            ))}
-            <Form.ErrorList errors={errors} />
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              onClick={() => add({ termMonths: demand ? null : offered[0], minAmount: '0' })}
-              style={{ marginBottom: 16 }}
-              data-testid="terms-deposit-addTier"
-            >
-              {t('product.terms.addTier')}
-            </Button>
-          </div>
-        )}
-      </Form.List>
-      {/* The rate-table level issues ("add at least one tier") are reported on this item. */}
-      <TermsItem name={[...prefix, 'rateTable']} path={['rateTable']} noStyle>
-        <span />
-      </TermsItem>
+      <Typography.Title level={5}>{t('product.terms.interestMechanics')}</Typography.Title>
       <Row gutter={16}>
         <Col {...third}>
-          <TermsItem name={[...prefix, 'minimumDeposit']} path={['minimumDeposit']} label={t('product.terms.minimumDeposit')}>
-            <DecimalInput min="0" data-testid="terms-deposit-minimumDeposit" />
+          <TermsItem
+            name={[...prefix, 'interest', 'dayCount']}
+            path={['interest', 'dayCount']}
+            label={t('product.terms.dayCount')}
+            extra={dayCount ? tr(`product.dayCountHint.${dayCount}`) : undefined}
+          >
+            <Select options={options('dayCount', DAY_COUNTS)} data-testid="terms-deposit-dayCount" />
           </TermsItem>
         </Col>
         <Col {...third}>
-          <TermsItem name={[...prefix, 'interestPayment']} path={['interestPayment']} label={t('product.terms.interestPayment')}>
-            <Select options={options('interestPayment', INTEREST_PAYMENTS)} />
+          <TermsItem name={[...prefix, 'interest', 'posting']} path={['interest', 'posting']} label={t('product.terms.posting')}>
+            <Select
+              options={options('interestPayment', INTEREST_PAYMENTS).filter((o) => !demand || o.value !== 'AT_MATURITY')}
+              data-testid="terms-deposit-posting"
+            />
+          </TermsItem>
+        </Col>
+        <Col {...third}>
+          <TermsItem
+            name={[...prefix, 'interest', 'compounding']}
+            path={['interest', 'compounding']}
+            label={t('product.terms.compounding')}
+            extra={t('product.terms.compoundingHint')}
+          >
+            <Select options={options('compounding', COMPOUNDINGS)} />
+          </TermsItem>
+        </Col>
+      </Row>
+      {!demand && (
+        <>
+          <Typography.Title level={5}>{t('product.terms.termRange')}</Typography.Title>
+          <Row gutter={16}>
+            {(['min', 'max', 'multiple'] as const).map((key) => (
+              <Col xs={12} md={6} key={key}>
+                <TermsItem name={[...prefix, 'term', key]} path={['term', key]} label={t(`product.terms.term.${key}`)}>
+                  <IntInput min={1} data-testid={`terms-deposit-term-${key}`} />
+                </TermsItem>
+              </Col>
+            ))}
+            <Col xs={12} md={6}>
+              <TermsItem name={[...prefix, 'term', 'unit']} path={['term', 'unit']} label={t('product.terms.term.unit')}>
+                <Select disabled={notice} options={options('termUnit', TERM_UNITS)} />
+              </TermsItem>
+            </Col>
+          </Row>
+        </>
+      )}
+      <Typography.Title level={5}>{t('product.terms.rateGrid')}</Typography.Title>
+      <TermsItem
+        name={[...prefix, 'tierApplication']}
+        path={['tierApplication']}
+        label={t('product.terms.tierApplication')}
+        extra={tr(`product.tierApplicationHint.${application ?? 'WHOLE_BALANCE'}`)}
+      >
+        <Radio.Group optionType="button" options={options('tierApplication', TIER_APPLICATIONS)} />
+      </TermsItem>
+      <DepositRateGrid prefix={prefix} termUnit={termUnit} currency={currency} />
+      <Row gutter={16} style={{ marginTop: 16 }}>
+        <Col {...third}>
+          <TermsItem name={[...prefix, 'minimumDeposit']} path={['minimumDeposit']} label={t('product.terms.minimumDeposit')}>
+            <DecimalInput min="0" data-testid="terms-deposit-minimumDeposit" />
           </TermsItem>
         </Col>
         <Col {...third}>
@@ -122,19 +163,28 @@ function DepositTermsForm({ prefix, subtype }: FamilyFormProps) {
             <RateInput data-testid="terms-deposit-earlyWithdrawalRate" />
           </TermsItem>
         </Col>
+        {!demand && (
+          <Col {...third}>
+            <Form.Item name={[...prefix, 'autoRenewal']} label={t('product.terms.autoRenewal')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+        )}
       </Row>
-      <Form.Item name={[...prefix, 'autoRenewal']} label={t('product.terms.autoRenewal')} valuePropName="checked">
-        <Switch />
-      </Form.Item>
+      <Typography.Title level={5}>{t('product.terms.bonusRates')}</Typography.Title>
+      <BonusRatesEditor prefix={prefix} />
     </>
   );
 }
 
 function LoanTermsForm({ prefix }: FamilyFormProps) {
-  const { t } = useI18n();
+  const { t, tr } = useI18n();
   const options = useEnumOptions();
   const rateType = Form.useWatch([...prefix, 'rateType']) as string | undefined;
   const collateral = Form.useWatch([...prefix, 'collateralRequired']) as boolean | undefined;
+  const firstPayment = Form.useWatch([...prefix, 'interest', 'firstPayment']) as string | undefined;
+  const dayCount = Form.useWatch([...prefix, 'interest', 'dayCount']) as string | undefined;
+  const lpr = rateType === 'LPR';
   return (
     <>
       <Row gutter={16}>
@@ -143,22 +193,16 @@ function LoanTermsForm({ prefix }: FamilyFormProps) {
             <Radio.Group optionType="button" options={options('loanRateType', LOAN_RATE_TYPES)} />
           </TermsItem>
         </Col>
-        {rateType === 'FIXED' ? (
-          <Col {...third}>
-            <TermsItem name={[...prefix, 'fixedRate']} path={['fixedRate']} label={t('product.terms.fixedRate')}>
-              <RateInput data-testid="terms-loan-fixedRate" />
-            </TermsItem>
-          </Col>
-        ) : (
+        {lpr && (
           <>
             <Col {...third}>
               <TermsItem name={[...prefix, 'lprTenor']} path={['lprTenor']} label={t('product.terms.lprTenor')}>
-                <Select options={options('lprTenor', LPR_TENORS)} />
+                <Select options={options('lprTenor', LPR_TENORS)} data-testid="terms-loan-lprTenor" />
               </TermsItem>
             </Col>
             <Col {...third}>
-              <TermsItem name={[...prefix, 'spreadBps']} path={['spreadBps']} label={t('product.terms.spreadBps')}>
-                <IntInput suffix="bp" />
+              <TermsItem name={[...prefix, 'repricing']} path={['repricing']} label={t('product.terms.repricing')}>
+                <Select options={options('repricing', REPRICINGS)} data-testid="terms-loan-repricing" />
               </TermsItem>
             </Col>
           </>
@@ -168,7 +212,7 @@ function LoanTermsForm({ prefix }: FamilyFormProps) {
         {(['amountMin', 'amountMax', 'amountDefault'] as const).map((key) => (
           <Col {...third} key={key}>
             <TermsItem name={[...prefix, key]} path={[key]} label={t(`product.terms.${key}`)}>
-              <DecimalInput min="0" />
+              <DecimalInput min="0" data-testid={`terms-loan-${key}`} />
             </TermsItem>
           </Col>
         ))}
@@ -177,14 +221,11 @@ function LoanTermsForm({ prefix }: FamilyFormProps) {
         {(['termMonthsMin', 'termMonthsMax', 'termMonthsDefault'] as const).map((key) => (
           <Col {...third} key={key}>
             <TermsItem name={[...prefix, key]} path={[key]} label={t(`product.terms.${key}`)}>
-              <IntInput min={0} />
+              <IntInput min={0} data-testid={`terms-loan-${key}`} />
             </TermsItem>
           </Col>
         ))}
       </Row>
-      <TermsItem name={[...prefix, 'repaymentMethods']} path={['repaymentMethods']} label={t('product.terms.repaymentMethods')}>
-        <Select mode="multiple" options={options('repayment', REPAYMENT_METHODS)} />
-      </TermsItem>
       <Row gutter={16}>
         <Col {...third}>
           <Form.Item name={[...prefix, 'collateralRequired']} label={t('product.terms.collateralRequired')} valuePropName="checked">
@@ -199,6 +240,44 @@ function LoanTermsForm({ prefix }: FamilyFormProps) {
           </Col>
         )}
       </Row>
+      <Typography.Title level={5}>{t('product.terms.rateTiers')}</Typography.Title>
+      {lpr && <Typography.Paragraph type="secondary">{t('product.terms.lprHint')}</Typography.Paragraph>}
+      <LoanRateTiers prefix={prefix} spread={lpr} secured={!!collateral} />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('product.terms.interestMechanics')}
+      </Typography.Title>
+      <Row gutter={16}>
+        <Col xs={24} md={6}>
+          <TermsItem
+            name={[...prefix, 'interest', 'dayCount']}
+            path={['interest', 'dayCount']}
+            label={t('product.terms.dayCount')}
+            extra={dayCount ? tr(`product.dayCountHint.${dayCount}`) : undefined}
+          >
+            <Select options={options('dayCount', DAY_COUNTS)} />
+          </TermsItem>
+        </Col>
+        <Col xs={24} md={6}>
+          <TermsItem name={[...prefix, 'interest', 'repaymentFrequency']} path={['interest', 'repaymentFrequency']} label={t('product.terms.repaymentFrequency')}>
+            <Select options={options('repaymentFrequency', REPAYMENT_FREQUENCIES)} />
+          </TermsItem>
+        </Col>
+        <Col xs={24} md={6}>
+          <TermsItem name={[...prefix, 'interest', 'firstPayment']} path={['interest', 'firstPayment']} label={t('product.terms.firstPayment')}>
+            <Select options={options('firstPayment', FIRST_PAYMENTS)} />
+          </TermsItem>
+        </Col>
+        {firstPayment === 'FIXED_DAY' && (
+          <Col xs={24} md={6}>
+            <TermsItem name={[...prefix, 'interest', 'paymentDay']} path={['interest', 'paymentDay']} label={t('product.terms.paymentDay')}>
+              <IntInput min={1} max={28} />
+            </TermsItem>
+          </Col>
+        )}
+      </Row>
+      <TermsItem name={[...prefix, 'repaymentMethods']} path={['repaymentMethods']} label={t('product.terms.repaymentMethods')}>
+        <Select mode="multiple" options={options('repayment', REPAYMENT_METHODS)} />
+      </TermsItem>
       <Row gutter={16}>
         <Col {...half}>
           <TermsItem name={[...prefix, 'gracePeriodDays']} path={['gracePeriodDays']} label={t('product.terms.gracePeriodDays')}>
@@ -207,7 +286,7 @@ function LoanTermsForm({ prefix }: FamilyFormProps) {
         </Col>
         <Col {...half}>
           <TermsItem name={[...prefix, 'penaltyRate']} path={['penaltyRate']} label={t('product.terms.penaltyRate')}>
-            <RateInput />
+            <RateInput data-testid="terms-loan-penaltyRate" />
           </TermsItem>
         </Col>
       </Row>
@@ -241,6 +320,7 @@ function StringList({ name, path, addLabel, testId }: { name: Path; path: Path; 
 function CreditCardTermsForm({ prefix, subtype }: FamilyFormProps) {
   const { t } = useI18n();
   const options = useEnumOptions();
+  const offersInstalment = Form.useWatch([...prefix, 'offersInstalment']) as boolean | undefined;
   return (
     <>
       <Row gutter={16}>
@@ -269,11 +349,57 @@ function CreditCardTermsForm({ prefix, subtype }: FamilyFormProps) {
           </TermsItem>
         </Col>
         <Col xs={24} md={16}>
-          <TermsItem name={[...prefix, 'feeWaiverRule']} path={['feeWaiverRule']} label={t('product.terms.feeWaiverRule')}>
-            <Input />
+          <TermsItem name={[...prefix, 'feeWaiverNote']} path={['feeWaiverNote']} label={t('product.terms.feeWaiverNote')}>
+            <Input data-testid="terms-creditCard-feeWaiverNote" />
           </TermsItem>
         </Col>
       </Row>
+      <Typography.Text strong>{t('product.terms.annualFeeWaivers')}</Typography.Text>
+      <div style={{ marginTop: 8 }}>
+        <WaiversEditor name={[...prefix, 'annualFeeWaivers']} path={['annualFeeWaivers']} />
+      </div>
+      <Space align="center" style={{ margin: '8px 0' }}>
+        <Form.Item name={[...prefix, 'offersInstalment']} valuePropName="checked" noStyle>
+          <Switch data-testid="terms-creditCard-offersInstalment" />
+        </Form.Item>
+        <Typography.Text strong>{t('product.terms.instalment')}</Typography.Text>
+      </Space>
+      {offersInstalment && (
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <TermsItem name={[...prefix, 'instalment', 'periods']} path={['instalment', 'periods']} label={t('product.terms.instalmentPeriods')}>
+              <Select mode="multiple" options={CARD_INSTALMENT_PERIODS.map((n) => ({ value: n, label: t('product.terms.periods', { n }) }))} />
+            </TermsItem>
+          </Col>
+          <Col xs={24} md={12}>
+            <TermsItem
+              name={[...prefix, 'instalment', 'monthlyFeeRate']}
+              path={['instalment', 'monthlyFeeRate']}
+              label={t('product.terms.monthlyFeeRate')}
+            >
+              <DecimalInput min="0" max="2" step="0.05" suffix={t('product.terms.perMonth')} />
+            </TermsItem>
+          </Col>
+          <Col xs={24} md={12}>
+            <TermsItem
+              name={[...prefix, 'instalment', 'minimumPaymentRate']}
+              path={['instalment', 'minimumPaymentRate']}
+              label={t('product.terms.minimumPaymentRate')}
+            >
+              <DecimalInput min="1" max="100" suffix="%" />
+            </TermsItem>
+          </Col>
+          <Col xs={24} md={12}>
+            <TermsItem
+              name={[...prefix, 'instalment', 'minimumPaymentFloor']}
+              path={['instalment', 'minimumPaymentFloor']}
+              label={t('product.terms.minimumPaymentFloor')}
+            >
+              <DecimalInput min="0" />
+            </TermsItem>
+          </Col>
+        </Row>
+      )}
       <Row gutter={16}>
         <Col {...third}>
           <TermsItem name={[...prefix, 'interestRate']} path={['interestRate']} label={t('product.terms.interestRate')}>

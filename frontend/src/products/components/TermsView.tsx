@@ -1,8 +1,124 @@
-import { Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Descriptions, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { ProductTermsFieldsFragment } from '../../gql/graphql';
+import type { FeeFieldsFragment, ProductTermsFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import {
+  amountBandText,
+  bonusText,
+  ltvBandText,
+  pivotTiers,
+  termBandText,
+  waiverText,
+  type ConditionLike,
+  type TierLike,
+} from '../describe';
 import { formatBps, formatDecimal, formatMoney, formatRate, formatRateRange } from '../format';
+
+const th: React.CSSProperties = { border: '1px solid #f0f0f0', padding: '6px 10px', background: '#fafafa', textAlign: 'left' };
+const td: React.CSSProperties = { border: '1px solid #f0f0f0', padding: '6px 10px' };
+
+/** Rate tiers as readable grids: terms as rows × amount bands as columns, one grid per LTV band. */
+export function RateGrid({ tiers, currency }: { tiers: readonly TierLike[]; currency: string }) {
+  const { t } = useI18n();
+  const tt = t as unknown as (key: string, params?: Record<string, string | number>) => string;
+  const tables = pivotTiers(tiers);
+  return (
+    <div style={{ marginTop: 16 }} data-testid="terms-rate-grid">
+      <Typography.Text strong>{t('product.terms.rateGrid')}</Typography.Text>
+      {tables.map((table, k) => (
+        <div key={k} style={{ marginTop: 8, overflowX: 'auto' }}>
+          {table.group && <Typography.Text type="secondary">{ltvBandText(tt, table.group)}</Typography.Text>}
+          <table style={{ borderCollapse: 'collapse', minWidth: '60%' }}>
+            <thead>
+              <tr>
+                <th style={th}>{t('product.grid.termAmount')}</th>
+                {table.columns.map((band, j) => (
+                  <th style={th} key={j}>
+                    {amountBandText(tt, band, currency)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, r) => (
+                <tr key={r}>
+                  <th style={th}>{termBandText(tt, row.band)}</th>
+                  {row.prices.map((price, j) => (
+                    <td style={td} key={j}>
+                      {price ?? '—'}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function WaiverList({
+  waivers,
+  note,
+  currency,
+}: {
+  waivers: readonly { name: string; share: string; conditions: readonly ConditionLike[] }[];
+  note?: string | null;
+  currency: string;
+}) {
+  const { t } = useI18n();
+  const tt = t as unknown as (key: string, params?: Record<string, string | number>) => string;
+  if (!waivers.length && !note) return <>{t('common.none')}</>;
+  return (
+    <ul style={{ margin: 0, paddingLeft: 18 }}>
+      {waivers.map((w) => (
+        <li key={w.name}>
+          <strong>{w.name}</strong>：{waiverText(tt, w, currency)}
+        </li>
+      ))}
+      {note && <li>{note}</li>}
+    </ul>
+  );
+}
+
+/** The product's typed fees in words, with their waivers. */
+export function FeesView({ fees, currency }: { fees: readonly FeeFieldsFragment[]; currency: string }) {
+  const { t, tr } = useI18n();
+  if (!fees.length) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+  return (
+    <div data-testid="fees-view">
+      {fees.map((fee, i) => {
+        const cur = fee.currency ?? currency;
+        const price =
+          fee.basis === 'RATE'
+            ? t('product.feeText.rate', { rate: formatRate(fee.rate), base: tr(`product.feeChargeBase.${fee.chargedOn ?? ''}`, fee.chargedOn ?? '') })
+            : formatMoney(fee.amount, cur);
+        const limits = [
+          fee.minAmount ? t('product.feeText.min', { amount: formatMoney(fee.minAmount, cur) }) : null,
+          fee.maxAmount ? t('product.feeText.max', { amount: formatMoney(fee.maxAmount, cur) }) : null,
+          fee.cap ? t('product.feeText.cap', { amount: formatMoney(fee.cap, cur), period: tr(`product.feeFrequency.${fee.capPeriod ?? ''}`, '') }) : null,
+        ].filter(Boolean);
+        return (
+          <div key={i} style={{ marginBottom: 8 }}>
+            <Space wrap>
+              <Tag color="blue">{tr(`product.feeType.${fee.type}`, fee.type)}</Tag>
+              <span>
+                {price} · {tr(`product.feeFrequency.${fee.frequency}`, fee.frequency)}
+                {limits.length ? `（${limits.join('，')}）` : ''}
+              </span>
+            </Space>
+            {(fee.waivers.length > 0 || fee.note) && (
+              <div style={{ paddingLeft: 8 }}>
+                <WaiverList waivers={fee.waivers} note={fee.note} currency={cur} />
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
 
 type Item = { key: string; label: string; children: ReactNode; span?: number };
 
@@ -23,6 +139,7 @@ function List({ values, empty }: { values: readonly string[]; empty: string }) {
  */
 export function TermsView({ terms, currency }: { terms: ProductTermsFieldsFragment | null | undefined; currency: string }) {
   const { t, tr } = useI18n();
+  const tt = t as unknown as (key: string, params?: Record<string, string | number>) => string;
   const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? '—' : v ? t('common.yes') : t('common.no'));
   const money = (v: string | null | undefined) => formatMoney(v, currency);
   const e = (prefix: string, v: string | null | undefined) => (v ? tr(`product.${prefix}.${v}`, v) : '—');
@@ -31,52 +148,95 @@ export function TermsView({ terms, currency }: { terms: ProductTermsFieldsFragme
   let items: Item[] = [];
   let extra: ReactNode = null;
   switch (terms.__typename) {
-    case 'DepositTerms':
+    case 'DepositTerms': {
+      const term = terms.term;
+      const unit = term?.unit === 'DAY' ? t('product.grid.days') : t('product.grid.months');
       items = [
         {
-          key: 'termsMonths',
-          label: t('product.terms.termsMonths'),
-          children: terms.termsMonths.length
-            ? terms.termsMonths.map((n) => t('product.terms.months', { n })).join('、')
+          key: 'offeredTerms',
+          label: t('product.terms.offeredTerms'),
+          children: term
+            ? `${terms.offeredTerms.join('、')} ${unit}（${t('product.terms.termRangeText', { min: term.min, max: term.max, multiple: term.multiple, unit })}）`
             : t('product.terms.demandTerm'),
+          span: 2,
+        },
+        {
+          key: 'interest',
+          label: t('product.terms.interestMechanics'),
+          children: t('product.terms.interestText', {
+            dayCount: e('dayCount', terms.interest.dayCount),
+            posting: e('interestPayment', terms.interest.posting),
+            compounding: e('compounding', terms.interest.compounding),
+          }),
+          span: 2,
+        },
+        {
+          key: 'tierApplication',
+          label: t('product.terms.tierApplication'),
+          children: `${e('tierApplication', terms.tierApplication)}：${t(`product.tierApplicationHint.${terms.tierApplication}`)}`,
+          span: 2,
         },
         { key: 'minimumDeposit', label: t('product.terms.minimumDeposit'), children: money(terms.minimumDeposit) },
-        { key: 'interestPayment', label: t('product.terms.interestPayment'), children: e('interestPayment', terms.interestPayment) },
         { key: 'earlyWithdrawalRate', label: t('product.terms.earlyWithdrawalRate'), children: formatRate(terms.earlyWithdrawalRate) },
         { key: 'autoRenewal', label: t('product.terms.autoRenewal'), children: yesNo(terms.autoRenewal) },
+        {
+          key: 'bonusRates',
+          label: t('product.terms.bonusRates'),
+          span: 2,
+          children: terms.bonusRates.length ? (
+            <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="terms-bonus-rates">
+              {terms.bonusRates.map((b) => (
+                <li key={b.name}>
+                  <strong>{b.name}</strong>：{bonusText(tt, b, currency)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            t('common.none')
+          ),
+        },
       ];
-      extra = (
-        <Table
-          size="small"
-          style={{ marginTop: 16 }}
-          pagination={false}
-          rowKey={(row) => `${row.termMonths}-${row.minAmount}`}
-          dataSource={terms.rateTable}
-          title={() => <strong>{t('product.terms.rateTable')}</strong>}
-          data-testid="terms-rate-table"
-          columns={[
-            {
-              title: t('product.terms.termMonths'),
-              dataIndex: 'termMonths',
-              render: (n: number | null) => (n === null ? t('product.terms.demandTerm') : t('product.terms.months', { n })),
-            },
-            { title: t('product.terms.tierMinAmount'), dataIndex: 'minAmount', render: (v: string) => money(v) },
-            { title: t('product.terms.rate'), dataIndex: 'rate', render: (v: string) => formatRate(v) },
-          ]}
-        />
-      );
+      extra = <RateGrid tiers={terms.rateTiers} currency={currency} />;
       break;
+    }
     case 'LoanTerms':
       items = [
         { key: 'rateType', label: t('product.terms.rateType'), children: e('loanRateType', terms.rateType) },
-        terms.rateType === 'FIXED'
-          ? { key: 'fixedRate', label: t('product.terms.fixedRate'), children: formatRate(terms.fixedRate) }
-          : {
-              key: 'lpr',
-              label: t('product.terms.lprTenor'),
-              children: `${e('lprTenor', terms.lprTenor)} ${formatBps(terms.spreadBps)}`,
-            },
-        { key: 'effectiveRate', label: t('product.terms.effectiveRate'), children: formatRate(terms.effectiveRate) },
+        {
+          key: 'annualisedRate',
+          label: t('product.terms.annualisedRate'),
+          children: (
+            <Typography.Text strong style={{ fontSize: 18, color: '#cf1322' }} data-testid="terms-annualised-rate">
+              {formatRate(terms.annualisedRate)}
+            </Typography.Text>
+          ),
+        },
+        {
+          key: 'effectiveRate',
+          label: t('product.terms.effectiveRate'),
+          span: 2,
+          children:
+            terms.rateType === 'LPR'
+              ? `${formatRate(terms.effectiveRate)}（${t('product.terms.lprExplain', {
+                  tenor: e('lprTenor', terms.lprTenor),
+                  spread: formatBps(Math.min(...terms.rateTiers.map((x) => x.spreadBps ?? 0))),
+                  repricing: e('repricing', terms.repricing),
+                })}）`
+              : `${formatRate(terms.effectiveRate)}（${t('product.terms.fixedExplain')}）`,
+        },
+        {
+          key: 'interest',
+          label: t('product.terms.interestMechanics'),
+          span: 2,
+          children: t('product.terms.loanInterestText', {
+            dayCount: e('dayCount', terms.interest.dayCount),
+            frequency: e('repaymentFrequency', terms.interest.repaymentFrequency),
+            first:
+              terms.interest.firstPayment === 'FIXED_DAY'
+                ? t('product.terms.fixedDayText', { day: terms.interest.paymentDay ?? '—' })
+                : e('firstPayment', terms.interest.firstPayment),
+          }),
+        },
         {
           key: 'amount',
           label: t('product.field.amountRange'),
@@ -101,13 +261,31 @@ export function TermsView({ terms, currency }: { terms: ProductTermsFieldsFragme
         { key: 'grace', label: t('product.terms.gracePeriodDays'), children: terms.gracePeriodDays },
         { key: 'penalty', label: t('product.terms.penaltyRate'), children: formatRate(terms.penaltyRate) },
       ];
+      extra = <RateGrid tiers={terms.rateTiers} currency={currency} />;
       break;
     case 'CreditCardTerms':
       items = [
         { key: 'tier', label: t('product.terms.tier'), children: e('cardTier', terms.tier) },
         { key: 'partnerBrand', label: t('product.terms.partnerBrand'), children: terms.partnerBrand || '—' },
         { key: 'annualFee', label: t('product.terms.annualFee'), children: money(terms.annualFee) },
-        { key: 'feeWaiverRule', label: t('product.terms.feeWaiverRule'), children: terms.feeWaiverRule || '—' },
+        {
+          key: 'annualFeeWaivers',
+          label: t('product.terms.annualFeeWaivers'),
+          children: <WaiverList waivers={terms.annualFeeWaivers} note={terms.feeWaiverNote} currency={currency} />,
+        },
+        {
+          key: 'instalment',
+          label: t('product.terms.instalment'),
+          span: 2,
+          children: terms.instalment
+            ? t('product.terms.instalmentText', {
+                periods: terms.instalment.periods.join('/'),
+                fee: formatRate(terms.instalment.monthlyFeeRate),
+                minRate: formatDecimal(terms.instalment.minimumPaymentRate),
+                floor: money(terms.instalment.minimumPaymentFloor),
+              })
+            : t('product.terms.noInstalment'),
+        },
         { key: 'interestFreeDaysMax', label: t('product.terms.interestFreeDaysMax'), children: terms.interestFreeDaysMax },
         { key: 'interestRate', label: t('product.terms.interestRate'), children: formatRate(terms.interestRate) },
         { key: 'pointsPerYuan', label: t('product.terms.pointsPerYuan'), children: formatDecimal(terms.pointsPerYuan) },

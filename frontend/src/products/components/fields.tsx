@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import { Form, InputNumber, type FormItemProps } from 'antd';
 import type { ProductFamily, ProductSubtype } from '../../gql/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { validateTerms, type Issue, type TermsValues } from '../validation';
+import { validateFees, validateTerms, type FeeValues, type Issue, type TermsValues } from '../validation';
 
 type Path = (string | number)[];
+/** Which rules a field answers to: the family's terms (paths inside its member) or the fees (paths inside `fees`). */
+export type Scope = 'terms' | 'fees';
 
 function samePath(a: Path, b: Path): boolean {
   return a.length === b.length && a.every((part, i) => String(part) === String(b[i]));
@@ -15,14 +17,17 @@ function samePath(a: Path, b: Path): boolean {
  * to the family's member of the terms input). Cross-field rules re-run on every field, so a
  * "Next" that validates all fields sees them all.
  */
-export function useTermsRule() {
+export function useTermsRule(scope: Scope = 'terms') {
   const { t } = useI18n();
   return (path: Path) =>
     ({ getFieldValue }: { getFieldValue: (name: Path | string) => unknown }) => ({
       validator() {
         const family = getFieldValue('family') as ProductFamily | undefined;
         const subtype = getFieldValue('subtype') as ProductSubtype | undefined;
-        const issues = validateTerms(family, subtype, getFieldValue('terms') as TermsValues);
+        const issues =
+          scope === 'fees'
+            ? validateFees(getFieldValue('fees') as FeeValues[] | undefined)
+            : validateTerms(family, subtype, getFieldValue('terms') as TermsValues);
         const mine = issues.filter((issue: Issue) => samePath(issue.path, path));
         return mine.length
           ? Promise.reject(new Error(mine.map((issue) => t(issue.key, issue.params)).join('；')))
@@ -39,9 +44,10 @@ export function TermsItem({
   name,
   path,
   children,
+  scope = 'terms',
   ...props
-}: { name: Path | string | number; path: Path; children: ReactNode } & Omit<FormItemProps, 'name' | 'rules'>) {
-  const rule = useTermsRule();
+}: { name: Path | string | number; path: Path; children: ReactNode; scope?: Scope } & Omit<FormItemProps, 'name' | 'rules'>) {
+  const rule = useTermsRule(scope);
   return (
     <Form.Item name={name} rules={[rule(path)]} {...props}>
       {children}
@@ -61,4 +67,9 @@ export function RateInput(props: React.ComponentProps<typeof InputNumber<string>
 
 export function IntInput(props: React.ComponentProps<typeof InputNumber<number>>) {
   return <InputNumber<number> precision={0} style={{ width: '100%' }} {...props} />;
+}
+
+/** Holds a form item's place without a control: its errors (e.g. a tier's bands) show where it stands. */
+export function ErrorAnchor(_: { value?: unknown; onChange?: unknown; id?: string }) {
+  return null;
 }

@@ -65,7 +65,8 @@ describe('product creation wizard', () => {
             __typename: 'ProductPayload',
             product: null,
             errors: [
-              { __typename: 'UserError', field: 'terms.deposit.rateTable.0.rate', code: 'INVALID', message: '该档利率超过授权上限' },
+              { __typename: 'UserError', field: 'terms.deposit.rateTiers.0.rate', code: 'INVALID', message: '该档利率超过授权上限' },
+              { __typename: 'UserError', field: 'terms.deposit.rateTiers.2.bands', code: 'CONFLICT', message: '该档位与第 1 档重叠' },
               { __typename: 'UserError', field: null, code: 'INVALID', message: '本月新产品额度已用完' },
             ],
           },
@@ -74,15 +75,17 @@ describe('product creation wizard', () => {
     });
     await walkToReview();
 
-    // when the rate is out of range, the step refuses it and nothing is sent
-    fill('terms-deposit-rateTable-0-rate', '40');
+    // the new time deposit starts with one tier per standard term: fill them in
+    ['1.1', '1.3', '1.5', '1.7', '1.9', '2.0'].forEach((rate, i) => fill(`terms-deposit-rateTiers-${i}-rate`, rate));
+    // when a rate is out of range, the step refuses it and nothing is sent
+    fill('terms-deposit-rateTiers-0-rate', '40');
     fireEvent.click(screen.getByTestId('wizard-next'));
     expect(await screen.findByText('利率须在 0%–36% 之间', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(currentStep()).toHaveTextContent('产品条款');
     expect(sent).toEqual([]);
 
     // when it is corrected, the review shows the input and the server's errors lead back to the terms
-    fill('terms-deposit-rateTable-0-rate', '1.85');
+    fill('terms-deposit-rateTiers-0-rate', '1.85');
     fireEvent.click(screen.getByTestId('wizard-next'));
     const review = await screen.findByTestId('wizard-review', {}, { timeout: 5000 });
     expect(within(review).getByText('DEP-TD-TEST-1')).toBeInTheDocument();
@@ -90,6 +93,8 @@ describe('product creation wizard', () => {
 
     await onStep('产品条款');
     expect(await screen.findByText('该档利率超过授权上限', {}, { timeout: 5000 })).toBeInTheDocument();
+    // a grid error lands in the cell of that tier
+    expect(within(screen.getByTestId('grid-row-2')).getByText('该档位与第 1 档重叠')).toBeInTheDocument();
     expect(screen.getByTestId('form-errors')).toHaveTextContent('本月新产品额度已用完');
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
@@ -98,8 +103,24 @@ describe('product creation wizard', () => {
       subtype: 'TIME',
       currency: 'CNY',
       riskLevel: 'R1',
-      terms: { deposit: { termsMonths: [12], rateTable: [{ termMonths: 12, minAmount: '0', rate: '1.85' }] } },
+      terms: {
+        deposit: {
+          term: { min: 3, max: 60, multiple: 3, unit: 'MONTH' },
+          tierApplication: 'WHOLE_BALANCE',
+          interest: { dayCount: 'ACT_360', compounding: 'NONE', posting: 'AT_MATURITY' },
+        },
+      },
     });
+    const tiers = (sent[0].terms as { deposit: { rateTiers: { bands: unknown[]; rate: string }[] } }).deposit.rateTiers;
+    expect(tiers).toHaveLength(6);
+    expect(tiers[0]).toMatchObject({
+      bands: [
+        { unit: 'TERM_MONTHS', lower: '3', upper: '3' },
+        { unit: 'AMOUNT', lower: '0', upper: null },
+      ],
+      rate: '1.85',
+    });
+    expect(sent[0].terms).not.toHaveProperty('deposit.termsMonths');
     expect(Object.keys(sent[0].terms as object)).toEqual(['deposit']);
   }, 40000);
 
@@ -114,7 +135,7 @@ describe('product creation wizard', () => {
       },
     }));
     await walkToReview();
-    fill('terms-deposit-rateTable-0-rate', '1.85');
+    ['1.85', '1.3', '1.5', '1.7', '1.9', '2.0'].forEach((rate, i) => fill(`terms-deposit-rateTiers-${i}-rate`, rate));
     fireEvent.click(screen.getByTestId('wizard-next'));
     await screen.findByTestId('wizard-review', {}, { timeout: 5000 });
     fireEvent.click(screen.getByTestId('wizard-submit'));
