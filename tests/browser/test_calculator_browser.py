@@ -4,87 +4,68 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import fill_number
+from tests.browser.conftest import choose, fill_number
 
 pytestmark = pytest.mark.browser
 
 SignIn = Callable[[str], None]
 
-PRODUCT_CREATE = """
-mutation ProductCreate($input: ProductCreateInput!) {
-  productCreate(input: $input) {
-    product { id code }
-    errors { field code message }
-  }
-}
-"""
+# 12 is the third of the default terms (3, 6, 12, 24, 36, 60 months): rates below and from ¥50,000
+RATES = [
+    ("1.0000", "1.2000"),
+    ("1.2000", "1.4000"),
+    ("1.5000", "2.0000"),
+    ("1.8000", "2.2000"),
+    ("2.1000", "2.5000"),
+    ("2.2000", "2.6000"),
+]
 
 
-def amount_band(lower: str, upper: str | None) -> dict[str, Any]:
-    return {"unit": "AMOUNT", "lower": lower, "upper": upper}
+def create_banded_time_deposit(page: Page, code: str) -> None:
+    """Create through the wizard a time deposit whose every term pays one rate below ¥50,000
+    and another from it, band by band (分段计息, actual/360), with a 0.20-point bonus on at
+    least ¥10,000 of new money."""
+    page.get_by_test_id("nav-products").click()
+    page.get_by_test_id("product-create").click()
+    page.get_by_test_id("product-family-DEPOSIT").click()
+    page.get_by_test_id("product-subtype-TIME").click()
+    page.get_by_test_id("wizard-next").click()
 
+    page.get_by_test_id("product-code").fill(code)
+    page.get_by_test_id("product-nameZh").fill("阶梯定期（浏览器试算）")
+    page.get_by_test_id("product-nameEn").fill("Tiered time deposit (browser calculator)")
+    page.get_by_test_id("wizard-next").click()
+    expect(page.get_by_test_id("product-channels")).to_contain_text("手机银行")
+    page.get_by_test_id("wizard-next").click()
 
-TWELVE_MONTHS = {"unit": "TERM_MONTHS", "lower": "12", "upper": "12"}
+    terms = page.get_by_test_id("terms-form-DEPOSIT")
+    expect(terms.get_by_test_id("terms-deposit-dayCount")).to_contain_text("实际天数/360")
+    terms.get_by_text("分段计息", exact=True).click()
+    # split every term's amount band at ¥50,000: tier 2r is term r below, 2r + 1 from it
+    grid = terms.get_by_test_id("terms-deposit-rateGrid")
+    grid.get_by_test_id("grid-add-amount").click()
+    fill_number(page, "grid-split-at", "50000")
+    page.get_by_test_id("grid-split-ok").click()
+    expect(grid.get_by_test_id("grid-col-1")).to_be_visible()
+    for row, (below, above) in enumerate(RATES):
+        fill_number(grid, f"terms-deposit-rateTiers-{2 * row}-rate", below)
+        fill_number(grid, f"terms-deposit-rateTiers-{2 * row + 1}-rate", above)
+    terms.get_by_test_id("bonus-add").click()
+    terms.get_by_test_id("bonus-name-0").fill("新资金加息")
+    fill_number(terms, "bonus-rate-0", "0.2")
+    fill_number(terms, "condition-amount-bonusRates-0-conditions-0", "10000")
+    page.get_by_test_id("wizard-next").click()
 
-
-def banded_time_deposit(code: str) -> dict[str, Any]:
-    """A 12-month time deposit paying 1.50 % below ¥50,000 and 2.00 % above, band by band
-    (PER_BAND, actual/360), with a 0.20-point bonus on at least ¥10,000 of new money."""
-    return {
-        "code": code,
-        "nameZh": "阶梯定期（浏览器试算）",
-        "nameEn": "Tiered time deposit (browser calculator)",
-        "family": "DEPOSIT",
-        "subtype": "TIME",
-        "riskLevel": "R1",
-        "eligibility": {"customerTypes": ["INDIVIDUAL"], "residency": ["RESIDENT"]},
-        "channels": [{"channel": "MOBILE_BANKING"}, {"channel": "COUNTER"}],
-        "terms": {
-            "deposit": {
-                "interest": {
-                    "dayCount": "ACT_360",
-                    "compounding": "NONE",
-                    "posting": "AT_MATURITY",
-                },
-                "term": {"min": 12, "max": 12, "multiple": 12, "unit": "MONTH"},
-                "tierApplication": "PER_BAND",
-                "rateTiers": [
-                    {"bands": [TWELVE_MONTHS, amount_band("0", "50000")], "rate": "1.5000"},
-                    {"bands": [TWELVE_MONTHS, amount_band("50000", None)], "rate": "2.0000"},
-                ],
-                "bonusRates": [
-                    {
-                        "name": "新资金加息",
-                        "rate": "0.2000",
-                        "conditions": [{"type": "NEW_MONEY", "amount": "10000.00"}],
-                    }
-                ],
-                "minimumDeposit": "50.00",
-                "earlyWithdrawalRate": "0.2000",
-                "autoRenewal": False,
-            }
-        },
-    }
-
-
-def create_product(page: Page, product: dict[str, Any]) -> str:
-    """Create a product as the signed-in user through the API; its global id."""
-    response = page.request.post(
-        "/graphql",
-        data={"query": PRODUCT_CREATE, "variables": {"input": product}},
-        headers={"Content-Type": "application/json"},
-    )
-    assert response.ok, response.text()
-    body = response.json()
-    assert "errors" not in body, body
-    payload = body["data"]["productCreate"]
-    assert payload["errors"] == [], payload["errors"]
-    return str(payload["product"]["id"])
+    review = page.get_by_test_id("wizard-review")
+    expect(review).to_contain_text(code)
+    # a product not saved yet is calculated on its page once created
+    expect(review.get_by_test_id("wizard-calculator-later")).to_be_visible()
+    page.get_by_test_id("wizard-submit").click()
+    expect(page.get_by_test_id("product-code-value")).to_have_text(code)
 
 
 def test_the_calculator_shows_the_interest_of_an_amount_straddling_two_bands(
@@ -101,24 +82,23 @@ def test_the_calculator_shows_the_interest_of_an_amount_straddling_two_bands(
     """
     code = f"DEP-CALC-BT-{secrets.token_hex(3).upper()}"
 
-    # given a product manager's banded time deposit with a new-money bonus (created through
-    # the API: the shape-2 terms form is another branch's work)
+    # given a product manager who created a banded time deposit with a new-money bonus
     sign_in("pm")
-    product_id = create_product(page, banded_time_deposit(code))
+    create_banded_time_deposit(page, code)
 
     # when the manager opens its calculator tab
-    page.goto(f"/products/{product_id}")
-    expect(page.get_by_test_id("product-code-value")).to_have_text(code)
     page.get_by_role("tab", name="试算").click()
     calculator = page.get_by_test_id("calc-deposit")
     expect(calculator.get_by_test_id("calc-deposit-empty")).to_be_visible()
     # only the circumstance the bonus asks about is asked
     expect(calculator.get_by_test_id("calc-deposit-newMoney")).to_be_visible()
     expect(calculator.get_by_test_id("calc-deposit-age")).to_have_count(0)
-    # the only term offered is chosen
-    expect(calculator.get_by_test_id("calc-deposit-term")).to_contain_text("12 个月")
+    # only the product's terms are offered
+    term = calculator.get_by_test_id("calc-deposit-term")
+    expect(term).to_contain_text("3 个月")
 
-    # and asks about ¥80,000 of new money from 2026-01-01
+    # and asks about ¥80,000 of new money for 12 months from 2026-01-01
+    choose(page, term, "12 个月")
     fill_number(calculator, "calc-deposit-amount", "80000")
     start = calculator.get_by_test_id("calc-deposit-start")
     start.click()
