@@ -7,6 +7,9 @@ import type { UserErrorLike } from '../api/userErrors';
 import type { ConditionType } from '../gql/graphql';
 import type { MessageKey } from '../i18n/messages';
 
+/** The families the calculator API serves (FX and precious metals have no calculator). */
+export const CALCULATOR_FAMILIES: readonly string[] = ['DEPOSIT', 'LOAN', 'CREDIT_CARD', 'WEALTH'];
+
 export interface Problem {
   key: MessageKey;
   params?: Record<string, string | number>;

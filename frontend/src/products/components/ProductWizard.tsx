@@ -31,6 +31,7 @@ import {
   toUpdateInput,
   type ProductFormValues,
 } from '../productForm';
+import { CALCULATOR_FAMILIES } from '../calculator';
 import { applyFieldErrors } from '../serverErrors';
 import { ProductCalculator } from './ProductCalculator';
 import { BASICS_FIELDS, BasicsFields, ELIGIBILITY_FIELDS, EligibilityFields } from './ProductFields';
@@ -219,14 +220,18 @@ function Review({ values, editing, productId }: { values: ProductFormValues; edi
         {t('product.page.terms')}
       </Typography.Title>
       <TermsView terms={termsPreview(values)} currency={currency} />
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
-        {t('calc.tab')}
-      </Typography.Title>
-      {/* The calculator API reads stored products: a draft is calculated as saved, a new product after creation. */}
-      {productId ? (
-        <ProductCalculator productId={productId} note={t('calc.wizardDraft')} />
-      ) : (
-        <Alert type="info" showIcon title={t('calc.wizardNew')} data-testid="wizard-calculator-later" />
+      {values.family && CALCULATOR_FAMILIES.includes(values.family) && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('calc.tab')}
+          </Typography.Title>
+          {/* The calculator API reads stored products: a draft is calculated as saved, a new product after creation. */}
+          {productId ? (
+            <ProductCalculator productId={productId} note={t('calc.wizardDraft')} />
+          ) : (
+            <Alert type="info" showIcon title={t('calc.wizardNew')} data-testid="wizard-calculator-later" />
+          )}
+        </>
       )}
       {editing && (
         <Form.Item
