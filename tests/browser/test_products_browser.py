@@ -97,7 +97,7 @@ def test_time_deposit_from_wizard_to_catalog(page: Page, sign_in: SignIn) -> Non
     page.get_by_test_id("nav-products").click()
     page.get_by_test_id("product-create").click()
 
-    # when they create a 12-month time deposit step by step
+    # when they create a time deposit (3, 6 and 12 months) step by step
     page.get_by_test_id("product-family-DEPOSIT").click()
     page.get_by_test_id("product-subtype-TIME").click()
     page.get_by_test_id("wizard-next").click()
@@ -111,15 +111,31 @@ def test_time_deposit_from_wizard_to_catalog(page: Page, sign_in: SignIn) -> Non
     expect(page.get_by_test_id("product-channels")).to_contain_text("手机银行")
     page.get_by_test_id("wizard-next").click()
 
+    # the rate grid starts with a row per standard term (3, 6, 12, 24, 36, 60 months): keep
+    # 3, 6 and 12 months, and split the amounts at ¥50,000
+    for _ in range(3):
+        page.get_by_test_id("grid-row-3-remove").click()
+    expect(page.get_by_test_id("grid-row-3")).to_have_count(0)
+    page.get_by_test_id("grid-add-amount").click()
+    fill_number(page, "grid-split-at", "50000")
+    page.get_by_test_id("grid-split-ok").click()
+    grid = page.get_by_test_id("terms-deposit-rateGrid")
+    expect(grid).to_contain_text("¥50,000 起")
+    # (each row's tiers: below ¥50,000 then from ¥50,000)
+    for index, rate in enumerate(["1.10", "1.15", "1.30", "1.35", "1.80"]):
+        fill_number(page, f"terms-deposit-rateTiers-{index}-rate", rate)
+
     # a rate outside 0–36 % is refused before anything is sent
-    fill_number(page, "terms-deposit-rateTable-0-rate", "40")
+    fill_number(page, "terms-deposit-rateTiers-5-rate", "40")
     page.get_by_test_id("wizard-next").click()
     expect(page.get_by_test_id("product-wizard")).to_contain_text("利率须在 0%–36% 之间")
-    fill_number(page, "terms-deposit-rateTable-0-rate", "1.8500")
+    fill_number(page, "terms-deposit-rateTiers-5-rate", "1.8500")
     page.get_by_test_id("wizard-next").click()
 
-    expect(page.get_by_test_id("wizard-review")).to_contain_text(code)
-    expect(page.get_by_test_id("wizard-review")).to_contain_text("1.85%")
+    review = page.get_by_test_id("wizard-review")
+    expect(review).to_contain_text(code)
+    expect(review.get_by_test_id("terms-rate-grid")).to_contain_text("1.85%")
+    expect(review.get_by_test_id("terms-rate-grid")).to_contain_text("¥0–50,000")
     page.get_by_test_id("wizard-submit").click()
 
     # then the product page shows the new draft

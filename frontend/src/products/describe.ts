@@ -1,5 +1,5 @@
 import { bandOf, buildGrid, isSingle, termBandOf, toBand, type Band } from './bands';
-import { formatBps, formatDecimal, formatRate, shortMoney } from './format';
+import { formatBps, formatDecimal, formatRate, groupThousands, shortMoney } from './format';
 
 // Terms in words: conditions, waivers, fees, bands. `t` looks a key up with parameters and
 // `tr` an enum label (both from useI18n), so these stay plain functions that tests can call.
@@ -74,7 +74,11 @@ export function amountBandText(t: T, band: Band | undefined, currency?: string):
   if (isSingle(band)) return shortMoney(band.lower, currency);
   return band.upper === null
     ? t('product.grid.amountFrom', { amount: shortMoney(band.lower, currency) })
-    : t('product.grid.amountRange', { lower: shortMoney(band.lower, currency), upper: shortMoney(band.upper, currency) });
+    : t('product.grid.amountRange', { lower: shortMoney(band.lower, currency), upper: groupThousands(plain(band.upper)) });
+}
+
+function plain(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 
 export function termBandText(t: T, band: Band | undefined): string {

@@ -31,7 +31,7 @@ describe('server error paths', () => {
     expect(step('channels.0.publishFrom')).toBe('eligibility');
     expect(step('fees.2.rate')).toBe('eligibility');
     expect(step('minAmount')).toBe('eligibility');
-    expect(step('terms.deposit.rateTable.0.rate')).toBe('terms');
+    expect(step('terms.deposit.rateTiers.0.rate')).toBe('terms');
     expect(step('terms.loan.maxLtv')).toBe('terms');
     expect(step(null)).toBe('review');
     expect(step('somethingElse')).toBe('review');

@@ -35,7 +35,7 @@ import {
 export type { FeeValues };
 
 // The product form (wizard, edit, change request) holds values shaped like the API's input, so
-// a server error's field path (`terms.deposit.rateTable.0.rate`) names a form field directly.
+// a server error's field path (`terms.deposit.rateTiers.0.rate`) names a form field directly.
 // Only dates differ: the form holds dayjs objects, the API "YYYY-MM-DD" strings.
 
 export interface ChannelValues {
@@ -104,8 +104,8 @@ const STEP_OF_FIELD: Record<string, StepKey> = {
 };
 
 /**
- * The form field a server error names: `input.terms.deposit.rateTable.0.rate` →
- * ['terms', 'deposit', 'rateTable', 0, 'rate']. Undefined for errors about no field.
+ * The form field a server error names: `input.terms.deposit.rateTiers.0.rate` →
+ * ['terms', 'deposit', 'rateTiers', 0, 'rate']. Undefined for errors about no field.
  */
 export function fieldPath(field: string | null | undefined): (string | number)[] | undefined {
   if (!field) return undefined;

@@ -18,11 +18,11 @@ function fakeForm(registered: string[]) {
 
 describe('applyFieldErrors', () => {
   it('puts errors on the fields their paths name, nested list items included', () => {
-    const form = fakeForm(['terms.deposit.rateTable.0.rate', 'minAmount', 'terms.fx.currencyPairs']);
+    const form = fakeForm(['terms.deposit.rateTiers.0.rate', 'minAmount', 'terms.fx.currencyPairs']);
     const applied = applyFieldErrors(
       form as never,
       [
-        { field: 'terms.deposit.rateTable.0.rate', code: 'INVALID', message: 'too high' },
+        { field: 'terms.deposit.rateTiers.0.rate', code: 'INVALID', message: 'too high' },
         { field: 'input.minAmount', code: 'INVALID', message: 'negative' },
         { field: 'terms.fx.currencyPairs.1', code: 'INVALID', message: 'bad pair' },
         { field: null, code: 'CONFLICT', message: 'stale' },
@@ -30,10 +30,10 @@ describe('applyFieldErrors', () => {
       ],
       (e) => e.message,
     );
-    expect(form.errors.get('terms.deposit.rateTable.0.rate')).toEqual(['too high']);
+    expect(form.errors.get('terms.deposit.rateTiers.0.rate')).toEqual(['too high']);
     expect(form.errors.get('minAmount')).toEqual(['negative']);
     expect(form.errors.get('terms.fx.currencyPairs')).toEqual(['bad pair']);
-    expect(applied.paths).toEqual([['terms', 'deposit', 'rateTable', 0, 'rate'], ['minAmount'], ['terms', 'fx', 'currencyPairs']]);
+    expect(applied.paths).toEqual([['terms', 'deposit', 'rateTiers', 0, 'rate'], ['minAmount'], ['terms', 'fx', 'currencyPairs']]);
     expect(applied.general).toEqual(['stale', 'not shown']);
     expect(applied.codes).toContain('CONFLICT');
   });

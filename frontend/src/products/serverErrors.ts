@@ -14,7 +14,7 @@ export interface AppliedErrors {
 const key = (path: (string | number)[]) => path.map(String).join('.');
 
 /**
- * Put payload errors on the form fields their `field` path names (`terms.deposit.rateTable.0.rate`
+ * Put payload errors on the form fields their `field` path names (`terms.deposit.rateTiers.0.rate`
  * → that rate cell). Fields the form does not show get their messages back as general ones, so
  * nothing the server said is lost.
  */

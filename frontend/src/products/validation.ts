@@ -10,7 +10,7 @@ import { bandContains, bandsOverlap, TERM_UNITS, toBand, type Band } from './ban
 export type Num = string | number | null | undefined;
 
 export interface Issue {
-  /** Path inside the terms input member, e.g. ['rateTable', 0, 'rate']. */
+  /** Path inside the terms input member, e.g. ['rateTiers', 0, 'rate']. */
   path: (string | number)[];
   key: MessageKey;
   params?: Record<string, string | number>;

@@ -3,7 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '../../i18n/useI18n';
 import { CONDITION_TYPES, CUSTOMER_TYPES } from '../enums';
 import { CONDITION_PARAMS, type ConditionValues, type FeeWaiverValues } from '../validation';
-import { DecimalInput, ErrorAnchor, IntInput, TermsItem, type Scope } from './fields';
+import { ANCHOR_ITEM, DecimalInput, ErrorAnchor, IntInput, TermsItem, type Scope } from './fields';
 import { useEnumOptions } from './tags';
 
 type Path = (string | number)[];
@@ -116,7 +116,7 @@ export function ConditionsEditor({ name, path, scope = 'terms' }: { name: Path; 
           </Row>
         );
       })}
-      <TermsItem name={name} path={path} scope={scope} style={{ marginBottom: 0 }}>
+      <TermsItem name={name} path={path} scope={scope} {...ANCHOR_ITEM}>
         <ErrorAnchor />
       </TermsItem>
       <Button

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../components/format';
 import { useI18n } from '../../i18n/useI18n';
 import { formatMoney, formatRate } from '../format';
 import { RiskTag } from './tags';
+import { FeesView } from './TermsView';
 
 /** The common (non-terms) fields of a product. */
 export function ProductOverview({ product }: { product: ProductCommonFieldsFragment }) {
@@ -89,25 +90,7 @@ export function ProductOverview({ product }: { product: ProductCommonFieldsFragm
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('product.field.fees')}
       </Typography.Title>
-      <Table
-        size="small"
-        pagination={false}
-        rowKey={(fee) => `${fee.type}-${fee.frequency}-${fee.amount}-${fee.rate}`}
-        dataSource={product.fees}
-        locale={{ emptyText: t('common.none') }}
-        columns={[
-          { title: t('product.field.feeType'), dataIndex: 'type', render: (v: string) => tr(`product.feeType.${v}`, v) },
-          {
-            title: t('product.field.feeAmount'),
-            key: 'amount',
-            render: (_: unknown, fee) => (fee.basis === 'RATE' ? formatRate(fee.rate) : money(fee.amount)),
-          },
-          { title: t('product.field.feeMin'), dataIndex: 'minAmount', render: (v: string | null) => money(v) },
-          { title: t('product.field.feeMax'), dataIndex: 'maxAmount', render: (v: string | null) => money(v) },
-          { title: t('product.field.feeCap'), dataIndex: 'cap', render: (v: string | null) => money(v) },
-          { title: t('product.field.feeFrequency'), dataIndex: 'frequency', render: (v: string) => tr(`product.feeFrequency.${v}`, v) },
-        ]}
-      />
+      <FeesView fees={product.fees} currency={product.currency} />
     </div>
   );
 }

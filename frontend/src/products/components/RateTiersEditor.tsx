@@ -4,29 +4,18 @@ import { DeleteOutlined, PlusOutlined, ScissorOutlined } from '@ant-design/icons
 import { useI18n } from '../../i18n/useI18n';
 import { bandOf, buildGrid, isSingle, termBandOf, type Band } from '../bands';
 import { DEPOSIT_TERMS_MONTHS } from '../enums';
-import { shortMoney } from '../format';
+import { amountBandText } from '../describe';
 import { addRow, mergeAmount, moveAmount, nextTerm, removeRow, setRowBand, splitAmount, toggleUnit } from '../gridOps';
 import { NOTICE_DAYS } from '../productForm';
 import type { RateTierValues } from '../validation';
-import { DecimalInput, ErrorAnchor, IntInput, RateInput, TermsItem } from './fields';
+import { ANCHOR_ITEM, DecimalInput, ErrorAnchor, IntInput, RateInput, TermsItem } from './fields';
 
 type Path = (string | number)[];
 type Translate = ReturnType<typeof useI18n>['t'];
 
 /** "¥0–50,000" or "¥50,000 起" for an amount band [lower, upper). */
-export function amountBandLabel(t: Translate, lower: number, upper: number | null, currency?: string) {
-  return upper === null
-    ? t('product.grid.amountFrom', { amount: shortMoney(lower, currency) })
-    : t('product.grid.amountRange', { lower: shortMoney(lower, currency), upper: shortMoney(upper, currency) });
-}
-
-/** "12 个月", "12 至 36 个月（不含 36）", "60 个月起". */
-export function termBandLabel(t: Translate, band: Band | undefined) {
-  if (!band) return t('product.grid.anyTerm');
-  const unit = t(band.unit === 'TERM_DAYS' ? 'product.grid.days' : 'product.grid.months');
-  if (isSingle(band)) return t('product.grid.termSingle', { n: band.lower, unit });
-  if (band.upper === null) return t('product.grid.termFrom', { n: band.lower, unit });
-  return t('product.grid.termRange', { lower: band.lower, upper: band.upper, unit });
+function amountBandLabel(t: Translate, lower: number, upper: number | null, currency?: string) {
+  return amountBandText(t as unknown as Parameters<typeof amountBandText>[0], { unit: 'AMOUNT', lower, upper }, currency);
 }
 
 /** A number input that commits on blur or Enter (so a boundary is not moved at every keystroke). */
@@ -215,7 +204,7 @@ export function DepositRateGrid({ prefix, termUnit, currency }: { prefix: Path; 
                   <TermsItem name={[...name, c.index, 'rate']} path={['rateTiers', c.index, 'rate']} style={{ marginBottom: 0 }}>
                     <RateInput size="small" style={{ width: 120 }} data-testid={`terms-deposit-rateTiers-${c.index}-rate`} />
                   </TermsItem>
-                  <TermsItem name={[...name, c.index, 'bands']} path={['rateTiers', c.index, 'bands']} style={{ marginBottom: 0 }}>
+                  <TermsItem name={[...name, c.index, 'bands']} path={['rateTiers', c.index, 'bands']} {...ANCHOR_ITEM}>
                     <ErrorAnchor />
                   </TermsItem>
                 </td>
@@ -224,7 +213,7 @@ export function DepositRateGrid({ prefix, termUnit, currency }: { prefix: Path; 
           ))}
         </tbody>
       </table>
-      <TermsItem name={name} path={['rateTiers']} style={{ marginBottom: 0 }}>
+      <TermsItem name={name} path={['rateTiers']} {...ANCHOR_ITEM}>
         <ErrorAnchor />
       </TermsItem>
       <Space style={{ marginTop: 8 }}>
@@ -335,7 +324,7 @@ export function LoanRateTiers({ prefix, spread, secured }: { prefix: Path; sprea
                     <RateInput size="small" style={{ width: 110 }} data-testid={`terms-loan-rateTiers-${i}-rate`} />
                   </TermsItem>
                 )}
-                <TermsItem name={[...name, i, 'bands']} path={['rateTiers', i, 'bands']} style={{ marginBottom: 0 }}>
+                <TermsItem name={[...name, i, 'bands']} path={['rateTiers', i, 'bands']} {...ANCHOR_ITEM}>
                   <ErrorAnchor />
                 </TermsItem>
               </td>
@@ -364,7 +353,7 @@ export function LoanRateTiers({ prefix, spread, secured }: { prefix: Path; sprea
           ))}
         </tbody>
       </table>
-      <TermsItem name={name} path={['rateTiers']} style={{ marginBottom: 0 }}>
+      <TermsItem name={name} path={['rateTiers']} {...ANCHOR_ITEM}>
         <ErrorAnchor />
       </TermsItem>
       <Button

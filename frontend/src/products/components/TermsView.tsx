@@ -8,6 +8,7 @@ import {
   ltvBandText,
   pivotTiers,
   termBandText,
+  tierPrice,
   waiverText,
   type ConditionLike,
   type TierLike,
@@ -22,6 +23,13 @@ export function RateGrid({ tiers, currency }: { tiers: readonly TierLike[]; curr
   const { t } = useI18n();
   const tt = t as unknown as (key: string, params?: Record<string, string | number>) => string;
   const tables = pivotTiers(tiers);
+  if (tiers.length === 1 && tiers[0].bands.length === 0) {
+    return (
+      <div style={{ marginTop: 16 }} data-testid="terms-rate-grid">
+        <Typography.Text strong>{t('product.terms.rateGrid')}</Typography.Text>：{t('product.grid.oneRate', { price: tierPrice(tiers[0]) })}
+      </div>
+    );
+  }
   return (
     <div style={{ marginTop: 16 }} data-testid="terms-rate-grid">
       <Typography.Text strong>{t('product.terms.rateGrid')}</Typography.Text>
@@ -217,11 +225,15 @@ export function TermsView({ terms, currency }: { terms: ProductTermsFieldsFragme
           span: 2,
           children:
             terms.rateType === 'LPR'
-              ? `${formatRate(terms.effectiveRate)}（${t('product.terms.lprExplain', {
-                  tenor: e('lprTenor', terms.lprTenor),
-                  spread: formatBps(Math.min(...terms.rateTiers.map((x) => x.spreadBps ?? 0))),
-                  repricing: e('repricing', terms.repricing),
-                })}）`
+              ? (() => {
+                  const spread = Math.min(...terms.rateTiers.map((x) => x.spreadBps ?? 0));
+                  return `${formatRate(terms.effectiveRate)}（${t('product.terms.lprExplain', {
+                    tenor: e('lprTenor', terms.lprTenor),
+                    lpr: formatRate((Number(terms.effectiveRate) - spread / 100).toFixed(4)),
+                    spread: formatBps(spread),
+                    repricing: e('repricing', terms.repricing),
+                  })}）`;
+                })()
               : `${formatRate(terms.effectiveRate)}（${t('product.terms.fixedExplain')}）`,
         },
         {

@@ -73,3 +73,6 @@ export function IntInput(props: React.ComponentProps<typeof InputNumber<number>>
 export function ErrorAnchor(_: { value?: unknown; onChange?: unknown; id?: string }) {
   return null;
 }
+
+/** Props of the form item around an ErrorAnchor. */
+export const ANCHOR_ITEM = { className: 'error-anchor', style: { marginBottom: 0 } } as const;
