@@ -9,6 +9,7 @@ from typing import Any
 from tortoise import fields, migrations
 from tortoise.migrations import operations as ops
 
+from backend.kernel import clock
 from backend.kernel.fields import ClockDatetimeField
 
 #: (kind, effective_from = announced_on, rate %, note) — frozen copy of CURRENT_RATES.
@@ -40,7 +41,7 @@ async def _seed(apps: Any, schema_editor: Any) -> None:
         "(kind, effective_from, announced_on, rate, note, created_at) "
         f"VALUES ({marks})"
     )
-    now = datetime.now(UTC)
+    now = clock.now()
     for kind, day, rate, note in SEED:
         if postgres:
             values: list[Any] = [

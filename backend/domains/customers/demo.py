@@ -210,7 +210,11 @@ def generate(
             + rng.choice(GIVEN)
             + (rng.choice(GIVEN) if rng.random() < 0.6 else "")
         )
-        expired = rng.random() < EXPIRED_ASSESSMENTS
+        # Exactly one customer in 1 / EXPIRED_ASSESSMENTS has an expired assessment, spread
+        # evenly (a draw varied with the products the holdings pick); the draw stays so the
+        # rest of the demo is the same whatever the share.
+        rng.random()
+        expired = int((i + 1) * EXPIRED_ASSESSMENTS) > int(i * EXPIRED_ASSESSMENTS)
         assessed = end - timedelta(days=rng.randint(380, 540) if expired else rng.randint(10, 330))
         tolerance = rng.choices([t for t, _ in TOLERANCES], [w for _, w in TOLERANCES])[0]
         c: dict[str, Any] = {

@@ -9,8 +9,17 @@ from decimal import Decimal as D
 from typing import Any
 
 from backend.actor import Actor
-from backend.domains.products import change_requests, documents, lifecycle, models, rules, service
+from backend.domains.products import (
+    benchmarks,
+    change_requests,
+    documents,
+    lifecycle,
+    models,
+    rules,
+    service,
+)
 from backend.domains.products.enums import (
+    BenchmarkKind,
     CardTier,
     Channel,
     Compounding,
@@ -1638,9 +1647,6 @@ LPR_HISTORY = (
 async def load_benchmark_rates(*, risk: Actor) -> int:
     """Enter the demo's LPR history as the risk officer (audited like any entry), beside the
     rates a new installation has; returns how many were entered (existing ones are kept)."""
-    from backend.domains.products import benchmarks
-    from backend.domains.products.enums import BenchmarkKind
-
     await benchmarks.seed_current_rates()
     have = set(await models.BenchmarkRate.all().values_list("kind", "effective_from"))
     entered = 0
