@@ -1,6 +1,7 @@
 import { customersEnUS } from './customers.en-US';
 import { monitoringEnUS } from './monitoring.en-US';
 import { performanceEnUS } from '../monitoring/performance/i18n.en-US';
+import { calculatorEnUS } from './calculator.en-US';
 import { productsEnUS } from './products.en-US';
 import type { Messages } from './zh-CN';
 
@@ -331,6 +332,7 @@ export const enUS: Messages = {
   'audit.refusals.empty': 'No refused requests',
 
   ...productsEnUS,
+  ...calculatorEnUS,
   ...customersEnUS,
   ...monitoringEnUS,
   ...performanceEnUS,

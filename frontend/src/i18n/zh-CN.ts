@@ -1,6 +1,7 @@
 import { customersZhCN } from './customers.zh-CN';
 import { monitoringZhCN } from './monitoring.zh-CN';
 import { performanceZhCN } from '../monitoring/performance/i18n.zh-CN';
+import { calculatorZhCN } from './calculator.zh-CN';
 import { productsZhCN } from './products.zh-CN';
 
 // Simplified Chinese is the console's default language and the reference key set:
@@ -331,6 +332,7 @@ export const zhCN = {
   'audit.refusals.empty': '没有被拒绝的请求',
 
   ...productsZhCN,
+  ...calculatorZhCN,
   ...customersZhCN,
   ...monitoringZhCN,
   ...performanceZhCN,

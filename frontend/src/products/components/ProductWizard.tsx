@@ -31,7 +31,9 @@ import {
   toUpdateInput,
   type ProductFormValues,
 } from '../productForm';
+import { CALCULATOR_FAMILIES } from '../calculator';
 import { applyFieldErrors } from '../serverErrors';
+import { ProductCalculator } from './ProductCalculator';
 import { BASICS_FIELDS, BasicsFields, ELIGIBILITY_FIELDS, EligibilityFields } from './ProductFields';
 import { TermsForm } from './TermsForm';
 import { FeesView, TermsView } from './TermsView';
@@ -151,7 +153,7 @@ function FamilyPicker({ value, onChange, locked }: { value?: ProductFamily; onCh
   );
 }
 
-function Review({ values, editing }: { values: ProductFormValues; editing: boolean }) {
+function Review({ values, editing, productId }: { values: ProductFormValues; editing: boolean; productId?: string }) {
   const { t, tr } = useI18n();
   const currency = values.currency ?? 'CNY';
   const list = (items: readonly string[] | undefined) => (items && items.length ? items.join('、') : '—');
@@ -218,6 +220,19 @@ function Review({ values, editing }: { values: ProductFormValues; editing: boole
         {t('product.page.terms')}
       </Typography.Title>
       <TermsView terms={termsPreview(values)} currency={currency} />
+      {values.family && CALCULATOR_FAMILIES.includes(values.family) && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('calc.tab')}
+          </Typography.Title>
+          {/* The calculator API reads stored products: a draft is calculated as saved, a new product after creation. */}
+          {productId ? (
+            <ProductCalculator productId={productId} note={t('calc.wizardDraft')} />
+          ) : (
+            <Alert type="info" showIcon title={t('calc.wizardNew')} data-testid="wizard-calculator-later" />
+          )}
+        </>
+      )}
       {editing && (
         <Form.Item
           name="reason"
@@ -406,7 +421,7 @@ export function ProductWizard({
         <div style={{ display: current === 3 ? 'block' : 'none' }}>{family && <TermsForm family={family} subtype={subtype} />}</div>
         {last && (
           <Form.Item noStyle shouldUpdate>
-            {() => <Review values={form.getFieldsValue(true) as ProductFormValues} editing={editing} />}
+            {() => <Review values={form.getFieldsValue(true) as ProductFormValues} editing={editing} productId={product?.id} />}
           </Form.Item>
         )}
       </Form>

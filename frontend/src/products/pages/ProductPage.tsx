@@ -12,12 +12,14 @@ import { useI18n } from '../../i18n/useI18n';
 import { canEdit, canRequestChange, canUploadDocument } from '../actions';
 import { ChangeRequestFormModal, ChangeRequestTable } from '../components/ChangeRequests';
 import { DocumentsTab } from '../components/DocumentsTab';
+import { ProductCalculator } from '../components/ProductCalculator';
 import { ProductOverview } from '../components/ProductOverview';
 import { RateTimeline } from '../components/RateTimeline';
 import { StatusActions } from '../components/StatusActions';
 import { RiskTag, StatusTag } from '../components/tags';
 import { TermsView } from '../components/TermsView';
 import { VersionsTab } from '../components/VersionsTab';
+import { CALCULATOR_FAMILIES } from '../calculator';
 import { databaseId, formatRate } from '../format';
 import { productQuery } from '../queries';
 
@@ -59,6 +61,16 @@ export function ProductPage() {
   const items = [
     { key: 'overview', label: t('product.page.overview'), children: <ProductOverview product={product} /> },
     { key: 'terms', label: t('product.page.terms'), children: <TermsView terms={product.terms} currency={product.currency} /> },
+    ...(CALCULATOR_FAMILIES.includes(product.family)
+      ? [
+          {
+            key: 'calculator',
+            label: t('calc.tab'),
+            // mounted when first opened: it asks the server for the product's terms in force today
+            children: <ProductCalculator productId={product.id} />,
+          },
+        ]
+      : []),
     {
       key: 'timeline',
       label: t('product.page.timeline'),
