@@ -405,3 +405,78 @@ async def test_the_catalog_calculates_only_for_products_in_the_catalog(gql: Grap
     gql.http.cookies.clear()  # the admin's sign-in left its session cookie
     anonymous = await gql.execute(CATALOG_DEPOSIT, {"id": mobile, **ask})
     assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+DRAFT_INTEREST = """
+query Draft($draft: CalculatorDraftInput, $id: ID) {
+  depositInterest(draft: $draft, productId: $id, amount: "80000.00", termMonths: 12,
+    startOn: "2026-01-01", circumstances: {newMoney: true}) {
+    totalInterest bands { interest } bonuses { name interest } } }
+"""
+
+
+def draft_deposit(**changes: Any) -> dict[str, Any]:
+    """The wizard's unsaved time deposit: ¥50,000 split, per band, a new-money bonus."""
+    deposit: dict[str, Any] = {
+        "interest": {"dayCount": "THIRTY_360", "posting": "AT_MATURITY"},
+        "term": {"min": 12, "max": 12, "multiple": 12, "unit": "MONTH"},
+        "tierApplication": "PER_BAND",
+        "rateTiers": [
+            {
+                "bands": [
+                    {"unit": "TERM_MONTHS", "lower": "12", "upper": "12"},
+                    {"unit": "AMOUNT", "lower": "0", "upper": "50000"},
+                ],
+                "rate": "1.50",
+            },
+            {
+                "bands": [
+                    {"unit": "TERM_MONTHS", "lower": "12", "upper": "12"},
+                    {"unit": "AMOUNT", "lower": "50000"},
+                ],
+                "rate": "2.00",
+            },
+        ],
+        "bonusRates": [
+            {
+                "name": "新资金加息",
+                "rate": "0.20",
+                "conditions": [{"type": "NEW_MONEY", "amount": "10000"}],
+            }
+        ],
+        "minimumDeposit": "50",
+        "earlyWithdrawalRate": "0.10",
+        "autoRenewal": False,
+    }
+    deposit.update(changes)
+    return {"subtype": "TIME", "terms": {"deposit": deposit}, "minAmount": "50"}
+
+
+async def test_the_wizard_calculates_an_unsaved_draft_checked_as_product_create_checks_it(
+    analyst: GraphQLClient,
+) -> None:
+    # an unsaved draft is calculated exactly as a stored product would be, and nothing is stored
+    before = await product_models.Product.all().count()
+    body = await analyst.execute(DRAFT_INTEREST, {"draft": draft_deposit()})
+    result = body["data"]["depositInterest"]
+    # 50,000 × 1.50 % + 30,000 × 2.00 % for 12 whole months, + 80,000 × 0.20 %
+    assert [b["interest"] for b in result["bands"]] == ["750.00", "600.00"]
+    assert result["bonuses"] == [{"name": "新资金加息", "interest": "160.00"}]
+    assert result["totalInterest"] == "1510.00"
+    assert await product_models.Product.all().count() == before
+    # a draft the create would refuse is refused the same way, its problems under draft.
+    gap = draft_deposit()
+    gap["terms"]["deposit"]["rateTiers"][1]["bands"][1]["lower"] = "60000"
+    refused = await analyst.execute(DRAFT_INTEREST, {"draft": gap})
+    assert [e["field"] for e in refused["errors"][0]["extensions"]["errors"]] == [
+        "draft.terms.deposit.rateTiers.1.bands"
+    ]
+    # a loan draft at the deposit calculator, neither a product nor a draft, or both
+    loan = {**draft_deposit(), "subtype": "MORTGAGE"}
+    wrong = await analyst.execute(DRAFT_INTEREST, {"draft": loan})
+    assert wrong["errors"][0]["extensions"]["code"] == "WRONG_FAMILY"
+    neither = await analyst.execute(DRAFT_INTEREST, {})
+    assert neither["errors"][0]["extensions"]["errors"][0]["field"] == "productId"
+    product = await stored_product("CALC-DRAFT", "DEPOSIT", "TIME", DEPOSIT)
+    both = await analyst.execute(DRAFT_INTEREST, {"draft": draft_deposit(), "id": product})
+    assert both["errors"][0]["extensions"]["errors"][0]["field"] == "draft"

@@ -43,7 +43,8 @@ def create_banded_time_deposit(page: Page, code: str) -> None:
     page.get_by_test_id("wizard-next").click()
 
     terms = page.get_by_test_id("terms-form-DEPOSIT")
-    expect(terms.get_by_test_id("terms-deposit-dayCount")).to_contain_text("实际天数/360")
+    # a time deposit counts whole months (30/360), as banks publish
+    expect(terms.get_by_test_id("terms-deposit-dayCount")).to_contain_text("30/360")
     terms.get_by_text("分段计息", exact=True).click()
     # split every term's amount band at ¥50,000: tier 2r is term r below, 2r + 1 from it
     grid = terms.get_by_test_id("terms-deposit-rateGrid")
@@ -62,8 +63,12 @@ def create_banded_time_deposit(page: Page, code: str) -> None:
 
     review = page.get_by_test_id("wizard-review")
     expect(review).to_contain_text(code)
-    # a product not saved yet is calculated on its page once created
-    expect(review.get_by_test_id("wizard-calculator-later")).to_be_visible()
+    # the review calculates the terms as filled in, before anything is saved
+    draft = review.get_by_test_id("calc-deposit")
+    choose(page, draft.get_by_test_id("calc-deposit-term"), "12 个月")
+    fill_number(draft, "calc-deposit-amount", "80000")
+    draft.get_by_test_id("calc-deposit-run").click()
+    expect(draft.get_by_test_id("calc-deposit-total")).to_contain_text("CNY 1,350.00")
     page.get_by_test_id("wizard-submit").click()
     expect(page.get_by_test_id("product-code-value")).to_have_text(code)
 
@@ -71,14 +76,14 @@ def create_banded_time_deposit(page: Page, code: str) -> None:
 def test_the_calculator_shows_the_interest_of_an_amount_straddling_two_bands(
     page: Page, sign_in: SignIn
 ) -> None:
-    """¥80,000 for 12 months from 2026-01-01 (maturity 2027-01-01, 365 days, ACT/360),
-    amount × rate × days / 360 per band, rounded to the cent:
+    """¥80,000 for 12 months from 2026-01-01 (maturity 2027-01-01; 30/360: 12 whole months
+    are 360 days), amount × rate × days / 360 per band, rounded to the cent:
 
-    - [0, 50,000) at 1.50 %:   50,000 × 1.50 % × 365 / 360 = 760.4166… → 760.42
-    - [50,000, ∞) at 2.00 %:   30,000 × 2.00 % × 365 / 360 = 608.3333… → 608.33
-    - new-money bonus 0.20 %:  80,000 × 0.20 % × 365 / 360 = 162.2222… → 162.22
+    - [0, 50,000) at 1.50 %:   50,000 × 1.50 % × 360 / 360 = 750.00
+    - [50,000, ∞) at 2.00 %:   30,000 × 2.00 % × 360 / 360 = 600.00
+    - new-money bonus 0.20 %:  80,000 × 0.20 % × 360 / 360 = 160.00
 
-    total 760.42 + 608.33 + 162.22 = 1,530.97; without new money 1,368.75.
+    total 750.00 + 600.00 + 160.00 = 1,510.00; without new money 1,350.00.
     """
     code = f"DEP-CALC-BT-{secrets.token_hex(3).upper()}"
 
@@ -111,26 +116,26 @@ def test_the_calculator_shows_the_interest_of_an_amount_straddling_two_bands(
     calculator.get_by_test_id("calc-deposit-run").click()
 
     # then each band earns its own rate, the bonus is added, to the cent
-    expect(calculator.get_by_test_id("calc-deposit-total")).to_contain_text("CNY 1,530.97")
+    expect(calculator.get_by_test_id("calc-deposit-total")).to_contain_text("CNY 1,510.00")
     bands = calculator.get_by_test_id("calc-deposit-bands")
     first = bands.locator("tr", has_text="0.00 – 50,000.00")
     expect(first).to_contain_text("50,000.00")
     expect(first).to_contain_text("1.50%")
-    expect(first).to_contain_text("760.42")
+    expect(first).to_contain_text("750.00")
     second = bands.locator("tr", has_text="50,000.00 以上")
     expect(second).to_contain_text("30,000.00")
     expect(second).to_contain_text("2.00%")
-    expect(second).to_contain_text("608.33")
+    expect(second).to_contain_text("600.00")
     bonus = calculator.get_by_test_id("calc-deposit-bonuses").locator("tr", has_text="新资金加息")
     expect(bonus).to_contain_text("+0.20%")
-    expect(bonus).to_contain_text("162.22")
-    expect(calculator.get_by_test_id("calc-deposit-base")).to_contain_text("CNY 1,368.75")
+    expect(bonus).to_contain_text("160.00")
+    expect(calculator.get_by_test_id("calc-deposit-base")).to_contain_text("CNY 1,350.00")
     expect(calculator.get_by_test_id("calc-deposit-maturity")).to_have_text("2027-01-01")
 
     # when the money is not new, the bonus falls away
     calculator.get_by_test_id("calc-deposit-newMoney").click()
     calculator.get_by_test_id("calc-deposit-run").click()
-    expect(calculator.get_by_test_id("calc-deposit-total")).to_contain_text("CNY 1,368.75")
+    expect(calculator.get_by_test_id("calc-deposit-total")).to_contain_text("CNY 1,350.00")
     expect(calculator.get_by_test_id("calc-deposit-bonuses")).to_contain_text("不满足任何加息条件")
 
     # and an amount below the minimum deposit is refused before anything is sent

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 ZH: dict[str, str] = {
     "Enter a number.": "请输入数字。",
+    "Give a product or a draft.": "请指定产品或提供草稿。",
+    "Give a product or a draft, not both.": "请指定产品或提供草稿，二者只能选一。",
     "A term is a whole number.": "期限须为整数。",
     "These rates are not banded by {unit}; use {allowed}.": "该利率不能按 {unit} 分档；可用：{allowed}。",
     "One band per unit in a tier.": "同一档位每个维度只能有一个区间。",

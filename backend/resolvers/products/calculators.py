@@ -14,6 +14,7 @@ from backend.domains.products import quotes
 from backend.graphql_core.permissions import requires
 from backend.graphql_core.types import pk_of
 from backend.schema.products.calculators import (
+    CalculatorDraftInput,
     CardInstalmentResult,
     CircumstancesInput,
     DepositInterestResult,
@@ -46,7 +47,7 @@ WEALTH = (
 
 
 async def _loan(
-    product_id: strawberry.ID,
+    product_id: strawberry.ID | None,
     amount: Decimal,
     term_months: int,
     method: RepaymentMethod,
@@ -56,9 +57,11 @@ async def _loan(
     prepayment: PrepaymentInput | None,
     channel: Channel | None = None,
     catalog: bool = False,
+    draft: CalculatorDraftInput | None = None,
 ) -> LoanScheduleResult:
     result = await quotes.loan_schedule(
-        product_id=pk_of(product_id, "Product"),
+        product_id=pk_of(product_id, "Product") if product_id is not None else None,
+        draft=draft.to_domain() if draft is not None else None,
         amount=amount,
         term_months=term_months,
         method=method,
@@ -73,7 +76,7 @@ async def _loan(
 
 
 async def _deposit(
-    product_id: strawberry.ID,
+    product_id: strawberry.ID | None,
     amount: Decimal,
     term_months: int | None,
     days: int | None,
@@ -83,9 +86,11 @@ async def _deposit(
     circumstances: CircumstancesInput | None,
     channel: Channel | None = None,
     catalog: bool = False,
+    draft: CalculatorDraftInput | None = None,
 ) -> DepositInterestResult:
     result = await quotes.deposit_interest(
-        product_id=pk_of(product_id, "Product"),
+        product_id=pk_of(product_id, "Product") if product_id is not None else None,
+        draft=draft.to_domain() if draft is not None else None,
         amount=amount,
         term_months=term_months,
         days=days,
@@ -100,14 +105,16 @@ async def _deposit(
 
 
 async def _card(
-    product_id: strawberry.ID,
+    product_id: strawberry.ID | None,
     amount: Decimal,
     periods: int,
     channel: Channel | None = None,
     catalog: bool = False,
+    draft: CalculatorDraftInput | None = None,
 ) -> CardInstalmentResult:
     result = await quotes.card_instalment(
-        product_id=pk_of(product_id, "Product"),
+        product_id=pk_of(product_id, "Product") if product_id is not None else None,
+        draft=draft.to_domain() if draft is not None else None,
         amount=amount,
         periods=periods,
         catalog=catalog,
@@ -117,14 +124,16 @@ async def _card(
 
 
 async def _wealth(
-    product_id: strawberry.ID,
+    product_id: strawberry.ID | None,
     amount: Decimal,
     days: int | None,
     channel: Channel | None = None,
     catalog: bool = False,
+    draft: CalculatorDraftInput | None = None,
 ) -> WealthProjectionResult:
     result = await quotes.wealth_projection(
-        product_id=pk_of(product_id, "Product"),
+        product_id=pk_of(product_id, "Product") if product_id is not None else None,
+        draft=draft.to_domain() if draft is not None else None,
         amount=amount,
         days=days,
         catalog=catalog,
@@ -138,7 +147,8 @@ class CalculatorQuery:
     @strawberry.field(extensions=requires(perms.PRODUCT_READ), description=LOAN)
     async def loan_schedule(
         self,
-        product_id: strawberry.ID,
+        *,
+        product_id: strawberry.ID | None = None,
         amount: Decimal,
         term_months: int,
         method: RepaymentMethod,
@@ -146,13 +156,17 @@ class CalculatorQuery:
         ltv: Decimal | None = None,
         drawn_on: date | None = None,
         prepayment: PrepaymentInput | None = None,
+        draft: CalculatorDraftInput | None = None,
     ) -> LoanScheduleResult:
-        return await _loan(product_id, amount, term_months, method, rate, ltv, drawn_on, prepayment)
+        return await _loan(
+            product_id, amount, term_months, method, rate, ltv, drawn_on, prepayment, draft=draft
+        )
 
     @strawberry.field(extensions=requires(perms.PRODUCT_READ), description=DEPOSIT)
     async def deposit_interest(
         self,
-        product_id: strawberry.ID,
+        *,
+        product_id: strawberry.ID | None = None,
         amount: Decimal,
         term_months: int | None = None,
         days: int | None = None,
@@ -160,6 +174,7 @@ class CalculatorQuery:
         start_on: date | None = None,
         withdrawn_on: date | None = None,
         circumstances: CircumstancesInput | None = None,
+        draft: CalculatorDraftInput | None = None,
     ) -> DepositInterestResult:
         return await _deposit(
             product_id,
@@ -170,19 +185,28 @@ class CalculatorQuery:
             start_on,
             withdrawn_on,
             circumstances,
+            draft=draft,
         )
 
     @strawberry.field(extensions=requires(perms.PRODUCT_READ), description=CARD)
     async def card_instalment(
-        self, product_id: strawberry.ID, amount: Decimal, periods: int
+        self,
+        amount: Decimal,
+        periods: int,
+        product_id: strawberry.ID | None = None,
+        draft: CalculatorDraftInput | None = None,
     ) -> CardInstalmentResult:
-        return await _card(product_id, amount, periods)
+        return await _card(product_id, amount, periods, draft=draft)
 
     @strawberry.field(extensions=requires(perms.PRODUCT_READ), description=WEALTH)
     async def wealth_projection(
-        self, product_id: strawberry.ID, amount: Decimal, days: int | None = None
+        self,
+        amount: Decimal,
+        days: int | None = None,
+        product_id: strawberry.ID | None = None,
+        draft: CalculatorDraftInput | None = None,
     ) -> WealthProjectionResult:
-        return await _wealth(product_id, amount, days)
+        return await _wealth(product_id, amount, days, draft=draft)
 
     @strawberry.field(extensions=requires(perms.CATALOG_READ), description=LOAN + CATALOG_NOTE)
     async def catalog_loan_schedule(

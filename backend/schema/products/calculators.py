@@ -5,15 +5,41 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import strawberry
 
 from backend.domains.products import calculators, schedules
 from backend.domains.products.conditions import Circumstances
 from backend.domains.products.schedules import PrepaymentMode
-from backend.schema.products.enums import CustomerType, DayCount, RepaymentMethod
+from backend.graphql_core.inputs import to_plain
+from backend.schema.products.enums import CustomerType, DayCount, ProductSubtype, RepaymentMethod
+from backend.schema.products.inputs import FeeInput, ProductTermsInput, terms_to_plain
 
 strawberry.enum(PrepaymentMode, description="What an extra principal payment changes.")
+
+
+@strawberry.input(
+    description="An unsaved product to calculate for (the wizard's review step): its subtype, "
+    "terms and fees as productCreate takes them, checked as productCreate checks them (errors "
+    "name `draft.terms…`, `draft.fees…`)."
+)
+class CalculatorDraftInput:
+    subtype: ProductSubtype = strawberry.field(description="The product's subtype.")
+    terms: ProductTermsInput = strawberry.field(description="Its family terms.")
+    fees: list[FeeInput] = strawberry.field(default_factory=list, description="Its fees.")
+    min_amount: Decimal | None = strawberry.field(default=None, description="Minimum amount.")
+    max_amount: Decimal | None = strawberry.field(default=None, description="Maximum amount.")
+
+    def to_domain(self) -> dict[str, Any]:
+        """The draft as the quotes take it (plain dicts, like productCreate's service call)."""
+        return {
+            "subtype": self.subtype,
+            "terms": terms_to_plain(self.terms),
+            "fees": to_plain(self.fees),
+            "min_amount": self.min_amount,
+            "max_amount": self.max_amount,
+        }
 
 
 @strawberry.input(description="An extra principal payment made with one instalment.")

@@ -98,7 +98,8 @@ export const productCalculatorContextQuery = graphql(`
 
 export const loanScheduleQuery = graphql(`
   query LoanSchedule(
-    $productId: ID!
+    $productId: ID
+    $draft: CalculatorDraftInput
     $amount: Decimal!
     $termMonths: Int!
     $method: RepaymentMethod!
@@ -109,6 +110,7 @@ export const loanScheduleQuery = graphql(`
   ) {
     loanSchedule(
       productId: $productId
+      draft: $draft
       amount: $amount
       termMonths: $termMonths
       method: $method
@@ -141,7 +143,8 @@ export const loanScheduleQuery = graphql(`
 
 export const depositInterestQuery = graphql(`
   query DepositInterest(
-    $productId: ID!
+    $productId: ID
+    $draft: CalculatorDraftInput
     $amount: Decimal!
     $termMonths: Int
     $days: Int
@@ -152,6 +155,7 @@ export const depositInterestQuery = graphql(`
   ) {
     depositInterest(
       productId: $productId
+      draft: $draft
       amount: $amount
       termMonths: $termMonths
       days: $days
@@ -186,8 +190,8 @@ export const depositInterestQuery = graphql(`
 `);
 
 export const cardInstalmentQuery = graphql(`
-  query CardInstalment($productId: ID!, $amount: Decimal!, $periods: Int!) {
-    cardInstalment(productId: $productId, amount: $amount, periods: $periods) {
+  query CardInstalment($productId: ID, $draft: CalculatorDraftInput, $amount: Decimal!, $periods: Int!) {
+    cardInstalment(productId: $productId, draft: $draft, amount: $amount, periods: $periods) {
       periods
       monthlyFee
       totalFee
@@ -209,8 +213,8 @@ export const cardInstalmentQuery = graphql(`
 `);
 
 export const wealthProjectionQuery = graphql(`
-  query WealthProjection($productId: ID!, $amount: Decimal!, $days: Int) {
-    wealthProjection(productId: $productId, amount: $amount, days: $days) {
+  query WealthProjection($productId: ID, $draft: CalculatorDraftInput, $amount: Decimal!, $days: Int) {
+    wealthProjection(productId: $productId, draft: $draft, amount: $amount, days: $days) {
       amount
       days
       invested

@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type {
+  CalculatorDraftInput,
   Channel,
   ConditionFieldsFragment,
   ConditionInput,
@@ -554,7 +555,8 @@ function defaultDeposit(subtype?: ProductSubtype): NonNullable<TermsValues['depo
   const terms: readonly number[] = notice ? NOTICE_DAYS : DEPOSIT_TERMS_MONTHS;
   const unit = notice ? 'TERM_DAYS' : 'TERM_MONTHS';
   return {
-    interest: { dayCount: 'ACT_360', compounding: 'NONE', posting: demand ? 'QUARTERLY' : 'AT_MATURITY' },
+    // time deposits count whole months (the 整年整月 rule banks publish), demand and notice deposits actual days
+    interest: { dayCount: demand || notice ? 'ACT_360' : 'THIRTY_360', compounding: 'NONE', posting: demand ? 'QUARTERLY' : 'AT_MATURITY' },
     term: demand ? null : notice ? { min: 1, max: 7, multiple: 1, unit: 'DAY' } : { min: 3, max: 60, multiple: 3, unit: 'MONTH' },
     tierApplication: 'WHOLE_BALANCE',
     rateTiers: demand
@@ -644,4 +646,17 @@ export function defaultTerms(family: ProductFamily, subtype?: ProductSubtype): T
 
 export function termsKeyOf(family: ProductFamily) {
   return TERMS_KEY[family];
+}
+
+
+/** The wizard's values as the calculator's unsaved draft: subtype, terms, fees and limits. */
+export function toCalculatorDraft(values: ProductFormValues): CalculatorDraftInput | null {
+  if (!values.family || !values.subtype) return null;
+  return {
+    subtype: values.subtype,
+    terms: toTermsInput(values.family, values.subtype, values.terms),
+    fees: (values.fees ?? []).map((f) => feeInput(f ?? {})),
+    minAmount: dec(values.minAmount),
+    maxAmount: dec(values.maxAmount),
+  };
 }

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy… and waitFor wait up to 10 s: the console tests share two cores with both pytest
+// passes in `make test`, and 1 s (the default) is not always enough there.
+configure({ asyncUtilTimeout: 10000 });
 
 afterEach(() => {
   cleanup();

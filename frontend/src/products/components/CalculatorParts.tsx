@@ -3,12 +3,24 @@ import { Button, Card, Empty, Form, Space, Spin, Statistic, Table, type FormInst
 import { CalculatorOutlined } from '@ant-design/icons';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useClient, type AnyVariables } from 'urql';
+import type { CalculatorDraftInput } from '../../gql/graphql';
 import { describeError } from '../../api/errors';
 import { userErrorMessage } from '../../api/userErrors';
 import { MessagesAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n/useI18n';
 import { applyCalculatorErrors, calculatorProblems } from '../calculator';
 import { formatMoney } from '../format';
+
+/** What a calculator works on: a stored product, or an unsaved draft (the wizard's review). */
+export interface CalculatorSource {
+  productId?: string | null;
+  draft?: CalculatorDraftInput | null;
+}
+
+/** The query variables naming the source (exactly one of the two is sent). */
+export function sourceVariables({ productId, draft }: CalculatorSource): { productId: string | null; draft: CalculatorDraftInput | null } {
+  return draft ? { productId: null, draft } : { productId: productId ?? null, draft: null };
+}
 
 export interface Calculation<TData, TVariables> {
   fetching: boolean;

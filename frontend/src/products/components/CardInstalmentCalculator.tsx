@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { amountProblem } from '../calculator';
 import { cardInstalmentQuery } from '../calculatorQueries';
 import { formatMoney, formatRate } from '../format';
-import { CalculatorFrame, Figure, Figures, InstalmentTable, useCalculation } from './CalculatorParts';
+import { type CalculatorSource, sourceVariables, CalculatorFrame, Figure, Figures, InstalmentTable, useCalculation } from './CalculatorParts';
 import { DecimalInput } from './fields';
 
 export interface CardCalculatorTerms {
@@ -19,7 +19,7 @@ interface CardValues {
 const SHOWN = ['amount', 'periods'];
 
 /** 分期试算: a credit card's instalment plan (fee a month, total fee, the real APR). */
-export function CardInstalmentCalculator({ productId, terms, currency }: { productId: string; terms: CardCalculatorTerms; currency: string }) {
+export function CardInstalmentCalculator({ productId, draft, terms, currency }: CalculatorSource & { terms: CardCalculatorTerms; currency: string }) {
   const { t } = useI18n();
   const [form] = Form.useForm<CardValues>();
   const calculation = useCalculation(cardInstalmentQuery, form, SHOWN);
@@ -87,7 +87,7 @@ export function CardInstalmentCalculator({ productId, terms, currency }: { produ
       form={form}
       testId="calc-card"
       initialValues={{ amount: '10000', periods: plan.periods[0] }}
-      onCalculate={(values) => void calculation.run({ productId, amount: String(values.amount).trim(), periods: values.periods ?? 0 })}
+      onCalculate={(values) => void calculation.run({ ...sourceVariables({ productId, draft }), amount: String(values.amount).trim(), periods: values.periods ?? 0 })}
       calculation={calculation}
       fields={fields}
       result={result}

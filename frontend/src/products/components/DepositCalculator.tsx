@@ -13,7 +13,7 @@ import {
 } from '../calculator';
 import { depositInterestQuery } from '../calculatorQueries';
 import { formatMoney, formatRate } from '../format';
-import { CalculatorFrame, Figure, Figures, useCalculation } from './CalculatorParts';
+import { type CalculatorSource, sourceVariables, CalculatorFrame, Figure, Figures, useCalculation } from './CalculatorParts';
 import { DecimalInput } from './fields';
 
 export interface DepositCalculatorTerms {
@@ -38,13 +38,13 @@ const NUMBER_CIRCUMSTANCES: Circumstance[] = ['depositsAMonth', 'transactionsAMo
 /** 存款试算: what a deposit product pays on an amount, band by band, with the bonuses that apply. */
 export function DepositCalculator({
   productId,
+  draft,
   subtype,
   terms,
   currency,
   minAmount,
   maxAmount,
-}: {
-  productId: string;
+}: CalculatorSource & {
   subtype: string;
   terms: DepositCalculatorTerms;
   currency: string;
@@ -75,7 +75,7 @@ export function DepositCalculator({
 
   const calculate = (values: DepositValues) => {
     void calculation.run({
-      productId,
+      ...sourceVariables({ productId, draft }),
       amount: String(values.amount).trim(),
       termMonths: timed && !inDays ? (values.termMonths ?? null) : null,
       days: timed ? (inDays ? (values.days ?? null) : null) : values.withdrawnOn ? null : (values.days ?? null),

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { amountProblem, hasLtvBands, hasPricedRange, rateRange } from '../calculator';
 import { loanScheduleQuery } from '../calculatorQueries';
 import { formatMoney, formatRate, formatRateRange } from '../format';
-import { CalculatorFrame, Figure, Figures, InstalmentTable, useCalculation } from './CalculatorParts';
+import { type CalculatorSource, sourceVariables, CalculatorFrame, Figure, Figures, InstalmentTable, useCalculation } from './CalculatorParts';
 import { DecimalInput, RateInput } from './fields';
 
 export interface LoanCalculatorTerms {
@@ -36,7 +36,7 @@ interface LoanValues {
 const SHOWN = ['amount', 'termMonths', 'method', 'rate', 'ltv', 'drawnOn', 'prepayment.afterPeriod', 'prepayment.amount', 'prepayment.mode'];
 
 /** 贷款试算: the schedule of a loan product for an amount, term and method, with its APR. */
-export function LoanCalculator({ productId, terms, currency }: { productId: string; terms: LoanCalculatorTerms; currency: string }) {
+export function LoanCalculator({ productId, draft, terms, currency }: CalculatorSource & { terms: LoanCalculatorTerms; currency: string }) {
   const { t, tr } = useI18n();
   const [form] = Form.useForm<LoanValues>();
   const calculation = useCalculation(loanScheduleQuery, form, SHOWN);
@@ -49,7 +49,7 @@ export function LoanCalculator({ productId, terms, currency }: { productId: stri
 
   const calculate = (values: LoanValues) => {
     void calculation.run({
-      productId,
+      ...sourceVariables({ productId, draft }),
       amount: String(values.amount).trim(),
       termMonths: values.termMonths ?? 0,
       method: values.method as RepaymentMethod,

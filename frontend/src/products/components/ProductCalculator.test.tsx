@@ -5,7 +5,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import { Provider } from 'urql';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { fakeServer, type Answer } from '../../test/mockClient';
-import { ProductCalculator } from './ProductCalculator';
+import { DraftCalculator, ProductCalculator } from './ProductCalculator';
 
 const ID = 'UHJvZHVjdDo3';
 
@@ -157,6 +157,7 @@ describe('DepositCalculator', () => {
     await screen.findByTestId('calc-deposit-total');
     expect(calls(server, 'DepositInterest')[0].variables).toEqual({
       productId: ID,
+      draft: null,
       amount: '80000',
       termMonths: 12,
       days: null,
@@ -214,6 +215,7 @@ describe('LoanCalculator', () => {
     await screen.findByTestId('calc-loan-apr');
     expect(calls(server, 'LoanSchedule')[0].variables).toMatchObject({
       productId: ID,
+      draft: null,
       amount: '100000.00',
       termMonths: 24,
       method: 'EQUAL_INSTALLMENT',
@@ -309,7 +311,7 @@ describe('CardInstalmentCalculator', () => {
     fireEvent.click(await screen.findByTitle('6 months'));
     fireEvent.click(screen.getByTestId('calc-card-run'));
     await screen.findByTestId('calc-card-apr');
-    expect(calls(server, 'CardInstalment')[0].variables).toEqual({ productId: ID, amount: '12000', periods: 6 });
+    expect(calls(server, 'CardInstalment')[0].variables).toEqual({ productId: ID, draft: null, amount: '12000', periods: 6 });
     expect(screen.getByTestId('calc-card-apr')).toHaveTextContent('13.0235%');
     expect(screen.getByTestId('calc-card-monthly-fee')).toHaveTextContent('CNY 72.00');
     expect(screen.getByTestId('calc-card-total-fee')).toHaveTextContent('CNY 432.00');
@@ -359,7 +361,7 @@ describe('WealthProjection', () => {
     fireEvent.change(input('calc-wealth-amount'), { target: { value: '100000' } });
     fireEvent.click(screen.getByTestId('calc-wealth-run'));
     await screen.findByTestId('calc-wealth-range');
-    expect(calls(server, 'WealthProjection')[0].variables).toEqual({ productId: ID, amount: '100000', days: 180 });
+    expect(calls(server, 'WealthProjection')[0].variables).toEqual({ productId: ID, draft: null, amount: '100000', days: 180 });
     expect(screen.getByTestId('calc-wealth-range')).toHaveTextContent('CNY 1,222.99 ~ 1,617.52');
     expect(screen.getByTestId('calc-wealth-note')).toHaveTextContent('not a promise of returns');
   });
@@ -374,5 +376,44 @@ describe('ProductCalculator', () => {
   it('waits for the server before calling a result', async () => {
     renderCalculator(TIME_DEPOSIT, (name) => unexpected(name));
     await waitFor(() => expect(screen.getByTestId('calc-note')).toBeInTheDocument());
+  });
+});
+
+describe('DraftCalculator', () => {
+  it("calculates the wizard's unsaved terms: the draft goes to the API, no product id", async () => {
+    // given the wizard's review of a time deposit not saved yet
+    const draft = {
+      subtype: 'TIME' as const,
+      terms: { deposit: { minimumDeposit: '50', earlyWithdrawalRate: '0.1', autoRenewal: false } },
+      fees: [],
+      minAmount: '50',
+      maxAmount: null,
+    };
+    const server = fakeServer((name) => (name === 'DepositInterest' ? DEPOSIT_RESULT : unexpected(name)));
+    const terms = ((TIME_DEPOSIT as { data: { product: { terms: unknown } } }).data).product.terms;
+    render(
+      <StyleProvider mock="server">
+        <ConfigProvider theme={{ token: { motion: false } }}>
+          <I18nProvider initialLocale="en-US">
+            <AntApp>
+              <Provider value={server.createClient(() => {})}>
+                <DraftCalculator draft={draft as never} terms={terms as never} currency="CNY" />
+              </Provider>
+            </AntApp>
+          </I18nProvider>
+        </ConfigProvider>
+      </StyleProvider>,
+    );
+    expect(screen.getByTestId('calc-note')).toHaveTextContent('not saved yet');
+    // when it is calculated
+    fireEvent.change(input('calc-deposit-amount'), { target: { value: '80000' } });
+    fireEvent.mouseDown(within(screen.getByTestId('calc-deposit-term')).getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('12 months'));
+    fireEvent.click(screen.getByTestId('calc-deposit-run'));
+    // then the draft itself is sent, and the result shown
+    await screen.findByTestId('calc-deposit-total');
+    expect(calls(server, 'DepositInterest')[0].variables).toMatchObject({ productId: null, draft, termMonths: 12 });
+    expect(calls(server, 'ProductCalculatorContext')).toHaveLength(0);
+    expect(screen.getByTestId('calc-deposit-total')).toHaveTextContent('CNY 1,530.97');
   });
 });

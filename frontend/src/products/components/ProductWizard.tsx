@@ -28,12 +28,13 @@ import {
   stepOfField,
   toCreateInput,
   toTermsInput,
+  toCalculatorDraft,
   toUpdateInput,
   type ProductFormValues,
 } from '../productForm';
 import { CALCULATOR_FAMILIES } from '../calculator';
 import { applyFieldErrors } from '../serverErrors';
-import { ProductCalculator } from './ProductCalculator';
+import { DraftCalculator, type CalculatorTerms } from './ProductCalculator';
 import { BASICS_FIELDS, BasicsFields, ELIGIBILITY_FIELDS, EligibilityFields } from './ProductFields';
 import { TermsForm } from './TermsForm';
 import { FeesView, TermsView } from './TermsView';
@@ -153,9 +154,11 @@ function FamilyPicker({ value, onChange, locked }: { value?: ProductFamily; onCh
   );
 }
 
-function Review({ values, editing, productId }: { values: ProductFormValues; editing: boolean; productId?: string }) {
+function Review({ values, editing }: { values: ProductFormValues; editing: boolean }) {
   const { t, tr } = useI18n();
   const currency = values.currency ?? 'CNY';
+  const preview = termsPreview(values);
+  const draft = toCalculatorDraft(values);
   const list = (items: readonly string[] | undefined) => (items && items.length ? items.join('、') : '—');
   return (
     <div data-testid="wizard-review">
@@ -219,18 +222,16 @@ function Review({ values, editing, productId }: { values: ProductFormValues; edi
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('product.page.terms')}
       </Typography.Title>
-      <TermsView terms={termsPreview(values)} currency={currency} />
+      <TermsView terms={preview} currency={currency} />
       {values.family && CALCULATOR_FAMILIES.includes(values.family) && (
         <>
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('calc.tab')}
           </Typography.Title>
-          {/* The calculator API reads stored products: a draft is calculated as saved, a new product after creation. */}
-          {productId ? (
-            <ProductCalculator productId={productId} note={t('calc.wizardDraft')} />
-          ) : (
-            <Alert type="info" showIcon title={t('calc.wizardNew')} data-testid="wizard-calculator-later" />
-          )}
+          {/* the terms and fees as filled in, before they are saved */}
+          {draft && preview ? (
+            <DraftCalculator draft={draft} terms={preview as unknown as CalculatorTerms} currency={currency} />
+          ) : null}
         </>
       )}
       {editing && (
@@ -421,7 +422,7 @@ export function ProductWizard({
         <div style={{ display: current === 3 ? 'block' : 'none' }}>{family && <TermsForm family={family} subtype={subtype} />}</div>
         {last && (
           <Form.Item noStyle shouldUpdate>
-            {() => <Review values={form.getFieldsValue(true) as ProductFormValues} editing={editing} productId={product?.id} />}
+            {() => <Review values={form.getFieldsValue(true) as ProductFormValues} editing={editing} />}
           </Form.Item>
         )}
       </Form>

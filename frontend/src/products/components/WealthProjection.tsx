@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { amountProblem } from '../calculator';
 import { wealthProjectionQuery } from '../calculatorQueries';
 import { formatMoney, formatRateRange } from '../format';
-import { CalculatorFrame, Figure, Figures, useCalculation } from './CalculatorParts';
+import { type CalculatorSource, sourceVariables, CalculatorFrame, Figure, Figures, useCalculation } from './CalculatorParts';
 import { DecimalInput } from './fields';
 
 export interface WealthCalculatorTerms {
@@ -24,11 +24,11 @@ const SHOWN = ['amount', 'days'];
 /** 收益测算: a wealth product's returns at its benchmarks after fees — a projection, not a promise. */
 export function WealthProjection({
   productId,
+  draft,
   terms,
   currency,
   maxAmount,
-}: {
-  productId: string;
+}: CalculatorSource & {
   terms: WealthCalculatorTerms;
   currency: string;
   maxAmount?: string | null;
@@ -120,7 +120,7 @@ export function WealthProjection({
       testId="calc-wealth"
       initialValues={{ amount: min, days: terms.termDays ?? 365 }}
       onCalculate={(values) =>
-        void calculation.run({ productId, amount: String(values.amount).trim(), days: values.days ?? null })
+        void calculation.run({ ...sourceVariables({ productId, draft }), amount: String(values.amount).trim(), days: values.days ?? null })
       }
       calculation={calculation}
       fields={fields}

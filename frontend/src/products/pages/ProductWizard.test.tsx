@@ -107,7 +107,7 @@ describe('product creation wizard', () => {
         deposit: {
           term: { min: 3, max: 60, multiple: 3, unit: 'MONTH' },
           tierApplication: 'WHOLE_BALANCE',
-          interest: { dayCount: 'ACT_360', compounding: 'NONE', posting: 'AT_MATURITY' },
+          interest: { dayCount: 'THIRTY_360', compounding: 'NONE', posting: 'AT_MATURITY' },
         },
       },
     });
