@@ -253,7 +253,7 @@ export const changeRequestFragment = graphql(`
     reason
     effectiveDate
     terms {
-      ...ProductTermsFields
+      __typename
     }
     changes
     document
@@ -481,6 +481,21 @@ export const benchmarkRatesOnQuery = graphql(`
       kind
       rate
       effectiveFrom
+    }
+  }
+`);
+
+/** A change request's proposed terms in full, read when its row is opened (a list of 100
+ * requests with their whole terms would cost more than the API allows one operation). */
+export const changeRequestTermsQuery = graphql(`
+  query ChangeRequestTerms($id: ID!) {
+    node(id: $id) {
+      ... on ProductChangeRequest {
+        id
+        terms {
+          ...ProductTermsFields
+        }
+      }
     }
   }
 `);

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Alert, App, Button, Col, DatePicker, Descriptions, Form, Input, Modal, Row, Select, Space, Switch, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Descriptions, Form, Input, Modal, Row, Select, Skeleton, Space, Switch, Table, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../api/errors';
 import { userErrorMessage } from '../../api/userErrors';
 import { JsonBlock } from '../../audit/components/JsonBlock';
-import { MessagesAlert } from '../../components/ErrorAlert';
+import { ErrorAlert, MessagesAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { ModalFooter } from '../../components/ModalFooter';
 import type {
@@ -24,6 +24,7 @@ import {
   productChangeRequestCreateMutation,
   productChangeRequestRejectMutation,
 } from '../mutations';
+import { changeRequestTermsQuery } from '../queries';
 import { formatDate, productToValues, toTermsInput, type ProductFormValues } from '../productForm';
 import { applyFieldErrors } from '../serverErrors';
 import { DecimalInput } from './fields';
@@ -377,6 +378,16 @@ export function ChangeRequestDecisionButtons({
   );
 }
 
+/** The proposed terms of a change request, read when its row is opened. */
+function ProposedTerms({ requestId, currency }: { requestId: string; currency: string }) {
+  const [result, reexecute] = useQuery({ query: changeRequestTermsQuery, variables: { id: requestId } });
+  const node = result.data?.node;
+  if (result.error && !node) return <ErrorAlert error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!result.data) return <Skeleton active paragraph={{ rows: 3 }} />;
+  const terms = node && 'terms' in node ? node.terms : null;
+  return <TermsView terms={terms ?? null} currency={currency} />;
+}
+
 function ChangeRequestDetail({ request, currency }: { request: ChangeRequestRow; currency: string }) {
   const { t } = useI18n();
   return (
@@ -393,7 +404,7 @@ function ChangeRequestDetail({ request, currency }: { request: ChangeRequestRow;
       {request.terms && (
         <>
           <Typography.Title level={5}>{t('product.cr.proposedTerms')}</Typography.Title>
-          <TermsView terms={request.terms} currency={currency} />
+          <ProposedTerms requestId={request.id} currency={currency} />
         </>
       )}
       {request.changes != null && (

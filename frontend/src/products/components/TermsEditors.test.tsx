@@ -41,6 +41,8 @@ describe('deposit rate grid editor', () => {
     expect(grid).toHaveTextContent('¥0 起');
 
     fill(screen.getByTestId('terms-deposit-rateTiers-0-rate'), '1.2');
+    // the typed rate is in the form before the split copies it
+    await waitFor(() => expect(String(current!.getFieldValue(['terms', 'deposit', 'rateTiers', 0, 'rate']))).toBe('1.2'));
     fireEvent.click(screen.getByTestId('grid-add-amount'));
     fill(await screen.findByTestId('grid-split-at'), '50000');
     fireEvent.click(screen.getByTestId('grid-split-ok'));
