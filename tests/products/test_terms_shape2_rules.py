@@ -458,3 +458,29 @@ def test_card_waivers_and_instalments() -> None:
         "terms.creditCard.instalment.periods",
         "terms.creditCard.instalment.monthlyFeeRate",
     }
+
+
+@pytest.mark.parametrize(
+    ("family", "subtype", "terms", "field"),
+    [
+        (
+            ProductFamily.DEPOSIT,
+            "TIME",
+            {**time_deposit(), "rate_table": [{"rate": D("1")}]},
+            "rateTable",
+        ),
+        (ProductFamily.LOAN, "MORTGAGE", {**loan(), "spread_bps": -30}, "spreadBps"),
+        (
+            ProductFamily.CREDIT_CARD,
+            "STANDARD",
+            {**card(), "fee_waiver_rule": "首年免年费"},
+            "feeWaiverRule",
+        ),
+    ],
+)
+def test_terms_in_both_shapes_at_once_are_refused_on_the_deprecated_field(
+    family: ProductFamily, subtype: str, terms: dict[str, Any], field: str
+) -> None:
+    key = terms_rules.FAMILY_KEY[family]
+    _, errors = terms_rules.check_terms(family, ProductSubtype(subtype), {key: terms}, lpr=LPR)
+    assert [e.field for e in errors] == [f"terms.{key}.{field}"]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 ZH: dict[str, str] = {
     "Enter a number.": "请输入数字。",
+    "This field is deprecated: give the terms in the new fields only, not both.": (
+        "该字段已弃用：请只用新字段填写条款，不要新旧混用。"
+    ),
     "Give a product or a draft.": "请指定产品或提供草稿。",
     "Give a product or a draft, not both.": "请指定产品或提供草稿，二者只能选一。",
     "A term is a whole number.": "期限须为整数。",

@@ -83,6 +83,12 @@ def check_terms(
         return {}, c.errors
     data = (terms or {})[key]
     checker = c.at(key)
+    mixed = terms_upgrade.mixed_shape_field(family, data)
+    if mixed is not None:
+        checker.fail(
+            mixed, "This field is deprecated: give the terms in the new fields only, not both."
+        )
+        return {}, c.errors
     if terms_upgrade.is_v1_input(family, data):
         data = terms_upgrade.check_v1(checker, family, subtype, data)
         if c.errors:

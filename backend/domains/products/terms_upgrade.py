@@ -153,6 +153,29 @@ def _credit_card(old: dict[str, Any]) -> dict[str, Any]:
 # --- inputs still sent in shape 1 ------------------------------------------------------------
 
 
+#: The fields of each shape in the API's family terms: (shape 1, shape 2).
+SHAPE_FIELDS = {
+    ProductFamily.DEPOSIT: (
+        ("rate_table", "terms_months", "interest_payment"),
+        ("rate_tiers", "term", "interest"),
+    ),
+    ProductFamily.LOAN: (("fixed_rate", "spread_bps"), ("rate_tiers",)),
+    ProductFamily.CREDIT_CARD: (("fee_waiver_rule",), ("annual_fee_waivers", "fee_waiver_note")),
+}
+
+
+def mixed_shape_field(family: ProductFamily, data: dict[str, Any]) -> str | None:
+    """A shape-1 field given together with shape-2 ones (the terms must pick one shape)."""
+    old, new = SHAPE_FIELDS.get(family, ((), ()))
+
+    def given(name: str) -> bool:
+        return data.get(name) not in (None, "", [])
+
+    if any(given(n) for n in new):
+        return next((n for n in old if given(n)), None)
+    return None
+
+
 def is_v1_input(family: ProductFamily, data: dict[str, Any]) -> bool:
     """Whether family terms given to the API use the fields of shape 1."""
     marker = {
