@@ -193,7 +193,7 @@ def _band(unit: TierUnit, lower: str, upper: str | None) -> dict[str, Any]:
 def _step_deposit() -> dict[str, Any]:
     """阶梯定期: 3–36 months in multiples of 3, each slice of the balance earning its band's
     rate (per band), plus bonuses for new money and payroll customers."""
-    terms = [("3", "12", D("1.10")), ("12", "24", D("1.35")), ("24", "37", D("1.60"))]
+    terms = [("3", "12", D("1.10")), ("12", "24", D("1.35")), ("24", None, D("1.60"))]
     amounts = [("0", "50000", D("0")), ("50000", "200000", D("0.10")), ("200000", None, D("0.20"))]
     tiers = [
         {
