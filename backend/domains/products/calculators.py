@@ -491,20 +491,6 @@ def deposit_interest(
 # --- fees -----------------------------------------------------------------------------------
 
 
-def charge(fee: Mapping[str, Any], base: Decimal) -> Decimal:
-    """One charge of a fee: its FIXED amount, or its RATE (percent) of ``base`` to the cent,
-    kept within its per-charge minimum and maximum."""
-    if fee.get("basis") == FeeBasis.FIXED:
-        return to_cents(_dec(fee.get("amount") or ZERO))
-    value = to_cents(base * _dec(fee.get("rate") or ZERO) / HUNDRED)
-    low, high = _opt(fee.get("min_amount")), _opt(fee.get("max_amount"))
-    if low is not None:
-        value = max(value, low)
-    if high is not None:
-        value = min(value, high)
-    return value
-
-
 def _early_repayment_fee(fees: Fees, prepaid: Decimal, outstanding: Decimal) -> Decimal:
     """The EARLY_REPAYMENT fees of a prepayment: FIXED, or a RATE of the outstanding principal
     (charged_on OUTSTANDING_PRINCIPAL) or of the amount prepaid (otherwise)."""
@@ -513,7 +499,7 @@ def _early_repayment_fee(fees: Fees, prepaid: Decimal, outstanding: Decimal) -> 
         if fee.get("type") != "EARLY_REPAYMENT":
             continue
         base = outstanding if fee.get("charged_on") == "OUTSTANDING_PRINCIPAL" else prepaid
-        total += charge(fee, base)
+        total += disclosure.charge(fee, base)
     return total
 
 
@@ -762,9 +748,9 @@ def card_instalment(terms: Terms, fees: Fees, amount: Decimal, periods: int) -> 
     if typed is None:
         monthly = to_cents(amount * _dec(plan.get("monthly_fee_rate") or ZERO) / HUNDRED)
     elif typed.get("frequency") == FeeFrequency.ONE_TIME:
-        monthly, once = ZERO, charge(typed, amount)
+        monthly, once = ZERO, disclosure.charge(typed, amount)
     else:
-        monthly = charge(typed, amount)
+        monthly = disclosure.charge(typed, amount)
     rows = schedule(
         RepaymentMethod.EQUAL_PRINCIPAL,
         principal=amount,
@@ -846,7 +832,9 @@ def wealth_projection(
     elif not 1 <= days <= 3650:
         errors.append(FieldError(ErrorCode.INVALID, "Give 1 to 3,650 days.", "days"))
     _refuse(errors)
-    subscription = charge(_fee_rate(fees, "SUBSCRIPTION", terms, "subscription_fee_rate"), amount)
+    subscription = disclosure.charge(
+        _fee_rate(fees, "SUBSCRIPTION", terms, "subscription_fee_rate"), amount
+    )
     invested = amount - subscription
     year_share = Decimal(days) / DAYS_A_YEAR
 

@@ -8,6 +8,7 @@ lowest rate in force.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +37,19 @@ EVENT_FEES = frozenset(
 METHOD_ORDER = ("EQUAL_INSTALLMENT", "EQUAL_PRINCIPAL", "INTEREST_ONLY", "BULLET")
 
 
+def charge(fee: Mapping[str, Any], base: Decimal) -> Decimal:
+    """One charge of a fee: its FIXED amount, or its RATE (percent) of ``base`` to the cent,
+    kept within its per-charge minimum and maximum."""
+    if fee.get("basis") == FeeBasis.FIXED:
+        return to_cents(Decimal(str(fee.get("amount") or ZERO)))
+    value = to_cents(base * Decimal(str(fee.get("rate") or ZERO)) / HUNDRED)
+    if fee.get("min_amount") is not None:
+        value = max(value, Decimal(str(fee["min_amount"])))
+    if fee.get("max_amount") is not None:
+        value = min(value, Decimal(str(fee["max_amount"])))
+    return value
+
+
 def loan_fee_parts(fees: list[dict[str, Any]], principal: Decimal) -> tuple[Decimal, Decimal]:
     """The up-front and the monthly fee a loan of ``principal`` pays: one-time fees (fixed, or
     a rate of the disbursed amount) come off what the borrower receives; monthly fees on the
@@ -48,20 +62,13 @@ def loan_fee_parts(fees: list[dict[str, Any]], principal: Decimal) -> tuple[Deci
             continue
         if fee.get("type") in EVENT_FEES:
             continue
-        if fee["basis"] == FeeBasis.FIXED.value:
-            value = Decimal(fee["amount"])
-        elif fee.get("charged_on") == FeeChargeBase.DISBURSED_AMOUNT.value:
-            value = principal * Decimal(fee["rate"]) / HUNDRED
-        else:
+        on_disbursement = fee.get("charged_on") == FeeChargeBase.DISBURSED_AMOUNT.value
+        if fee["basis"] != FeeBasis.FIXED.value and not on_disbursement:
             continue
-        if fee.get("min_amount") is not None:
-            value = max(value, Decimal(fee["min_amount"]))
-        if fee.get("max_amount") is not None:
-            value = min(value, Decimal(fee["max_amount"]))
         if frequency == FeeFrequency.ONE_TIME:
-            upfront += to_cents(value)
+            upfront += charge(fee, principal)
         else:
-            monthly += to_cents(value)
+            monthly += charge(fee, principal)
     return upfront, monthly
 
 
