@@ -200,10 +200,9 @@ def check_grid(
     *,
     amount_floor: Decimal | None,
     amount_ceiling: Decimal | None = None,
-) -> list[list[dict[str, Any]]]:
+) -> None:
     """Check the tiers form a grid: cells never overlap, and each cell's amount bands run
-    from at most ``amount_floor`` without gap or overlap to unbounded (or ``amount_ceiling``).
-    Returns the distinct cells."""
+    from at most ``amount_floor`` without gap or overlap to unbounded (or ``amount_ceiling``)."""
     units_used = {b["unit"] for t in tiers for b in t["bands"]}
     for i, tier in enumerate(tiers):
         missing = units_used - {b["unit"] for b in tier["bands"]}
@@ -213,7 +212,7 @@ def check_grid(
                 "Every tier gives a band for {units}, as the others do.",
                 units=", ".join(sorted(missing)),
             )
-            return []
+            return
     cells: list[list[dict[str, Any]]] = []
     members: list[list[int]] = []
     for i, tier in enumerate(tiers):
@@ -229,13 +228,12 @@ def check_grid(
                     ErrorCode.CONFLICT,
                     other=members[k][0] + 1,
                 )
-                return cells
+                return
         else:
             cells.append(key)
             members.append([i])
     for indexes in members:
         _check_amount_run(c, tiers, indexes, amount_floor, amount_ceiling)
-    return cells
 
 
 def _check_amount_run(
